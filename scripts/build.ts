@@ -1,0 +1,34 @@
+/**
+ * `npm run build`: check the content, build the site and its search index into a staging folder, and only
+ * then replace dist/. Any error (schema, reference, unsafe narrative, Astro, Pagefind) exits non-zero and
+ * leaves dist/ as it was: never a half-written site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runCheck } from './check.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
+const staging = `${target}.staging`;
+
+const check = runCheck({ write: (s) => process.stdout.write(s + '\n') });
+if (check.report.schemaErrors.length) {
+	console.error(`\n构建已停止：先修正上面的数据错误。${target} 未改动。`);
+	process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...process.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(`\n构建失败（见上方错误）。${target} 未改动。`);
+	process.exit(1);
+}
+if (existsSync(target)) rmSync(target, { recursive: true });
+renameSync(staging, target);
+console.log(`\n站点已生成：${target}`);

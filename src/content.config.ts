@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { disclosureSchema, unitSchema } from './core/schema/index.ts';
+import { catalogueLoader } from './lib/catalogue-loader.ts';
+import { contentRoot } from './lib/content-files.ts';
+
+export const collections = {
+	units: defineCollection({ loader: catalogueLoader('units'), schema: unitSchema }),
+	disclosures: defineCollection({ loader: catalogueLoader('disclosures'), schema: disclosureSchema }),
+	/** Narratives: `<unit>/<year>/final-accounts` and `<unit>/<year>/performance`. */
+	narratives: defineCollection({
+		loader: glob({
+			pattern: '*/*/{final-accounts,performance}.mdx',
+			base: `${contentRoot()}/disclosures`,
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
+	}),
+};

@@ -1,0 +1,103 @@
+/**
+ * The whole batch at once: every unit and unit-year validated, cross-references checked (Astro only logs a
+ * broken reference; here it is an error), narratives checked for safety. Pure: files come in as text.
+ */
+import { checkMdxSource, FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
+import type { Disclosure } from './schema/disclosure.ts';
+import type { SchemaError } from './schema/errors.ts';
+import type { Unit } from './schema/unit.ts';
+import { parseDisclosure, parseUnit, type DisclosureFiles, type SourceFile } from './validate.ts';
+
+/** Everything under `content/`, as read by the caller. */
+export interface ContentFiles {
+	units: SourceFile[];
+	disclosures: DisclosureFiles[];
+	/** `final-accounts.mdx` / `performance.mdx`, keyed by their folder. */
+	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
+	/** Other files found in a unit-year folder (source.txt …), by folder. */
+	extras: { dir: string; name: string }[];
+}
+
+export interface Catalogue {
+	units: Unit[];
+	disclosures: Disclosure[];
+	errors: SchemaError[];
+}
+
+/** Validates every file and every reference between them. */
+export function buildCatalogue(files: ContentFiles): Catalogue {
+	const errors: SchemaError[] = [];
+	const units: Unit[] = [];
+	for (const file of files.units) {
+		const r = parseUnit(file);
+		if (r.ok) units.push(r.data);
+		else errors.push(...r.errors);
+	}
+	const unitIds = new Set(units.map((u) => u.id));
+	const unitFiles = new Set(files.units.map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
+	const disclosures: Disclosure[] = [];
+	for (const folder of files.disclosures) {
+		const r = parseDisclosure(folder);
+		if (!r.ok) {
+			errors.push(...r.errors);
+			continue;
+		}
+		const d = r.data;
+		const refErrors = checkReferences(d, folder, unitIds, unitFiles, files.extras);
+		errors.push(...refErrors);
+		if (!refErrors.length) disclosures.push(d);
+	}
+	for (const n of files.narratives) {
+		const d = disclosures.find((x) => folderOf(x) === n.dir.split('/').slice(-2).join('/'));
+		const sectionIds = n.document === 'final-accounts' ? FINAL_ACCOUNTS_SECTIONS : (d?.performance?.evaluations.map((e) => e.id) ?? []);
+		errors.push(...checkMdxSource(n.text, n.path, { sectionIds }));
+		if (!files.disclosures.some((f) => f.dir === n.dir)) {
+			errors.push({ file: n.path, path: '', message: '所在文件夹没有 index.yaml，正文无处归属' });
+		} else if (d && n.document === 'final-accounts' && !d.finalAccounts) {
+			errors.push({ file: n.path, path: '', message: '有部门决算正文，但缺少 final-accounts.yaml' });
+		} else if (d && n.document === 'performance' && !d.performance) {
+			errors.push({ file: n.path, path: '', message: '有绩效自评正文，但缺少 performance.yaml' });
+		}
+	}
+	units.sort((a, b) => a.id.localeCompare(b.id));
+	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
+	return { units, disclosures, errors };
+}
+
+/** `<unit>/<year>`: the entry's folder and its id everywhere (collections, open data). */
+export const folderOf = (d: Pick<Disclosure, 'unit' | 'year'>): string => `${d.unit}/${d.year}`;
+
+function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<string>, unitFiles: Set<string>, extras: ContentFiles['extras']): SchemaError[] {
+	const errors: SchemaError[] = [];
+	const index = folder.index.path;
+	if (!unitIds.has(d.unit)) {
+		errors.push({
+			file: index,
+			path: 'unit',
+			message: unitFiles.has(d.unit)
+				? `单位 "${d.unit}" 的文件 content/units/${d.unit}.yaml 本身有错误，请先修正它`
+				: `未知的单位标识 "${d.unit}"：content/units/ 中没有 ${d.unit}.yaml`,
+			found: JSON.stringify(d.unit),
+		});
+	}
+	if (!extras.some((e) => e.dir === folder.dir && e.name === d.source.file)) {
+		errors.push({ file: index, path: 'source.file', message: `原文文件 ${d.source.file} 不在 ${folder.dir}/ 中`, found: JSON.stringify(d.source.file) });
+	}
+	const evaluationIds = d.performance?.evaluations.map((e) => e.id) ?? [];
+	const seen = new Set<string>();
+	evaluationIds.forEach((id, i) => {
+		if (seen.has(id)) errors.push({ file: folder.performance!.path, path: `evaluations[${i}].id`, message: `评价标识 "${id}" 重复` });
+		seen.add(id);
+	});
+	d.finalAccounts?.attachments.forEach((a, i) => {
+		if (a.evaluation && !seen.has(a.evaluation)) {
+			errors.push({
+				file: folder.finalAccounts!.path,
+				path: `attachments[${i}].evaluation`,
+				message: `未知的绩效自评标识 "${a.evaluation}"：performance.yaml 中没有这个 id`,
+				found: JSON.stringify(a.evaluation),
+			});
+		}
+	});
+	return errors;
+}

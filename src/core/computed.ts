@@ -1,0 +1,76 @@
+/**
+ * What the printed figures imply: sums of parts, previous-year totals derived from stated changes,
+ * execution rates, score sums and the 等次 of each score. Computed in integer 分, reported in 万元.
+ */
+import type { Change } from './schema/primitives.ts';
+import type { Disclosure } from './schema/disclosure.ts';
+import { expenditureKinds, incomeSources } from './schema/final-accounts.ts';
+import { fenToWan, ratioPct, pctUnitsToNumber, sumFen, toFen } from './money.ts';
+import { gradeFor } from './rules/performance.ts';
+
+/** A previous-year figure, read or derived. `derived`: computed from this year's figure and the stated change. */
+export interface PreviousYear {
+	value: number;
+	derived: true;
+	/** How it was derived, in Chinese, for the figure caption. */
+	how: string;
+}
+
+/** Previous-year amount implied by a current amount and a stated change ("减少 951.66 万元"). */
+export function previousFromChange(current: number, change: Change | undefined): PreviousYear | undefined {
+	if (!change || change.amount === undefined) return undefined;
+	const now = toFen(current).fen;
+	const delta = toFen(change.amount).fen;
+	if (change.direction === 'flat') return { value: current, derived: true, how: '原文称与上年持平' };
+	if (change.direction === 'unstated') return undefined;
+	const prev = change.direction === 'increase' ? now - delta : now + delta;
+	if (prev < 0) return undefined;
+	const verb = change.direction === 'increase' ? '增加' : '减少';
+	return { value: fenToWan(prev), derived: true, how: `由本年数与原文“${verb} ${change.amount} 万元”推算` };
+}
+
+const sumWan = (xs: readonly number[]) => fenToWan(sumFen(xs.map((x) => toFen(x))).fen);
+const rate = (part: number, whole: number) => Math.round(pctUnitsToNumber(ratioPct(toFen(part).fen, toFen(whole).fen)) * 100) / 100;
+
+/** Every computed figure of one unit-year, as plain JSON-ready data. */
+export function computeFigures(d: Disclosure) {
+	const fa = d.finalAccounts;
+	const income = fa?.income;
+	const exp = fa?.expenditure;
+	const g = fa?.generalBudget;
+	const t = fa?.threePublic;
+	return {
+		finalAccounts: fa && {
+			incomeSumOfParts: income ? sumWan(incomeSources.flatMap((k) => (income[k] ? [income[k].amount] : []))) : undefined,
+			expenditureSumOfParts: exp ? sumWan(expenditureKinds.flatMap((k) => (exp[k] ? [exp[k].amount] : []))) : undefined,
+			previousYear: {
+				totals: fa.totals && previousFromChange(fa.totals.income, fa.totals.change),
+				fiscalTotals: fa.fiscalTotals && previousFromChange(fa.fiscalTotals.income, fa.fiscalTotals.change),
+				generalBudget: g && previousFromChange(g.amount, g.change),
+				threePublic: t && previousFromChange(t.total, t.change),
+				operatingCosts: fa.otherMatters?.operatingCosts && previousFromChange(fa.otherMatters.operatingCosts.amount, fa.otherMatters.operatingCosts.change),
+			},
+			generalBudgetSumOfCategories: g?.byCategory.length ? sumWan(g.byCategory.map((c) => c.amount)) : undefined,
+			generalBudgetSumOfItems: g?.detail?.items.length ? sumWan(g.detail.items.map((i) => i.amount)) : undefined,
+			basicSumOfParts: fa.basicExpenditure ? sumWan([fa.basicExpenditure.personnel.amount, fa.basicExpenditure.publicUse.amount]) : undefined,
+			threePublicSumOfParts: t ? sumWan([t.outbound, t.vehicles, t.reception].flatMap((p) => (p ? [p.amount] : []))) : undefined,
+		},
+		performance: d.performance?.evaluations.map((ev) => {
+			const scores = (ev.scored?.rows ?? ev.indicators?.rows ?? []).flatMap((r) => (r.score === undefined ? [] : [r.score]));
+			const budgetScore = ev.scored ? 0 : (ev.budget?.rows[0]?.score ?? 0);
+			const scoreSum = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) + budgetScore) * 100) / 100 : undefined;
+			const total = ev.totalScore ?? ev.scored?.total?.score ?? scoreSum;
+			return {
+				id: ev.id,
+				executionRates: (ev.budget?.rows ?? []).map((r) => {
+					const den = r.adjusted ?? r.arrived ?? r.initial;
+					return { label: r.label, rate: r.executed !== undefined && den ? rate(r.executed, den) : undefined };
+				}),
+				scoreSum,
+				grade: total === undefined ? undefined : gradeFor(total),
+			};
+		}),
+	};
+}
+
+export type ComputedFigures = ReturnType<typeof computeFigures>;

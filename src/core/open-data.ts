@@ -1,0 +1,53 @@
+/**
+ * Open data: one JSON document per unit-year (`/data/<unit>/<year>.json`) and an index (`/data/index.json`).
+ * The shape is documented in README.md ("开放数据"); `schemaVersion` changes when it does.
+ */
+import { audit, countBySeverity } from './rules/index.ts';
+import { computeFigures } from './computed.ts';
+import { folderOf } from './catalogue.ts';
+import type { Disclosure } from './schema/disclosure.ts';
+import type { Unit } from './schema/unit.ts';
+
+export const OPEN_DATA_VERSION = 1;
+
+/** The public identity of a unit in open data. */
+const unitRef = (u: Unit) => ({ id: u.id, name: u.name, region: u.region, supervisor: u.supervisor, kind: u.kind });
+
+/** Path of a unit-year's JSON, relative to the site root. */
+export const openDataPath = (d: Pick<Disclosure, 'unit' | 'year'>) => `data/${folderOf(d)}.json`;
+
+/** The JSON document of one unit-year: printed figures, computed figures and findings. */
+export function unitYearDocument(unit: Unit, d: Disclosure) {
+	const findings = audit(d);
+	return {
+		schemaVersion: OPEN_DATA_VERSION,
+		id: folderOf(d),
+		unit: unitRef(unit),
+		year: d.year,
+		source: d.source,
+		staffing: d.staffing,
+		notes: d.notes,
+		printed: { finalAccounts: d.finalAccounts ?? null, performance: d.performance ?? null },
+		computed: computeFigures(d),
+		findings,
+		findingCounts: countBySeverity(findings),
+	};
+}
+
+/** `/data/index.json`: every published unit-year with its links. */
+export function openDataIndex(units: readonly Unit[], disclosures: readonly Disclosure[], base = '/') {
+	const byId = new Map(units.map((u) => [u.id, u]));
+	return {
+		schemaVersion: OPEN_DATA_VERSION,
+		entries: disclosures.map((d) => ({
+			id: folderOf(d),
+			unit: unitRef(byId.get(d.unit)!),
+			year: d.year,
+			documents: [...(d.finalAccounts ? ['final-accounts'] : []), ...(d.performance ? ['performance'] : [])],
+			publishedOn: d.source.publishedOn ?? null,
+			json: `${base}${openDataPath(d)}`,
+			page: `${base}units/${folderOf(d)}/`,
+			findingCounts: countBySeverity(audit(d)),
+		})),
+	};
+}

@@ -1,0 +1,56 @@
+/** The check report: schema errors and audit findings grouped by file, for people or as JSON. */
+import { audit, countBySeverity, type Finding, type Severity } from './rules/index.ts';
+import { folderOf, type Catalogue } from './catalogue.ts';
+import { formatSchemaError, type SchemaError } from './schema/errors.ts';
+
+export interface CheckReport {
+	ok: boolean;
+	/** Exit code the CLI returns: 1 on schema errors, or on 确定 findings with `strict`. */
+	exitCode: 0 | 1;
+	counts: { entries: number; units: number; schemaErrors: number; findings: Record<Severity, number> };
+	schemaErrors: SchemaError[];
+	entries: { id: string; unit: string; year: number; findings: Finding[] }[];
+}
+
+/** Audits every valid entry and decides the exit code. */
+export function buildReport(catalogue: Catalogue, options: { strict?: boolean } = {}): CheckReport {
+	const entries = catalogue.disclosures.map((d) => ({ id: folderOf(d), unit: d.unit, year: d.year, findings: audit(d) }));
+	const findings = countBySeverity(entries.flatMap((e) => e.findings));
+	const failed = catalogue.errors.length > 0 || (options.strict === true && findings['确定'] > 0);
+	return {
+		ok: !failed,
+		exitCode: failed ? 1 : 0,
+		counts: { entries: entries.length, units: catalogue.units.length, schemaErrors: catalogue.errors.length, findings },
+		schemaErrors: catalogue.errors,
+		entries,
+	};
+}
+
+/** Human-readable report, grouped by file (errors) and by unit-year (findings). */
+export function formatReport(report: CheckReport, options: { strict?: boolean } = {}): string {
+	const lines: string[] = [];
+	if (report.schemaErrors.length) {
+		lines.push(`✗ 数据错误 ${report.schemaErrors.length} 处（必须修正，站点不会生成）：`);
+		const byFile = Map.groupBy(report.schemaErrors, (e) => e.file);
+		for (const [file, errors] of byFile) {
+			lines.push('', `  ${file}`);
+			for (const e of errors) lines.push(`    - ${formatSchemaError(e).slice(file.length + 1).replace(/^ — /, '')}`);
+		}
+		lines.push('');
+	}
+	for (const entry of report.entries) {
+		if (!entry.findings.length) continue;
+		const c = countBySeverity(entry.findings);
+		lines.push(`  ${entry.id}：确定 ${c['确定']}，疑似 ${c['疑似']}，提示 ${c['提示']}`);
+		for (const f of entry.findings) lines.push(`    [${f.severity}] ${f.rule} ${f.path}：${f.message}`);
+		lines.push('');
+	}
+	const { entries, units, schemaErrors, findings } = report.counts;
+	lines.push(
+		`共 ${units} 个单位、${entries} 个单位年度；数据错误 ${schemaErrors} 处；核对发现：确定 ${findings['确定']}，疑似 ${findings['疑似']}，提示 ${findings['提示']}。`,
+	);
+	if (schemaErrors) lines.push('结果：失败（数据错误）。');
+	else if (!report.ok) lines.push('结果：失败（--strict：存在“确定”级核对发现）。');
+	else lines.push(options.strict ? '结果：通过（--strict）。' : '结果：通过。核对发现不阻止发布；加 --strict 时“确定”级发现视为失败。');
+	return lines.join('\n');
+}

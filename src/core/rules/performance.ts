@@ -1,0 +1,129 @@
+/** Rules of the 绩效自评: execution rates, score sums and the 等次 band. */
+import type { Disclosure } from '../schema/disclosure.ts';
+import type { Evaluation } from '../schema/performance.ts';
+import { agreementPct, ratioPct, toFen, toPct, pctUnitsToNumber, decimalsOf } from '../money.ts';
+import { formatNumber, formatPercent } from '../format.ts';
+import type { Finding, Rule } from './types.ts';
+
+const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
+const base = (i: number) => `performance.evaluations[${i}]`;
+
+export const executionRate: Rule = {
+	id: 'execution-rate',
+	family: '预算执行',
+	severity: '确定',
+	title: '执行率等于执行数除以调整后预算',
+	explain: '预算执行率按“执行数 ÷ 调整后预算数（全年预算数）”计算；没有调整后预算时按年初预算或实际到位数。印出的执行率应与之相符。',
+	formula: '执行率 = 执行数 ÷ 调整后预算数 × 100%',
+	check: (d) =>
+		evaluations(d).flatMap((ev, i) =>
+			(ev.budget?.rows ?? []).flatMap((row, r): Finding[] => {
+				const denominator = row.adjusted ?? row.arrived ?? row.initial;
+				if (row.rate === undefined || row.executed === undefined || denominator === undefined) return [];
+				const exec = toFen(row.executed);
+				const den = toFen(denominator);
+				if (den.fen === 0) return [];
+				const computed = ratioPct(exec.fen, den.fen);
+				const printed = toPct(row.rate);
+				const inputSlack = Math.ceil(((exec.slack / Math.max(exec.fen, 1)) + den.slack / den.fen) * computed);
+				const verdict = agreementPct(row.rate, computed, inputSlack);
+				if (verdict === 'equal') return [];
+				const shown = formatPercent(pctUnitsToNumber(computed), 2);
+				return [
+					{
+						rule: executionRate.id,
+						severity: verdict === 'rounding' ? '提示' : executionRate.severity,
+						path: `${base(i)}.budget.rows[${r}].rate`,
+						anchor: ev.id,
+						message: `「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}。`,
+						expected: shown,
+						actual: formatPercent(row.rate),
+						difference: formatPercent(pctUnitsToNumber(printed.units - computed), 2),
+					},
+				];
+			}),
+		),
+};
+
+/** Scores are compared in hundredths of a point (2.99, 99.97). */
+const points = (x: number) => Math.round(x * 100);
+const pointSlack = (xs: readonly number[]) => xs.reduce((s, x) => s + (decimalsOf(x) > 2 ? 1 : 0), 0);
+
+export const scoreSum: Rule = {
+	id: 'score-sum',
+	family: '评分',
+	severity: '确定',
+	title: '各项得分之和等于总分',
+	explain: '打分表或指标表中各三级指标得分之和应等于印出的合计 / 总分；分值之和应等于满分。',
+	formula: '合计得分 = Σ 各项得分；合计分值 = Σ 各项分值',
+	check: (d) =>
+		evaluations(d).flatMap((ev, i) => {
+			const out: Finding[] = [];
+			const tables = [
+				['scored', ev.scored] as const,
+				['indicators', ev.indicators] as const,
+			];
+			for (const [key, table] of tables) {
+				if (!table?.total) continue;
+				for (const field of ['score', 'weight'] as const) {
+					const printed = table.total[field];
+					const values = table.rows.flatMap((r) => (r[field] === undefined ? [] : [r[field]]));
+					if (printed === undefined || !values.length) continue;
+					const sum = values.reduce((s, v) => s + points(v), 0);
+					if (Math.abs(points(printed) - sum) <= pointSlack(values)) continue;
+					const what = field === 'score' ? '得分' : '分值';
+					out.push({
+						rule: scoreSum.id,
+						severity: scoreSum.severity,
+						path: `${base(i)}.${key}.total.${field}`,
+						anchor: ev.id,
+						message: `「${ev.title}」合计${what}印为 ${formatNumber(printed)}，各项${what}之和为 ${formatNumber(sum / 100)}，相差 ${formatNumber(Math.abs(points(printed) - sum) / 100)} 分。`,
+						expected: formatNumber(sum / 100),
+						actual: formatNumber(printed),
+						difference: formatNumber((points(printed) - sum) / 100),
+					});
+				}
+			}
+			return out;
+		}),
+};
+
+/** 等次 bands: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 (DESIGN §1). */
+export function gradeFor(score: number): '优' | '良' | '中' | '差' {
+	if (score >= 90) return '优';
+	if (score >= 80) return '良';
+	if (score >= 60) return '中';
+	return '差';
+}
+
+const GRADE_ALIASES: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '中', 不合格: '差' };
+
+export const gradeBand: Rule = {
+	id: 'grade-band',
+	family: '评分',
+	severity: '确定',
+	title: '等次与总分相符',
+	explain: '绩效自评等次按总分划定：优 ≥ 90 分，良 80 至不足 90 分，中 60 至不足 80 分，差 < 60 分。',
+	formula: '优 ≥ 90；80 ≤ 良 < 90；60 ≤ 中 < 80；差 < 60',
+	check: (d) =>
+		evaluations(d).flatMap((ev, i): Finding[] => {
+			const total = ev.totalScore ?? ev.scored?.total?.score;
+			if (total === undefined || !ev.grade) return [];
+			const expected = gradeFor(total);
+			const printed = GRADE_ALIASES[ev.grade] ?? ev.grade;
+			if (printed === expected) return [];
+			return [
+				{
+					rule: gradeBand.id,
+					severity: gradeBand.severity,
+					path: `${base(i)}.grade`,
+					anchor: ev.id,
+					message: `「${ev.title}」总分 ${formatNumber(total)} 分，等次应为“${expected}”，原文为“${ev.grade}”。`,
+					expected,
+					actual: ev.grade,
+				},
+			];
+		}),
+};
+
+export const PERFORMANCE_RULES: readonly Rule[] = [executionRate, scoreSum, gradeBand];

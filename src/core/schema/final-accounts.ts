@@ -1,0 +1,189 @@
+/**
+ * 部门决算: the national template's figures, recorded exactly as printed (DESIGN §2).
+ * Every section is optional because real documents omit some; what a section prints, it records.
+ */
+import { z } from 'astro/zod';
+import { change, count, functionCode, percent, sharedAmount, text, wan } from './primitives.ts';
+import { appendixTable } from './tables.ts';
+import { threePublic } from './three-public.ts';
+
+/** 收入、支出总计 stated for the whole unit or for 财政拨款 (sections 一 and 四). */
+const totals = z.strictObject({
+	income: wan.describe('收入总计（万元）'),
+	expenditure: wan.describe('支出总计（万元）'),
+	/** Only when the text prints one combined "收、支总计" figure besides the two totals. */
+	statedCombined: wan.optional().describe('原文另行印出的“收、支总计”合并数（万元）'),
+	change: change.optional().describe('与上年相比的变动'),
+});
+
+/** 本年收入 by source (section 二); keys follow the template's order. */
+export const incomeSources = [
+	'generalBudget',
+	'governmentFund',
+	'stateCapital',
+	'superior',
+	'business',
+	'operating',
+	'subsidiaries',
+	'other',
+] as const;
+
+const income = z.strictObject({
+	total: wan.describe('本年收入合计（万元）'),
+	generalBudget: sharedAmount.optional().describe('一般公共预算财政拨款收入'),
+	governmentFund: sharedAmount.optional().describe('政府性基金预算财政拨款收入'),
+	stateCapital: sharedAmount.optional().describe('国有资本经营预算财政拨款收入'),
+	superior: sharedAmount.optional().describe('上级补助收入'),
+	business: sharedAmount.optional().describe('事业收入'),
+	operating: sharedAmount.optional().describe('经营收入'),
+	subsidiaries: sharedAmount.optional().describe('附属单位上缴收入'),
+	other: sharedAmount.optional().describe('其他收入'),
+});
+
+/** 本年支出 by type (section 三). */
+export const expenditureKinds = ['basic', 'project', 'toSuperior', 'operating', 'toSubsidiaries'] as const;
+
+const expenditure = z.strictObject({
+	total: wan.describe('本年支出合计（万元）'),
+	basic: sharedAmount.optional().describe('基本支出'),
+	project: sharedAmount.optional().describe('项目支出'),
+	toSuperior: sharedAmount.optional().describe('上缴上级支出'),
+	operating: sharedAmount.optional().describe('经营支出'),
+	toSubsidiaries: sharedAmount.optional().describe('对附属单位补助支出'),
+});
+
+/** One 功能分类 类 in the structure paragraph (section 五(二)). */
+const categoryShare = z.strictObject({
+	code: functionCode.optional().describe('类级科目编码（3 位），原文印出时填写'),
+	name: text.describe('类级科目名称，如“社会保障和就业支出”'),
+	amount: wan.describe('决算数（万元）'),
+	share: percent.optional().describe('印发的占比（%）'),
+});
+
+/** One 类/款/项 line of the detail paragraph (section 五(三)). */
+const detailItem = z.strictObject({
+	code: functionCode.optional().describe('项级科目编码（7 位）；原文只印出部分编码时按原文'),
+	category: text.describe('类'),
+	section: text.describe('款'),
+	item: text.describe('项'),
+	amount: wan.describe('支出决算数（万元）'),
+	budget: wan.optional().describe('预算数（万元），原文印出时填写'),
+	completion: percent.optional().describe('完成预算（%）'),
+	remark: z.string().optional().describe('原文附带的说明（如“决算数等于预算数”）'),
+});
+
+const generalBudget = z.strictObject({
+	amount: wan.describe('一般公共预算财政拨款支出（万元）'),
+	shareOfExpenditure: percent.optional().describe('占本年支出合计的比例（%）'),
+	change: change.optional(),
+	byCategory: z.array(categoryShare).default([]).describe('支出结构：按功能分类“类”'),
+	detail: z
+		.strictObject({
+			total: wan.describe('决算数合计（万元）'),
+			completion: percent.optional().describe('完成预算（%）'),
+			items: z.array(detailItem).default([]),
+			categoryTotals: z
+				.array(z.strictObject({ name: text, code: functionCode.optional(), amount: wan }))
+				.default([])
+				.describe('原文在明细中另行印出的“类”小计'),
+		})
+		.optional()
+		.describe('支出具体情况：按类/款/项'),
+});
+
+/** A named line of 人员经费 or 公用经费 (amounts only where printed). */
+const economicItem = z.strictObject({
+	name: text.describe('经济分类科目'),
+	amount: wan.optional().describe('金额（万元），原文印出时填写'),
+});
+
+const basicExpenditure = z.strictObject({
+	total: wan.describe('一般公共预算财政拨款基本支出（万元）'),
+	personnel: z.strictObject({ amount: wan, items: z.array(economicItem).default([]) }).describe('人员经费'),
+	publicUse: z.strictObject({ amount: wan, items: z.array(economicItem).default([]) }).describe('公用经费'),
+});
+
+/** Sections 八 and 九: 政府性基金 / 国有资本经营预算财政拨款支出. */
+const otherBudget = z.strictObject({
+	amount: wan,
+	shareOfExpenditure: percent.optional(),
+	change: change.optional(),
+});
+
+const otherMatters = z.strictObject({
+	operatingCosts: z
+		.strictObject({ amount: wan, change: change.optional() })
+		.optional()
+		.describe('机关运行经费'),
+	procurement: z
+		.strictObject({
+			total: wan.describe('政府采购支出总额'),
+			goods: wan.optional(),
+			works: wan.optional(),
+			services: wan.optional(),
+			sme: sharedAmount.optional().describe('授予中小企业合同金额及占比'),
+			smallMicro: sharedAmount.optional().describe('其中授予小微企业合同金额及占比'),
+			note: z.string().optional(),
+		})
+		.optional()
+		.describe('政府采购支出'),
+	assets: z
+		.strictObject({
+			asOf: z.string().optional(),
+			vehicles: count.optional().describe('车辆总数'),
+			vehiclesByUse: z.array(z.strictObject({ use: text, count })).default([]),
+			generalEquipmentOver50: count.optional().describe('单价 50 万元以上通用设备（台套）'),
+			specialEquipmentOver100: count.optional().describe('单价 100 万元以上专用设备（台套）'),
+			note: z.string().optional(),
+		})
+		.optional()
+		.describe('国有资产占有使用'),
+	performance: z
+		.strictObject({
+			priorAssessment: count.optional().describe('开展事前绩效评估的项目数'),
+			targetsSet: count.optional().describe('编制绩效目标的项目数'),
+			monitored: count.optional().describe('开展绩效监控的项目数'),
+			selfEvaluated: count.optional().describe('开展绩效自评的项目数'),
+			projects: z.array(text).default([]).describe('列出的项目名称'),
+			scores: z.array(z.strictObject({ subject: text, score: z.number().nonnegative() })).default([]),
+		})
+		.optional()
+		.describe('预算绩效管理情况'),
+});
+
+/** 名词解释, one term per entry in printed order. */
+const glossaryTerm = z.strictObject({
+	term: text.describe('名词'),
+	definition: text.describe('解释'),
+});
+
+/** A figure whose underlying data the document prints (002 prints the data of 图1–6). */
+const printedFigure = z.strictObject({
+	no: z.number().int().min(1).max(7),
+	title: text,
+	labels: z.array(text),
+	values: z.array(z.number().nonnegative()),
+});
+
+export const finalAccountsSchema = z.strictObject({
+	title: text.describe('文档标题'),
+	totals: totals.optional().describe('一、收入支出决算总体情况'),
+	income: income.optional().describe('二、收入决算情况'),
+	expenditure: expenditure.optional().describe('三、支出决算情况'),
+	fiscalTotals: totals.optional().describe('四、财政拨款收入支出决算总体情况'),
+	generalBudget: generalBudget.optional().describe('五、一般公共预算财政拨款支出决算情况'),
+	basicExpenditure: basicExpenditure.optional().describe('六、一般公共预算财政拨款基本支出决算情况'),
+	threePublic: threePublic.optional().describe('七、财政拨款“三公”经费支出决算情况'),
+	governmentFund: otherBudget.optional().describe('八、政府性基金预算支出决算情况'),
+	stateCapital: otherBudget.optional().describe('九、国有资本经营预算支出决算情况'),
+	otherMatters: otherMatters.optional().describe('十、其他重要事项的情况说明'),
+	glossary: z.array(glossaryTerm).default([]).describe('第三部分 名词解释'),
+	attachments: z
+		.array(z.strictObject({ title: text, evaluation: z.string().optional() }))
+		.default([])
+		.describe('第四部分 附件：标题及对应的绩效自评 id'),
+	appendixTables: z.array(appendixTable).default([]).describe('第五部分 附表（13 张标准表），原文列出或印出时填写'),
+	printedFigures: z.array(printedFigure).default([]).describe('原文印出的图表数据'),
+});
+
+export type FinalAccounts = z.infer<typeof finalAccountsSchema>;

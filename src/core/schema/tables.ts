@@ -1,0 +1,42 @@
+/**
+ * 第五部分 附表: the 13 standard tables (9 in Shanghai's template). One generic shape fits them all:
+ * named columns, rows with an optional 功能分类 code, and printed values (null where a cell is blank).
+ */
+import { z } from 'astro/zod';
+import { text } from './primitives.ts';
+
+/** The standard tables in template order; `no` is their number in the Sichuan template. */
+export const STANDARD_TABLES = [
+	'收入支出决算总表',
+	'收入决算表',
+	'支出决算表',
+	'财政拨款收入支出决算总表',
+	'财政拨款支出决算明细表',
+	'一般公共预算财政拨款支出决算表',
+	'一般公共预算财政拨款支出决算明细表',
+	'一般公共预算财政拨款基本支出决算明细表',
+	'一般公共预算财政拨款项目支出决算表',
+	'政府性基金预算财政拨款收入支出决算表',
+	'国有资本经营预算财政拨款收入支出决算表',
+	'国有资本经营预算财政拨款支出决算表',
+	'财政拨款“三公”经费支出决算表',
+] as const;
+
+const row = z.strictObject({
+	code: z.string().regex(/^\d{3,7}$/).optional().describe('科目编码'),
+	label: text.describe('行名称'),
+	values: z.array(z.number().finite().nullable()).describe('各列数值，空白单元格为 null'),
+	/** Rows that print a sum of others (合计, 小计, 总计) are marked so the audit can check them. */
+	total: z.boolean().optional().describe('是否为合计行'),
+});
+
+export const appendixTable = z.strictObject({
+	title: text.describe('表名，如“收入支出决算总表”'),
+	unit: z.enum(['万元', '元']).default('万元'),
+	/** `listed`: the document names the table but the text does not contain it (001). */
+	printed: z.boolean().default(false).describe('原文是否印出表内数据'),
+	columns: z.array(text).default([]),
+	rows: z.array(row).default([]),
+});
+
+export type AppendixTable = z.infer<typeof appendixTable>;

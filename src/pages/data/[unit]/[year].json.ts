@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getUnitYears } from '../../../lib/data.ts';
+import { unitYearDocument } from '../../../core/open-data.ts';
+
+export const getStaticPaths = (async () =>
+	(await getUnitYears()).map(({ unit, disclosure }) => ({
+		params: { unit: unit.id, year: String(disclosure.year) },
+		props: { unit, disclosure },
+	}))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify(unitYearDocument(props.unit, props.disclosure), null, 2), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

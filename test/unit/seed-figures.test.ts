@@ -1,0 +1,45 @@
+/**
+ * Every number recorded in a content entry must occur in the entry's original text (source.txt), so a typing
+ * slip in the transcription fails here. Numbers are matched as printed, allowing trailing zeros
+ * ("848.9" matches "848.90") and thousands separators ("1,550.82").
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+
+const CONTENT = join(import.meta.dirname, '../../content/disclosures');
+/** Structural numbers that are not figures of the document. */
+const NOT_FIGURES = new Set(['year', 'no']);
+
+function numbersIn(node: unknown, path: string, out: { path: string; value: number }[] = []) {
+	if (typeof node === 'number') out.push({ path, value: node });
+	else if (Array.isArray(node)) node.forEach((v, i) => numbersIn(v, `${path}[${i}]`, out));
+	else if (node && typeof node === 'object') {
+		for (const [k, v] of Object.entries(node)) if (!NOT_FIGURES.has(k)) numbersIn(v, path ? `${path}.${k}` : k, out);
+	}
+	return out;
+}
+
+/** The source with line breaks and spaces removed, and thousands separators dropped. */
+const normalise = (text: string) => text.replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1');
+
+function occurs(source: string, value: number): boolean {
+	const [int, frac = ''] = String(value).split('.');
+	const pattern = new RegExp(`(?<![\\d.])${int}${frac ? `\\.${frac}0*` : '(?:\\.0+)?'}(?![\\d])`);
+	return pattern.test(source);
+}
+
+const entries = existsSync(CONTENT)
+	? readdirSync(CONTENT).flatMap((unit) => readdirSync(join(CONTENT, unit)).map((year) => join(CONTENT, unit, year)))
+	: [];
+
+describe.each(entries)('%s', (dir) => {
+	const source = normalise(readFileSync(join(dir, 'source.txt'), 'utf8'));
+	const files = ['index.yaml', 'final-accounts.yaml', 'performance.yaml'].filter((f) => existsSync(join(dir, f)));
+	test.each(files)('every number in %s occurs in source.txt', (file) => {
+		const numbers = numbersIn(parse(readFileSync(join(dir, file), 'utf8')), '');
+		const missing = numbers.filter((n) => !occurs(source, n.value)).map((n) => `${n.path} = ${n.value}`);
+		expect(missing).toEqual([]);
+	});
+});
