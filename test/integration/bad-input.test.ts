@@ -1,0 +1,62 @@
+/**
+ * Bad input stops publishing: `npm run build` and `npm run check` both exit non-zero, name the file and the
+ * field, and leave the output folder as it was (no half-written site). Astro itself refuses too, for anyone
+ * who runs `astro build` directly.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { BROKEN_INPUTS, copyTree } from '../helpers/content-tree.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+function run(script: string, contentDir: string, outDir: string) {
+	return spawnSync(process.execPath, [script], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, GONGKAI_CONTENT_DIR: contentDir, GONGKAI_OUT_DIR: outDir, GONGKAI_CACHE_DIR: join(outDir, '..', 'cache') },
+	});
+}
+
+describe.each(BROKEN_INPUTS)('$name', ({ apply, file, field }) => {
+	const root = copyTree();
+	roots.push(root);
+	apply(root);
+	const out = join(root, '..', `${root.split('/').pop()}-out`, 'dist');
+	roots.push(join(out, '..'));
+
+	test('npm run check fails and names file and field', () => {
+		const r = run('scripts/check.ts', root, out);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toContain(join(root, file));
+		expect(r.stdout).toContain(field);
+	});
+
+	test('npm run build fails, names file and field, and leaves the previous site untouched', () => {
+		mkdirSync(out, { recursive: true });
+		writeFileSync(join(out, 'previous.html'), 'the last complete site');
+		const r = run('scripts/build.ts', root, out);
+		expect(r.status).toBe(1);
+		expect(r.stdout + r.stderr).toContain(field);
+		expect(readdirSync(out)).toEqual(['previous.html']);
+		expect(existsSync(`${out}.staging`)).toBe(false);
+	});
+});
+
+test('astro build on its own also refuses a broken reference (Astro alone would only log it)', () => {
+	const root = copyTree();
+	roots.push(root);
+	BROKEN_INPUTS.find((b) => b.field === 'unit')!.apply(root);
+	const out = join(root, 'astro-out');
+	const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, GONGKAI_CONTENT_DIR: root, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	expect(r.status).not.toBe(0);
+	expect(r.stdout + r.stderr).toContain('index.yaml：unit — 未知的单位标识 "no-such-unit"');
+	expect(existsSync(join(out, 'index.html'))).toBe(false);
+});
