@@ -68,6 +68,9 @@ export interface DisclosureFiles {
 
 /** Validates one unit-year folder and assembles the entry. */
 export function parseDisclosure(files: DisclosureFiles): Result<Disclosure> {
+	if (!files.index.text.trim()) {
+		return { ok: false, errors: [{ file: files.index.path, path: '', message: '缺少 index.yaml 或文件为空：每个单位年度文件夹都需要它（单位、年度、来源）' }] };
+	}
 	const meta = validateWith(disclosureMetaSchema, files.index);
 	const fa = files.finalAccounts && validateWith(finalAccountsSchema, files.finalAccounts);
 	const perf = files.performance && validateWith(performanceSchema, files.performance);
