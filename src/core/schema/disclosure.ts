@@ -12,6 +12,7 @@ import { performanceSchema } from './performance.ts';
 const source = z.strictObject({
 	title: text.describe('原文标题'),
 	issuer: text.describe('发布单位'),
+	addressee: z.string().optional().describe('主送机关，如“攀枝花市财政局”'),
 	docNumber: z.string().optional().describe('文号，如“攀社险〔2026〕9号”'),
 	publishedOn: isoDate.optional().describe('公开时间 / 印发日期（YYYY-MM-DD）'),
 	file: z.string().default('source.txt').describe('原文文本文件名（与本文件同目录）'),

@@ -14,6 +14,14 @@ const totals = z.strictObject({
 	/** Only when the text prints one combined "收、支总计" figure besides the two totals. */
 	statedCombined: wan.optional().describe('原文另行印出的“收、支总计”合并数（万元）'),
 	change: change.optional().describe('与上年相比的变动'),
+	/** Balance lines of 收入支出决算总表, recorded only where the document prints them (audit rule balance-closure). */
+	currentIncome: wan.optional().describe('本年收入（万元），收入总计中的本年部分，原文印出时填写'),
+	nonFiscalBalanceUsed: wan.optional().describe('使用非财政拨款结余（万元）'),
+	carryoverStart: wan.optional().describe('年初结转和结余（万元）'),
+	currentExpenditure: wan.optional().describe('本年支出（万元），支出总计中的本年部分，原文印出时填写'),
+	balanceDistribution: wan.optional().describe('结余分配（万元）'),
+	carryoverEnd: wan.optional().describe('年末结转和结余（万元）'),
+	balanceWhere: z.string().optional().describe('结转结余数的出处（如“附件1 部门决算收支情况”），不在本节时填写'),
 });
 
 /** 本年收入 by source (section 二); keys follow the template's order. */
@@ -112,7 +120,14 @@ const otherBudget = z.strictObject({
 
 const otherMatters = z.strictObject({
 	operatingCosts: z
-		.strictObject({ amount: wan, change: change.optional() })
+		.strictObject({
+			amount: wan,
+			change: change.optional(),
+			changeItems: z
+				.array(z.strictObject({ name: text.describe('经济分类科目，如“办公费”'), change }))
+				.default([])
+				.describe('原文逐项说明的变动（如“办公费较去年减少0.92万元”）'),
+		})
 		.optional()
 		.describe('机关运行经费'),
 	procurement: z
@@ -123,6 +138,10 @@ const otherMatters = z.strictObject({
 			services: wan.optional(),
 			sme: sharedAmount.optional().describe('授予中小企业合同金额及占比'),
 			smallMicro: sharedAmount.optional().describe('其中授予小微企业合同金额及占比'),
+			quantities: z
+				.array(z.strictObject({ item: text.describe('采购品目，如“台式电脑”'), count, unit: z.string().optional().describe('计量单位，如“台”') }))
+				.default([])
+				.describe('原文列出的采购数量'),
 			note: z.string().optional(),
 		})
 		.optional()
@@ -134,6 +153,7 @@ const otherMatters = z.strictObject({
 			vehiclesByUse: z.array(z.strictObject({ use: text, count })).default([]),
 			generalEquipmentOver50: count.optional().describe('单价 50 万元以上通用设备（台套）'),
 			specialEquipmentOver100: count.optional().describe('单价 100 万元以上专用设备（台套）'),
+			equipmentOver100: count.optional().describe('单价 100 万元（含）以上设备（不含车辆，不分通用/专用）（台套）'),
 			note: z.string().optional(),
 		})
 		.optional()
@@ -153,6 +173,7 @@ const otherMatters = z.strictObject({
 
 /** 名词解释, one term per entry in printed order. */
 const glossaryTerm = z.strictObject({
+	no: z.number().int().positive().optional().describe('原文编号（原文编号不连续时照录，如 16 之后接 27）'),
 	term: text.describe('名词'),
 	definition: text.describe('解释'),
 });
@@ -163,6 +184,8 @@ const printedFigure = z.strictObject({
 	title: text,
 	labels: z.array(text),
 	values: z.array(z.number().nonnegative()),
+	unit: z.string().optional().describe('原文印出的单位，如“万元”；图2 等结构图印的是占比时填“%”'),
+	seriesLabel: z.string().optional().describe('原文图例 / 数据系列名（照录，含模板遗留的“销售额”）'),
 });
 
 export const finalAccountsSchema = z.strictObject({

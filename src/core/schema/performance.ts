@@ -48,7 +48,25 @@ const goalRow = z.strictObject({
 });
 
 /** Printed totals of a table: 合计 / 总分. */
-const totals = z.strictObject({ weight: score.optional(), score: score.optional() });
+const totals = z.strictObject({
+	weight: score.optional().describe('合计分值（三级指标分值合计，原文）'),
+	score: score.optional().describe('合计得分 / 总分（原文）'),
+	level1Weight: score.optional().describe('总分行在一级指标分值栏印出的数'),
+	level2Weight: score.optional().describe('总分行在二级指标分值栏印出的数'),
+});
+
+/**
+ * An amount or figure the report states in its text (收入、支出 by 项 with 占比, 项目数, 元 amounts…) that has no
+ * table of its own. Items of a printed total carry the total's label in `group`.
+ */
+const statedAmount = z.strictObject({
+	label: text.describe('原文名称，如“行政运行”“本年收入”'),
+	amount: z.number().finite().nonnegative().describe('数值（原文）；单位见 unit，缺省为万元'),
+	share: percent.optional().describe('印出的占比（%）'),
+	unit: z.string().optional().describe('单位，缺省为“万元”；如“元”“个”“%”“条”'),
+	group: z.string().optional().describe('所属合计或分组：分项填合计的 label（如“本年收入”），合计本身不填'),
+	printedAs: z.string().optional().describe('原文表述（如算式“17.29/17.32=99.83%”或“不少于99条”）'),
+});
 
 /** 等次 as the template prints it. */
 export const grade = z.enum(['优', '良', '中', '差', '优秀', '良好', '合格', '不合格']);
@@ -102,6 +120,11 @@ export const evaluationSchema = z.strictObject({
 		.describe('绩效指标完成情况'),
 	totalScore: score.optional().describe('自评总分（原文）'),
 	grade: grade.optional().describe('等次（原文）'),
+	gradeScale: z.string().optional().describe('等次划分说明（原文），如“100-90（含）分为优…”'),
+	statedAmounts: z
+		.array(statedAmount)
+		.optional()
+		.describe('报告正文中印出的金额、占比和数（无专门表格者），按原文顺序'),
 	conclusion: z.string().optional().describe('评价结论'),
 	problems: z.string().optional().describe('存在问题'),
 	measures: z.string().optional().describe('改进措施 / 建议'),
