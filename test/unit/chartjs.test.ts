@@ -1,0 +1,32 @@
+/** The Chart.js adapter: zero parts left out of pies, the derived year labelled and hatched, no animation on request. */
+import { describe, expect, test } from 'vitest';
+import { toChartConfig, PALETTE } from '../../src/lib/chartjs.ts';
+import { changeFigure } from '../../src/core/figures/change.ts';
+import { structureFigure } from '../../src/core/figures/structure.ts';
+
+// 003 图7 and 图1 (五通桥 2024), built from the seed numbers.
+const fig7 = structureFigure({ no: 7, title: '“三公”经费财政拨款支出结构', section: 'threePublic', whole: '“三公”经费财政拨款支出', printedTotal: 0.5, parts: [
+	{ label: '因公出国（境）费', amount: 0 }, { label: '公务用车购置及运行维护费', amount: 0 }, { label: '公务接待费', amount: 0.5 },
+] });
+const fig1 = changeFigure({ no: 1, title: '收入、支出决算总计变动情况', section: 'totals', year: 2024, quantities: [
+	{ label: '收入总计', current: 848.9, change: { direction: 'decrease', amount: 32.47 } },
+	{ label: '支出总计', current: 848.9, change: { direction: 'decrease', amount: 32.47 } },
+] });
+
+describe('toChartConfig', () => {
+	test('pie: only non-zero parts are drawn', () => {
+		const c = toChartConfig(fig7);
+		expect(c.type).toBe('pie');
+		expect(c.data.labels).toEqual(['公务接待费']);
+		expect(c.data.datasets[0]!.data).toEqual([0.5]);
+	});
+
+	test('bar: the derived year says so in the legend and gets a pattern of its own', () => {
+		const kinds: string[] = [];
+		const c = toChartConfig(fig1, { reducedMotion: true, pattern: (kind, color) => (kinds.push(kind), `${kind}:${color}`) });
+		expect(c.data.datasets.map((d) => d.label)).toEqual(['2023年（推算）', '2024年']);
+		expect(c.data.datasets[0]!.backgroundColor).toBe(`diagonal:${PALETTE[1]}`);
+		expect(c.data.datasets[1]!.backgroundColor).toBe(`solid:${PALETTE[0]}`);
+		expect(c.options?.animation).toBe(false);
+	});
+});
