@@ -10,6 +10,8 @@ export const zhCN = {
 	'doc.published': '公开时间',
 	'doc.openData': '本页数据（JSON）',
 	'table.unit': '单位：万元',
+	'notes.summary': '转录说明（{count} 条）',
+	'notes.intro': '原文文本由 PDF 或 Word 文件提取，部分表格错行或断句。以下是录入时对不清楚之处所作的判断；数字一律按原文照录。',
 	'findings.title': '数据核对',
 	'findings.none': '未发现前后不一致之处。',
 	'figure.caption': '图{no} {title}',
