@@ -4,6 +4,7 @@
  */
 import { checkMdxSource, FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
 import type { Disclosure } from './schema/disclosure.ts';
+import type { AuditContext } from './rules/types.ts';
 import type { SchemaError } from './schema/errors.ts';
 import type { Unit } from './schema/unit.ts';
 import { parseDisclosure, parseUnit, type DisclosureFiles, type SourceFile } from './validate.ts';
@@ -22,6 +23,8 @@ export interface Catalogue {
 	units: Unit[];
 	disclosures: Disclosure[];
 	errors: SchemaError[];
+	/** Narrative MDX sources by entry folder (`<unit>/<year>`), for the narrative audit. */
+	narratives?: Record<string, { finalAccounts?: string; performance?: string }>;
 }
 
 /** Validates every file and every reference between them. */
@@ -61,7 +64,17 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 	}
 	units.sort((a, b) => a.id.localeCompare(b.id));
 	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
-	return { units, disclosures, errors };
+	const narratives: NonNullable<Catalogue['narratives']> = {};
+	for (const n of files.narratives) {
+		const folder = n.dir.split('/').slice(-2).join('/');
+		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
+	}
+	return { units, disclosures, errors, narratives };
+}
+
+/** What the audit needs besides the entry: its unit (单位性质) and its narratives, from the catalogue. */
+export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
+	return { unit: catalogue.units.find((u) => u.id === d.unit), narratives: catalogue.narratives?.[folderOf(d)] };
 }
 
 /** `<unit>/<year>`: the entry's folder and its id everywhere (collections, open data). */

@@ -1,6 +1,6 @@
 /** The check report: schema errors and audit findings grouped by file, for people or as JSON. */
 import { audit, countBySeverity, type Finding, type Severity } from './rules/index.ts';
-import { folderOf, type Catalogue } from './catalogue.ts';
+import { auditContextOf, folderOf, type Catalogue } from './catalogue.ts';
 import { formatSchemaError, type SchemaError } from './schema/errors.ts';
 
 export interface CheckReport {
@@ -14,7 +14,7 @@ export interface CheckReport {
 
 /** Audits every valid entry and decides the exit code. */
 export function buildReport(catalogue: Catalogue, options: { strict?: boolean } = {}): CheckReport {
-	const entries = catalogue.disclosures.map((d) => ({ id: folderOf(d), unit: d.unit, year: d.year, findings: audit(d) }));
+	const entries = catalogue.disclosures.map((d) => ({ id: folderOf(d), unit: d.unit, year: d.year, findings: audit(d, auditContextOf(catalogue, d)) }));
 	const findings = countBySeverity(entries.flatMap((e) => e.findings));
 	const failed = catalogue.errors.length > 0 || (options.strict === true && findings['确定'] > 0);
 	return {

@@ -1,23 +1,56 @@
 /** The one rule table. Ids are forever: URLs (/rules/<id>/), fixtures and the check's JSON use them. */
 import type { Disclosure } from '../schema/disclosure.ts';
+import { narrativeFigure } from '../narrative-audit.ts';
+import { BALANCE_RULES } from './balance.ts';
+import { CHANGE_RULES } from './change.ts';
+import { CLASSIFICATION_RULES } from './classification.ts';
+import { CROSS_REFERENCE_RULES } from './cross-reference.ts';
+import { EXECUTION_RULES } from './execution.ts';
 import { FINAL_ACCOUNTS_RULES } from './final-accounts.ts';
+import { INDICATOR_RULES } from './indicators.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
-import { SEVERITIES, type Finding, type Rule, type Severity } from './types.ts';
+import { SCORE_RULES } from './scores.ts';
+import { SHARE_RULES } from './shares.ts';
+import { THREE_PUBLIC_RULES } from './three-public.ts';
+import { SEVERITIES, type AuditContext, type Finding, type Rule, type Severity } from './types.ts';
 
-export type { Finding, Rule, Severity };
+export type { AuditContext, Finding, Rule, Severity };
 export { SEVERITIES };
 
-export const RULES: readonly Rule[] = [...FINAL_ACCOUNTS_RULES, ...PERFORMANCE_RULES];
+export const RULES: readonly Rule[] = [
+	...FINAL_ACCOUNTS_RULES,
+	...BALANCE_RULES,
+	...SHARE_RULES,
+	...CHANGE_RULES,
+	...CLASSIFICATION_RULES,
+	...THREE_PUBLIC_RULES,
+	...EXECUTION_RULES,
+	...PERFORMANCE_RULES,
+	...SCORE_RULES,
+	...INDICATOR_RULES,
+	...CROSS_REFERENCE_RULES,
+	narrativeFigure,
+];
+
+/** Families in the order /rules/ lists them. */
+export const FAMILIES: readonly string[] = [...new Set(RULES.map((r) => r.family))];
 
 /** Looks a rule up by id. */
 export function ruleById(id: string): Rule | undefined {
 	return RULES.find((r) => r.id === id);
 }
 
-/** Runs every rule on one unit-year; findings sorted by severity, then by rule order. */
-export function audit(d: Disclosure, rules: readonly Rule[] = RULES): Finding[] {
+/**
+ * Runs every rule on one unit-year; findings sorted by severity, then by rule order. A narrative finding that
+ * repeats what another rule already reported (same values) is dropped.
+ */
+export function audit(d: Disclosure, context: AuditContext = {}, rules: readonly Rule[] = RULES): Finding[] {
 	const order = (f: Finding) => SEVERITIES.indexOf(f.severity) * 1000 + rules.findIndex((r) => r.id === f.rule);
-	return rules.flatMap((rule) => rule.check(d)).sort((a, b) => order(a) - order(b));
+	const all = rules.flatMap((rule) => rule.check(d, context));
+	const structured = all.filter((f) => f.rule !== narrativeFigure.id);
+	const seen = new Set(structured.map((f) => `${f.actual}|${f.expected}`));
+	const narrative = all.filter((f) => f.rule === narrativeFigure.id && !seen.has(`${f.actual}|${f.expected}`));
+	return [...structured, ...narrative].sort((a, b) => order(a) - order(b));
 }
 
 /** Counts findings by severity (every severity present, zero when none). */
@@ -25,4 +58,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 	const counts = { 确定: 0, 疑似: 0, 提示: 0 } satisfies Record<Severity, number>;
 	for (const f of findings) counts[f.severity] += 1;
 	return counts;
+}
+
+/** Findings that belong beside one section or evaluation of the page. */
+export function findingsFor(findings: readonly Finding[], anchor: string): Finding[] {
+	return findings.filter((f) => f.anchor === anchor);
 }

@@ -2,8 +2,9 @@
  * Audit rules are data: one object per rule with a stable id (used in URLs, fixtures, the CLI and /rules/),
  * and a pure check returning findings. Findings never stop publishing; they are shown to readers.
  */
-import { agreement, agreementPct, sumFen, toFen, toPct, ratioPct, pctUnitsToNumber, type Fen } from '../money.ts';
+import { agreement, agreementPct, decimalsOf, sumFen, toFen, toPct, ratioPct, pctUnitsToNumber, type Fen } from '../money.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
+import type { Unit } from '../schema/unit.ts';
 import { formatFen, formatNumber, formatPercent } from '../format.ts';
 
 /** 确定: the numbers contradict each other. 疑似: likely wrong, needs a reader's judgement. 提示: rounding-level. */
@@ -36,7 +37,25 @@ export interface Rule {
 	explain: string;
 	/** How it is computed (formula), shown on /rules/<id>/. */
 	formula: string;
-	check(d: Disclosure): Finding[];
+	/** Why a reader should care, in plain Chinese (shown on /rules/<id>/). */
+	why?: string;
+	check(d: Disclosure, context?: AuditContext): Finding[];
+}
+
+/** What some rules need besides the entry: the unit (单位性质) and the narrative MDX sources. */
+export interface AuditContext {
+	unit?: Pick<Unit, 'kind'>;
+	narratives?: { finalAccounts?: string; performance?: string };
+}
+
+/**
+ * A printed 万元 amount in 分. The template prints two decimals; a figure with one decimal ("848.9", or "5.30"
+ * after YAML drops the zero) is read at two, so its slack is half a 分 of 万元, not half a tenth. Integers keep
+ * their own precision ("增加 2 万元" is a rounded statement).
+ */
+export function wanFen(value: number): Fen {
+	const f = toFen(value);
+	return decimalsOf(value) === 1 ? { fen: f.fen, slack: Math.min(f.slack, 5_000) } : f;
 }
 
 /** Where a finding sits: the first two path segments name the section or evaluation. */
@@ -52,14 +71,14 @@ export interface Place {
  * 提示, a larger one gets the rule's severity.
  */
 export function expectSum(rule: Rule, place: Place, printed: number, parts: readonly number[], formula: string): Finding[] {
-	const total = toFen(printed);
-	const sum = sumFen(parts.map((p) => toFen(p)));
+	const total = wanFen(printed);
+	const sum = sumFen(parts.map((p) => wanFen(p)));
 	return compareFen(rule, place, total, sum, formula);
 }
 
 /** Compares two printed amounts that should be equal. */
 export function expectEqual(rule: Rule, place: Place, printed: number, other: number, formula: string): Finding[] {
-	return compareFen(rule, place, toFen(printed), toFen(other), formula);
+	return compareFen(rule, place, wanFen(printed), wanFen(other), formula);
 }
 
 function compareFen(rule: Rule, place: Place, printed: Fen, computed: Fen, formula: string): Finding[] {
@@ -84,8 +103,8 @@ function compareFen(rule: Rule, place: Place, printed: Fen, computed: Fen, formu
 export function expectShare(rule: Rule, place: Place, printedShare: number, part: number, whole: number, wholeLabel: string): Finding[] {
 	if (whole === 0) return [];
 	const printed = toPct(printedShare);
-	const p = toFen(part);
-	const w = toFen(whole);
+	const p = wanFen(part);
+	const w = wanFen(whole);
 	const computed = ratioPct(p.fen, w.fen);
 	// The printed share may also be computed from the unrounded figures: widen by the parts' own slack.
 	const inputSlack = Math.ceil(((p.slack / Math.max(p.fen, 1)) + (w.slack / w.fen)) * Math.max(computed, 1));
@@ -104,4 +123,20 @@ export function expectShare(rule: Rule, place: Place, printedShare: number, part
 			difference: formatPercent(pctUnitsToNumber(gap), 2),
 		},
 	];
+}
+
+/** A finding at one place with the rule's severity unless another is given. */
+export function finding(
+	rule: Rule,
+	place: Omit<Place, 'label'>,
+	message: string,
+	extra: { severity?: Severity; expected?: string; actual?: string; difference?: string } = {},
+): Finding {
+	const { severity = rule.severity, ...values } = extra;
+	return { rule: rule.id, severity, path: place.path, anchor: place.anchor, message, ...values };
+}
+
+/** Like expectSum, but a real gap gets `severity` instead of the rule's own (for identities a reader must judge). */
+export function expectSumAs(severity: Severity, rule: Rule, place: Place, printed: number, parts: readonly number[], formula: string): Finding[] {
+	return expectSum(rule, place, printed, parts, formula).map((f) => (f.severity === '提示' ? f : { ...f, severity }));
 }

@@ -1,0 +1,118 @@
+/** 完成预算 % of the final accounts, 机关运行经费 against 公用经费, and evaluated projects against 项目支出. */
+import type { Disclosure } from '../schema/disclosure.ts';
+import { agreementPct, ratioPct, pctUnitsToNumber } from '../money.ts';
+import { formatFen, formatPercent } from '../format.ts';
+import { wanFen, finding, type Finding, type Rule } from './types.ts';
+
+interface CompletionSite {
+	path: string;
+	anchor: string;
+	label: string;
+	amount: number;
+	budget?: number;
+	completion?: number;
+	remark?: string;
+}
+
+function completionSites(d: Disclosure): CompletionSite[] {
+	const f = d.finalAccounts;
+	if (!f) return [];
+	const out: CompletionSite[] = [];
+	f.generalBudget?.detail?.items.forEach((it, i) => out.push({ path: `finalAccounts.generalBudget.detail.items[${i}].completion`, anchor: 'generalBudget', label: `“${it.item}”`, amount: it.amount, budget: it.budget, completion: it.completion, remark: it.remark }));
+	const t = f.threePublic;
+	if (t) {
+		out.push({ path: 'finalAccounts.threePublic.completion', anchor: 'threePublic', label: '“三公”经费', amount: t.total, budget: t.budget, completion: t.completion });
+		for (const [k, label] of [['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const) {
+			const p = t[k];
+			if (p) out.push({ path: `finalAccounts.threePublic.${k}.completion`, anchor: 'threePublic', label, amount: p.amount, budget: p.budget, completion: p.completion });
+		}
+	}
+	return out;
+}
+
+export const completionRate: Rule = {
+	id: 'completion-rate',
+	family: '预算执行',
+	severity: '确定',
+	title: '完成预算比例等于决算数除以预算数',
+	explain: '“完成预算 x%”按决算数 ÷ 预算数计算。印出预算数时直接核对；附注“决算数等于预算数”时应为 100%；决算数为零时完成率不可能为正，反之亦然。',
+	why: '完成率是预算执行得好不好的直接证据；与决算数、预算数对不上，就无法据此判断。',
+	formula: '完成预算% = 决算数 ÷ 预算数 × 100%',
+	check: (d) =>
+		completionSites(d).flatMap((s): Finding[] => {
+			if (s.completion === undefined) return [];
+			const place = { path: s.path, anchor: s.anchor };
+			const amount = wanFen(s.amount);
+			if (s.budget !== undefined) {
+				const budget = wanFen(s.budget);
+				if (budget.fen === 0) return [];
+				const computed = ratioPct(amount.fen, budget.fen);
+				const slack = Math.ceil(((amount.slack / Math.max(amount.fen, 1)) + budget.slack / budget.fen) * computed);
+				const verdict = agreementPct(s.completion, computed, slack);
+				if (verdict === 'equal') return [];
+				const shown = formatPercent(pctUnitsToNumber(computed), 2);
+				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion) })];
+			}
+			if (s.remark && /决算数?等于预算数?/.test(s.remark) && s.completion !== 100) {
+				return [finding(completionRate, place, `${s.label}注明“决算数等于预算数”，完成预算却印为 ${formatPercent(s.completion)}，应为 100%。`, { expected: '100%', actual: formatPercent(s.completion) })];
+			}
+			if (amount.fen > 0 && s.completion === 0) {
+				return [finding(completionRate, place, `${s.label}决算数 ${formatFen(amount.fen)} 万元，完成预算却印为 0%。`, { actual: '0%' })];
+			}
+			if (amount.fen === 0 && s.completion > 0) {
+				return [finding(completionRate, place, `${s.label}决算数为 0，完成预算却印为 ${formatPercent(s.completion)}。`, { expected: '0%', actual: formatPercent(s.completion) })];
+			}
+			return [];
+		}),
+};
+
+export const operatingCosts: Rule = {
+	id: 'operating-costs',
+	family: '基本支出',
+	severity: '确定',
+	title: '机关运行经费不超过公用经费',
+	explain:
+		'机关运行经费是一般公共预算财政拨款基本支出中的日常公用经费，不会多于公用经费。行政单位和参照公务员法管理的事业单位，两者通常相等；不等时值得核实。',
+	why: '机关运行经费是社会最关心的“行政成本”；它与公用经费对不上，意味着行政成本的口径或数额有误。',
+	formula: '机关运行经费 ≤ 公用经费（行政、参公单位：机关运行经费 = 公用经费）',
+	check: (d, ctx) => {
+		const f = d.finalAccounts;
+		const oc = f?.otherMatters?.operatingCosts;
+		const pu = f?.basicExpenditure?.publicUse;
+		if (!oc || !pu) return [];
+		const a = wanFen(oc.amount);
+		const b = wanFen(pu.amount);
+		const gap = a.fen - b.fen;
+		if (gap === 0 || Math.abs(gap) <= a.slack + b.slack) return [];
+		const place = { path: 'finalAccounts.otherMatters.operatingCosts.amount', anchor: 'otherMatters' };
+		const values = { expected: formatFen(b.fen), actual: formatFen(a.fen), difference: formatFen(gap) };
+		if (gap > 0) return [finding(operatingCosts, place, `机关运行经费 ${formatFen(a.fen)} 万元，多于基本支出中的公用经费 ${formatFen(b.fen)} 万元，相差 ${formatFen(gap)} 万元。`, values)];
+		const kind = ctx?.unit?.kind;
+		if (kind !== '行政单位' && kind !== '参照公务员法管理的事业单位') return [];
+		return [finding(operatingCosts, place, `本单位是${kind}，机关运行经费 ${formatFen(a.fen)} 万元，而公用经费为 ${formatFen(b.fen)} 万元，相差 ${formatFen(-gap)} 万元，口径可能不一致。`, { ...values, severity: '疑似' })];
+	},
+};
+
+export const projectSum: Rule = {
+	id: 'project-sum',
+	family: '预算执行',
+	severity: '确定',
+	title: '评价的项目支出不超过项目支出总额',
+	explain: '附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）。',
+	why: '项目执行数加起来超过全年项目支出，说明项目的执行数或决算的项目支出有一处不实。',
+	formula: 'Σ 项目执行数 ≤ 项目支出',
+	check: (d) => {
+		const total = d.finalAccounts?.expenditure?.project?.amount;
+		const evs = (d.performance?.evaluations ?? []).filter((e) => e.level === 'project');
+		if (total === undefined || !evs.length) return [];
+		const executed = evs.flatMap((e) => (e.budget?.rows[0]?.executed === undefined ? [] : [e.budget.rows[0].executed]));
+		if (!executed.length) return [];
+		const sum = executed.reduce((s, x) => s + wanFen(x).fen, 0);
+		const slack = executed.reduce((s, x) => s + wanFen(x).slack, wanFen(total).slack);
+		const gap = sum - wanFen(total).fen;
+		if (gap <= slack) return [];
+		return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `附件评价的 ${executed.length} 个项目执行数合计 ${formatFen(sum)} 万元，超过决算的项目支出 ${formatFen(wanFen(total).fen)} 万元 ${formatFen(gap)} 万元。`, { expected: `≤ ${formatFen(wanFen(total).fen)}`, actual: formatFen(sum), difference: formatFen(gap) })];
+	},
+};
+
+export const EXECUTION_RULES: readonly Rule[] = [completionRate, operatingCosts, projectSum];

@@ -1,0 +1,75 @@
+/**
+ * The audit on the five seeds as entered in content/ (what `npm run check -- --json` reports). Pins the
+ * inconsistencies a careful reader finds, and that nothing else is called 确定 (no false alarms at that level).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildCatalogue } from '../../src/core/catalogue.ts';
+import { buildReport } from '../../src/core/report.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+
+const report = buildReport(buildCatalogue(readContentFiles()));
+const entry = (id: string) => report.entries.find((e) => e.id === id);
+const at = (id: string, severity: string) => (entry(id)?.findings ?? []).filter((f) => f.severity === severity).map((f) => `${f.rule} ${f.path}`);
+
+describe.runIf(entry('yanbian-shebao/2021'))('002 盐边县 2021', () => {
+	test('580.44 counts 290.22 twice, beside the 收支总计 (anchor totals)', () => {
+		const f = entry('yanbian-shebao/2021')!.findings.find((x) => x.rule === 'combined-total-double' && x.anchor === 'totals');
+		expect(f).toMatchObject({ severity: '确定', actual: '580.44', expected: '290.22' });
+		expect(f!.message).toContain('被算了两次');
+	});
+	test('确定 findings are exactly the real ones', () => {
+		expect(at('yanbian-shebao/2021', '确定').sort()).toEqual([
+			'category-sum finalAccounts.generalBudget.byCategory[0].amount', // 208 类 253.59, its 项 add to 253.50
+			'category-sum finalAccounts.generalBudget.detail.total',
+			'combined-total-double finalAccounts.fiscalTotals.statedCombined',
+			'combined-total-double finalAccounts.totals.statedCombined',
+			'cross-reference performance.evaluations[0].statedAmounts[8].amount', // 机关运行经费 19.25 in 附件1 vs 17.11
+			'figure-data finalAccounts.printedFigures[0].values[0]', // 图4 4292.46 = 2 × 2146.23
+			'figure-data finalAccounts.printedFigures[0].values[1]',
+			'figure-data finalAccounts.printedFigures[3].values[0]',
+			'figure-data finalAccounts.printedFigures[3].values[1]',
+		]);
+	});
+	test('本年收入 288.92 against 收入总计 290.22: an unexplained 1.30', () => {
+		expect(at('yanbian-shebao/2021', '疑似')).toContain('balance-closure finalAccounts.totals.income');
+	});
+});
+
+describe.runIf(entry('panzhihua-dongqu-shebao/2023'))('001 东区 2023', () => {
+	test('确定: 住房保障 3.1% (3.17%) and 附件1 总收入 518.77 against 518.57', () => {
+		expect(at('panzhihua-dongqu-shebao/2023', '确定').sort()).toEqual([
+			'cross-reference performance.evaluations[0].statedAmounts[2].amount',
+			'share-printed finalAccounts.generalBudget.byCategory[2].share',
+		]);
+	});
+	test('年初结转 75.8 is stated only in 附件1; the 13 附表 are listed but not printed', () => {
+		const f = entry('panzhihua-dongqu-shebao/2023')!.findings;
+		expect(f.find((x) => x.rule === 'balance-closure' && x.anchor === 'totals')?.message).toContain('75.80');
+		expect(f.some((x) => x.rule === 'named-parts')).toBe(true);
+	});
+});
+
+describe.runIf(entry('wutongqiao-shebao/2024'))('003 五通桥区 2024', () => {
+	test('确定: 基本支出 52.83% (52.84%) and “完成预算 100%” with “决算数大于预算数”', () => {
+		expect(at('wutongqiao-shebao/2024', '确定').sort()).toEqual([
+			'share-printed finalAccounts.expenditure.basic.share',
+			'three-public-wording finalAccounts.threePublic.completion',
+		]);
+	});
+});
+
+describe.runIf(entry('kunming-wuhua-shebao/2024'))('004 五华区 2024', () => {
+	test('决策 40 against its items’ 21, and “问题：无” with 0.03 deducted', () => {
+		expect(at('kunming-wuhua-shebao/2024', '确定')).toEqual(['weight-levels performance.evaluations[0].scored.rows[0].level1Weight']);
+		expect(at('kunming-wuhua-shebao/2024', '疑似')).toEqual(['problems-none performance.evaluations[0].problems']);
+	});
+});
+
+describe.runIf(entry('panzhihua-shebao/2025'))('000 攀枝花市 2025', () => {
+	test('附表1 prints no total: the audit gives 93.1 and 优; actuals that restate targets are hints', () => {
+		const f = entry('panzhihua-shebao/2025')!.findings;
+		expect(f.find((x) => x.rule === 'total-score')).toMatchObject({ severity: '提示', expected: '93.1' });
+		expect(f.filter((x) => x.rule === 'indicator-actual').length).toBeGreaterThan(5);
+		expect(at('panzhihua-shebao/2025', '确定')).toEqual([]);
+	});
+});
