@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSafeNarrative } from './src/lib/remark-safe-narrative.ts';
 import { pagefindIndex } from './src/lib/pagefind.ts';
@@ -16,5 +17,6 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Narratives are MDX, compiled by remark: the safety plugin must run there (Sätteri runs no remark plugins).
 	markdown: { processor: unified({ remarkPlugins: [remarkSafeNarrative] }) },
-	integrations: [mdx(), pagefindIndex()],
+	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) }), pagefindIndex()],
 });

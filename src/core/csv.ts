@@ -1,0 +1,61 @@
+/**
+ * CSV for people who open it in Excel: UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line
+ * ends and RFC 4180 quoting. Figures are written as plain numbers, as printed; an unpublished figure is “未公开”.
+ */
+import { METRICS, metricTitle, NOT_PUBLISHED, type CompareRow } from './compare.ts';
+
+/** The UTF-8 byte-order mark Excel looks for. */
+export const BOM = '\uFEFF';
+
+export type CsvValue = string | number | null | undefined;
+
+/** One field, quoted when it holds a quote, comma or line break (RFC 4180 §2.6–2.7). */
+export function csvField(value: CsvValue): string {
+	if (value === null || value === undefined) return '';
+	const text = typeof value === 'number' ? numberText(value) : value;
+	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Plain decimal notation (no exponent, no grouping) so spreadsheets read the number back exactly. */
+function numberText(n: number): string {
+	if (!Number.isFinite(n)) throw new Error(`CSV 中不能写入非有限数值：${n}`);
+	const s = String(n);
+	return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
+}
+
+/** A whole CSV document: BOM, one line per row, CRLF after every line. */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+	return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The comparison table of one year as CSV rows (header first), in the rows' order. */
+export function compareCsvRows(rows: readonly CompareRow[]): CsvValue[][] {
+	const header = ['单位', '单位标识', '地区', '年度', '公开文档', ...METRICS.map(metricTitle)];
+	return [
+		header,
+		...rows.map((r) => [
+			r.unit.name,
+			r.unit.id,
+			r.unit.region,
+			r.year,
+			r.documents.join('、'),
+			...METRICS.map((m) => r.values[m.key] ?? NOT_PUBLISHED),
+		]),
+	];
+}
+
+/** Characters a file name may not contain on Windows or macOS. */
+const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** A descriptive download name: `五通桥区社会保险事务中心-2024-本年收入构成.csv`. */
+export function downloadName(parts: readonly (string | number)[], extension: 'csv' | 'json' = 'csv'): string {
+	return `${parts.map((p) => String(p).replace(UNSAFE_FILE_CHARS, '').replace(/\s+/g, '')).join('-')}.${extension}`;
+}
+
+/** Site paths (below the base) of the CSV downloads. */
+export const csvPaths = {
+	/** The comparison table of a year: `data/compare/2024.csv`. */
+	compare: (year: number) => `data/compare/${year}.csv`,
+	/** One table of a unit-year: `data/wutongqiao-shebao/2024/income-table.csv`. */
+	table: (unit: string, year: number, tableId: string) => `data/${unit}/${year}/${tableId}.csv`,
+};

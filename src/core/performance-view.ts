@@ -1,0 +1,105 @@
+/**
+ * What the 绩效自评 page shows for one evaluation, computed once here: indicator rows grouped under their
+ * 一级/二级 headings (row spans), every goal assessed, computed totals beside the printed ones, the 等次.
+ */
+import { computeFigures } from './computed.ts';
+import { assessIndicator, countIndicators, type GoalRow, type IndicatorAssessment } from './indicators.ts';
+import { audit, type Finding } from './rules/index.ts';
+import { gradeFor } from './rules/performance.ts';
+import type { Disclosure } from './schema/disclosure.ts';
+import type { Evaluation } from './schema/performance.ts';
+
+/** A row with the row spans of its 一级 / 二级 cells; a span is set only on the first row of its run. */
+export type Spanned<T> = T & { level1Span?: number; level2Span?: number; level1Weight?: number; level2Weight?: number };
+
+interface Levelled {
+	level1: string;
+	level2?: string;
+	level1Weight?: number;
+	level2Weight?: number;
+}
+
+/** Groups consecutive rows sharing 一级 (and, inside, 二级) headings; a run's weight is the first one printed in it. */
+export function spanLevels<T extends Levelled>(rows: readonly T[]): Spanned<T>[] {
+	const out: Spanned<T>[] = rows.map((r) => ({ ...r }));
+	for (let i = 0; i < out.length; ) {
+		let j = i;
+		while (j < out.length && out[j].level1 === out[i].level1) j++;
+		out[i].level1Span = j - i;
+		out[i].level1Weight = rows.slice(i, j).find((r) => r.level1Weight !== undefined)?.level1Weight;
+		for (let k = i; k < j; ) {
+			let m = k;
+			while (m < j && (out[m].level2 ?? '') === (out[k].level2 ?? '')) m++;
+			out[k].level2Span = m - k;
+			out[k].level2Weight = rows.slice(k, m).find((r) => r.level2Weight !== undefined)?.level2Weight;
+			for (let x = k + 1; x < m; x++) out[x].level2Weight = undefined;
+			k = m;
+		}
+		for (let x = i + 1; x < j; x++) out[x].level1Weight = undefined;
+		i = j;
+	}
+	return out;
+}
+
+/** Exact sum of printed scores (in hundredths of a point, so 2.99 + 9.98 never drifts). */
+export function sumPoints(values: readonly (number | undefined)[]): number | undefined {
+	const present = values.filter((v): v is number => v !== undefined);
+	if (!present.length) return undefined;
+	return present.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
+}
+
+type BudgetRow = NonNullable<Evaluation['budget']>['rows'][number];
+/** Optional columns of a budget-execution table, shown only when some row prints them. */
+export const BUDGET_COLUMNS = ['initial', 'adjusted', 'arrived', 'executed', 'rate', 'weight', 'score'] as const;
+export type BudgetColumn = (typeof BUDGET_COLUMNS)[number];
+
+export type AssessedGoal = Spanned<GoalRow> & { assessment: IndicatorAssessment };
+
+/** Everything the page needs for one evaluation. */
+export interface EvaluationView {
+	evaluation: Evaluation;
+	budgetRows: (BudgetRow & { computedRate?: number; rateFinding?: Finding })[];
+	budgetColumns: BudgetColumn[];
+	scoredRows: Spanned<NonNullable<Evaluation['scored']>['rows'][number]>[];
+	scoredSum: { weight?: number; score?: number };
+	goals: AssessedGoal[];
+	goalSum: { weight?: number; score?: number };
+	goalCounts: ReturnType<typeof countIndicators>;
+	/** Total as printed, and as the site computes it from the rows. */
+	total: { printed?: number; computed?: number };
+	grade: { printed?: string; computed?: string };
+	/** 数据核对 findings placed on this evaluation (anchor = its id) or about its printed figures (path). */
+	findings: Finding[];
+}
+
+/** Builds the view of every evaluation of a unit-year, department first (as the templates print them). */
+export function performanceView(d: Disclosure): EvaluationView[] {
+	const computed = computeFigures(d).performance ?? [];
+	const findings = audit(d);
+	return (d.performance?.evaluations ?? []).map((ev, i) => {
+		const scored = ev.scored?.rows ?? [];
+		const goalRows = ev.indicators?.rows ?? [];
+		const printedTotal = ev.totalScore ?? ev.scored?.total?.score;
+		const computedTotal = computed[i]?.scoreSum;
+		const basis = printedTotal ?? computedTotal;
+		const budget = ev.budget?.rows ?? [];
+		return {
+			evaluation: ev,
+			budgetRows: budget.map((r, k) => ({
+				...r,
+				computedRate: computed[i]?.executionRates[k]?.rate,
+				rateFinding: findings.find((f) => f.path === `performance.evaluations[${i}].budget.rows[${k}].rate`),
+			})),
+			budgetColumns: BUDGET_COLUMNS.filter((c) => budget.some((r) => r[c] !== undefined)),
+			scoredRows: spanLevels(scored),
+			scoredSum: { weight: sumPoints(scored.map((r) => r.weight)), score: sumPoints(scored.map((r) => r.score)) },
+			goals: spanLevels(goalRows).map((r) => ({ ...r, assessment: assessIndicator(r) })),
+			goalSum: { weight: sumPoints(goalRows.map((r) => r.weight)), score: sumPoints(goalRows.map((r) => r.score)) },
+			goalCounts: countIndicators(goalRows),
+			total: { printed: printedTotal, computed: computedTotal },
+			grade: { printed: ev.grade, computed: basis === undefined ? undefined : gradeFor(basis) },
+			// Its own findings, plus cross-checks placed elsewhere (e.g. on 部门决算 totals) that quote its figures.
+			findings: findings.filter((f) => f.anchor === ev.id || f.path.startsWith(`performance.evaluations[${i}].`)),
+		};
+	});
+}

@@ -1,0 +1,26 @@
+/** `/feed.xml`: Atom feed of unit-years by publication date. */
+import type { APIRoute } from 'astro';
+import { getUnitYears } from '../lib/data.ts';
+import { atomFeed, entrySummary } from '../core/feed.ts';
+import { audit, countBySeverity } from '../core/rules/index.ts';
+import { documentsOf, paths } from '../core/site-index.ts';
+import { t } from '../i18n/format.ts';
+
+const DOC_NAMES = { 'final-accounts': '部门决算', performance: '绩效自评' } as const;
+
+export const GET: APIRoute = async ({ site }) => {
+	const home = new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href;
+	const entries = (await getUnitYears()).map(({ unit, disclosure: d }) => {
+		const documents = documentsOf(d).map((doc) => DOC_NAMES[doc.kind]);
+		return {
+			url: new URL(paths.unitYear(d.unit, d.year), home).href,
+			title: `${unit.name} ${d.year} 年度${documents.join('、')}`,
+			publishedOn: d.source.publishedOn,
+			author: d.source.issuer,
+			summary: `${d.source.title}。${entrySummary(documents, countBySeverity(audit(d)))}`,
+			categories: documents,
+		};
+	});
+	const xml = atomFeed({ home, self: new URL('feed.xml', home).href, title: t('feed.title'), subtitle: t('feed.subtitle'), entries });
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,165 @@
+/**
+ * Search and comparison in real Chromium on the built site (under the test sub-path): each journalist query
+ * returns the pages that contain it first, the 年度 filter narrows results, and the comparison table sorts
+ * by a column through its static, pre-sorted pages (JavaScript off).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type OpenSite } from '../helpers/browser.ts';
+import { readSite, siteBase, sitePages } from '../helpers/site.ts';
+import { SEARCH_RANKING } from '../../src/core/search.ts';
+
+/** The five queries, and a page each must find (the seed that contains the term). */
+const QUERIES = [
+	{ q: '三公经费', mustFind: 'units/wutongqiao-shebao/2024/' },
+	{ q: '社会保险', mustFind: 'units/panzhihua-shebao/2025/' },
+	{ q: '五通桥', mustFind: 'units/wutongqiao-shebao/2024/' },
+	{ q: '职业年金', mustFind: 'units/wutongqiao-shebao/2024/' },
+	{ q: '被征地农民', mustFind: 'units/panzhihua-dongqu-shebao/2023/' },
+];
+
+/** Text as a search matches it: no spaces or punctuation ("“三公”经费" contains 三公经费). */
+const normalise = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
+
+let site: OpenSite;
+let page: Page;
+/** Indexed text of every page that takes part in search (its data-pagefind-body minus ignored parts), by path. */
+const indexedText = new Map<string, string>();
+
+beforeAll(async () => {
+	site = await openSite();
+	page = await site.context.newPage();
+	for (const file of sitePages()) {
+		const path = file.replace(/index\.html$/, '');
+		if (!readSite(file).includes('data-pagefind-body')) continue; // not indexed at all
+		await page.goto(site.url(path));
+		const text = await page.evaluate(() => {
+			const body = document.querySelector('[data-pagefind-body]');
+			if (!body) return undefined;
+			const copy = body.cloneNode(true) as Element;
+			copy.querySelectorAll('[data-pagefind-ignore], script, style, [hidden]').forEach((e) => e.remove());
+			return copy.textContent ?? '';
+		});
+		if (text !== undefined) indexedText.set(path, normalise(text));
+	}
+});
+afterAll(async () => site?.close());
+
+/** Every result of a query in ranking order, as paths below the base (Pagefind's own JS API, as the UI uses it). */
+async function allResults(q: string, filters: Record<string, string> = {}): Promise<string[]> {
+	const base = siteBase();
+	const urls: string[] = await page.evaluate(`(async () => {
+		const pf = await import('${base}pagefind/pagefind.js');
+		await pf.options({ baseUrl: '${base}', ranking: ${JSON.stringify(SEARCH_RANKING)} });
+		const r = await pf.search(${JSON.stringify(q)}, { filters: ${JSON.stringify(filters)} });
+		return Promise.all(r.results.map((x) => x.data().then((d) => d.url)));
+	})()`);
+	return urls.map((u) => u.slice(base.length).replace(/#.*$/, ''));
+}
+
+/** Top-level result links shown by the search page's UI, as paths below the base. */
+async function shownResults(): Promise<string[]> {
+	const hrefs = await page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	return hrefs.map((h) => h.slice(siteBase().length).replace(/#.*$/, ''));
+}
+
+describe('search', () => {
+	test('the index covers the content pages and leaves the sorted copies out', () => {
+		const paths = [...indexedText.keys()];
+		expect(paths).toEqual(expect.arrayContaining(['units/wutongqiao-shebao/2024/', 'units/wutongqiao-shebao/2024/performance/', 'compare/2024/']));
+		expect(paths.filter((p) => /compare\/\d+\/by-/.test(p))).toEqual([]);
+		expect(paths).not.toContain('search/');
+	});
+
+	test.each(QUERIES)('$q: pages that contain it come first', async ({ q, mustFind }) => {
+		const containing = [...indexedText].filter(([, text]) => text.includes(q)).map(([path]) => path);
+		expect(containing).toContain(mustFind);
+		const results = await allResults(q);
+		// Every page that contains the term is found, and all of them rank above pages that only match in part.
+		expect(new Set(results.slice(0, containing.length))).toEqual(new Set(containing));
+
+		await page.goto(site.url(`search/?q=${encodeURIComponent(q)}`));
+		// The page's first result is the same page (results fill in as their data arrives).
+		await expect.poll(async () => (await shownResults())[0]).toBe(results[0]);
+		expect(await page.locator('.pagefind-ui__result mark').count()).toBeGreaterThan(0);
+	});
+
+	test('results show the section they come from (sub-results)', async () => {
+		await page.goto(site.url(`search/?q=${encodeURIComponent('三公经费')}`));
+		await page.locator('.pagefind-ui__result-nested').first().waitFor();
+		const nested = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
+		expect(await nested.count()).toBeGreaterThan(0);
+		expect(await nested.first().getAttribute('href')).toMatch(/#/);
+	});
+
+	test('the 年度 filter narrows results to that year', async () => {
+		const all = await allResults('社会保险');
+		const only2024 = await allResults('社会保险', { 年度: '2024' });
+		expect(only2024.length).toBeLessThan(all.length);
+		// Exactly the 2024 pages that contain the term: every page of a year carries the 年度 filter.
+		const pages2024 = [...indexedText].filter(([path, text]) => /(^|\/)2024\//.test(path) && text.includes('社会保险')).map(([path]) => path);
+		expect(pages2024).toEqual(expect.arrayContaining(['units/wutongqiao-shebao/2024/', 'units/kunming-wuhua-shebao/2024/performance/']));
+		expect(new Set(only2024)).toEqual(new Set(pages2024));
+
+		// The same through the page: tick 2024 under 年度.
+		await page.goto(site.url(`search/?q=${encodeURIComponent('社会保险')}`));
+		await page.locator('.pagefind-ui__result').first().waitFor();
+		const block = page.locator('.pagefind-ui__filter-block', { has: page.locator('.pagefind-ui__filter-name', { hasText: '年度' }) });
+		await block.locator('summary').click();
+		await block.locator('.pagefind-ui__filter-value', { hasText: '2024' }).locator('input').check();
+		await expect.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '').toMatch(new RegExp(`(^|\\D)${only2024.length} 个`));
+		await expect.poll(async () => (await shownResults()).length).toBe(Math.min(only2024.length, 10));
+		for (const p of await shownResults()) expect(p).toMatch(/\/2024\//);
+	});
+
+	test('the header search box sends the query to the search page (a plain form)', async () => {
+		await page.goto(site.url('compare/2024/'));
+		await page.locator('#site-search-q').fill('五通桥');
+		await page.locator('#site-search-q').press('Enter');
+		await page.waitForURL(/search\/\?q=/);
+		await page.locator('.pagefind-ui__result').first().waitFor();
+		expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('五通桥');
+	});
+});
+
+describe('comparison table sorts without JavaScript', () => {
+	let noJs: OpenSite;
+	beforeAll(async () => { noJs = await openSite({ javaScriptEnabled: false }); });
+	afterAll(async () => noJs?.close());
+
+	/** The cells of one metric column, top to bottom, as printed. */
+	const column = (p: Page, key: string) => p.locator(`tbody td[data-metric="${key}"]`).allTextContents();
+	const numbers = (cells: string[]) => cells.filter((c) => c !== '未公开').map((c) => Number(c.replaceAll(',', '')));
+
+	test('clicking a heading orders the table by that column, again reverses it', async () => {
+		const p = await noJs.context.newPage();
+		await p.goto(noJs.url('compare/2024/'));
+		const key = 'findingsHint';
+		const before = await column(p, key);
+		expect(new Set(before).size).toBeGreaterThan(1); // the column has different values to order
+
+		await p.locator(`thead th[data-metric="${key}"] a`).click();
+		await p.waitForURL(/by-findings-hint\/$/);
+		expect(await p.locator(`thead th[data-metric="${key}"]`).getAttribute('aria-sort')).toBe('descending');
+		const desc = numbers(await column(p, key));
+		expect(desc).toEqual([...desc].sort((a, b) => b - a));
+
+		await p.locator(`thead th[data-metric="${key}"] a`).click();
+		await p.waitForURL(/by-findings-hint-asc\/$/);
+		expect(await p.locator(`thead th[data-metric="${key}"]`).getAttribute('aria-sort')).toBe('ascending');
+		const asc = numbers(await column(p, key));
+		expect(asc).toEqual([...desc].reverse());
+		expect(await p.locator('script[src], script[type="module"]').count()).toBe(0);
+	});
+
+	test('a unit without the figure shows 未公开 and sorts last both ways', async () => {
+		const p = await noJs.context.newPage();
+		for (const order of ['by-income-total', 'by-income-total-asc']) {
+			await p.goto(noJs.url(`compare/2024/${order}/`));
+			const cells = await column(p, 'incomeTotal');
+			expect(cells).toContain('未公开');
+			expect(cells.indexOf('未公开')).toBe(cells.length - cells.filter((c) => c === '未公开').length);
+			expect(cells).not.toContain('0.00');
+		}
+	});
+});
