@@ -6,7 +6,7 @@ import { formatNumber, formatWan } from './format.ts';
 import { computeFigures } from './computed.ts';
 import { countIndicators } from './indicators.ts';
 import { fenToWan, toFen } from './money.ts';
-import { audit, countBySeverity } from './rules/index.ts';
+import { countBySeverity, type FindingsOf, type Severity } from './rules/index.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Unit } from './schema/unit.ts';
@@ -33,7 +33,8 @@ export interface Metric {
 	kind: 'amount' | 'count' | 'score' | 'grade';
 	/** Drawn as a bar chart below the table. */
 	chart?: boolean;
-	value(d: Disclosure): MetricValue;
+	/** The figure of one unit-year; `findings` are its audit findings counted by severity. */
+	value(d: Disclosure, findings: Record<Severity, number>): MetricValue;
 }
 
 const fa = (d: Disclosure) => d.finalAccounts;
@@ -74,7 +75,6 @@ export function excellentButUnmet(d: Disclosure): number | undefined {
 	return d.performance.evaluations.filter((e) => GRADE_RANK[e.grade ?? ''] === 4 && countIndicators(e.indicators?.rows ?? []).unmet > 0).length;
 }
 
-const findings = (d: Disclosure) => countBySeverity(audit(d));
 
 /** The columns in table order. */
 export const METRICS: readonly Metric[] = [
@@ -100,9 +100,9 @@ export const METRICS: readonly Metric[] = [
 	{ key: 'projectScoreAverage', slug: 'project-score-average', label: '项目自评平均得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: projectScoreAverage },
 	{ key: 'evaluations', slug: 'evaluations', label: '自评表（报告）数', unit: '项', group: '绩效自评', kind: 'count', value: (d) => d.performance?.evaluations.length },
 	{ key: 'excellentButUnmet', slug: 'excellent-but-unmet', label: '自评为“优”但有指标未达标', unit: '项', group: '绩效自评', kind: 'count', value: excellentButUnmet },
-	{ key: 'findingsCertain', slug: 'findings-certain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (d) => findings(d)['确定'] },
-	{ key: 'findingsSuspect', slug: 'findings-suspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (d) => findings(d)['疑似'] },
-	{ key: 'findingsHint', slug: 'findings-hint', label: '提示', unit: '项', group: '数据核对发现', kind: 'count', value: (d) => findings(d)['提示'] },
+	{ key: 'findingsCertain', slug: 'findings-certain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f['确定'] },
+	{ key: 'findingsSuspect', slug: 'findings-suspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f['疑似'] },
+	{ key: 'findingsHint', slug: 'findings-hint', label: '提示', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f['提示'] },
 ];
 
 /** A column title that stands alone (CSV header, bar chart caption): group and label, with the unit. */
@@ -126,7 +126,7 @@ export interface CompareRow {
 const collator = new Intl.Collator('zh-CN');
 
 /** Rows of one year, in the default order (region, then unit name). */
-export function compareRows(units: readonly Unit[], disclosures: readonly Disclosure[], year: number): CompareRow[] {
+export function compareRows(units: readonly Unit[], disclosures: readonly Disclosure[], year: number, findingsOf: FindingsOf): CompareRow[] {
 	const byId = new Map(units.map((u) => [u.id, u]));
 	return disclosures
 		.filter((d) => d.year === year && byId.has(d.unit))
@@ -136,7 +136,7 @@ export function compareRows(units: readonly Unit[], disclosures: readonly Disclo
 				unit: { id: u.id, name: u.name, region: regionName(u.region) },
 				year,
 				documents: [...(d.finalAccounts ? (['部门决算'] as const) : []), ...(d.performance ? (['绩效自评'] as const) : [])],
-				values: Object.fromEntries(METRICS.map((m) => [m.key, m.value(d)])),
+				values: Object.fromEntries(METRICS.map((m) => [m.key, m.value(d, countBySeverity(findingsOf(d)))])),
 			};
 		})
 		.sort(byDefaultOrder);

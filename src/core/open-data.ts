@@ -2,7 +2,7 @@
  * Open data: one JSON document per unit-year (`/data/<unit>/<year>.json`) and an index (`/data/index.json`).
  * The shape is documented in README.md ("开放数据"); `schemaVersion` changes when it does.
  */
-import { audit, countBySeverity } from './rules/index.ts';
+import { countBySeverity, type Finding, type FindingsOf } from './rules/index.ts';
 import { computeFigures } from './computed.ts';
 import { folderOf } from './catalogue.ts';
 import type { Disclosure } from './schema/disclosure.ts';
@@ -17,8 +17,7 @@ const unitRef = (u: Unit) => ({ id: u.id, name: u.name, region: u.region, superv
 export const openDataPath = (d: Pick<Disclosure, 'unit' | 'year'>) => `data/${folderOf(d)}.json`;
 
 /** The JSON document of one unit-year: printed figures, computed figures and findings. */
-export function unitYearDocument(unit: Unit, d: Disclosure) {
-	const findings = audit(d);
+export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly Finding[]) {
 	return {
 		schemaVersion: OPEN_DATA_VERSION,
 		id: folderOf(d),
@@ -35,7 +34,7 @@ export function unitYearDocument(unit: Unit, d: Disclosure) {
 }
 
 /** `/data/index.json`: every published unit-year with its links. */
-export function openDataIndex(units: readonly Unit[], disclosures: readonly Disclosure[], base = '/') {
+export function openDataIndex(units: readonly Unit[], disclosures: readonly Disclosure[], findingsOf: FindingsOf, base = '/') {
 	const byId = new Map(units.map((u) => [u.id, u]));
 	return {
 		schemaVersion: OPEN_DATA_VERSION,
@@ -47,7 +46,7 @@ export function openDataIndex(units: readonly Unit[], disclosures: readonly Disc
 			publishedOn: d.source.publishedOn ?? null,
 			json: `${base}${openDataPath(d)}`,
 			page: `${base}units/${folderOf(d)}/`,
-			findingCounts: countBySeverity(audit(d)),
+			findingCounts: countBySeverity(findingsOf(d)),
 		})),
 	};
 }

@@ -4,7 +4,7 @@
  */
 import { computeFigures } from './computed.ts';
 import { assessIndicator, countIndicators, type GoalRow, type IndicatorAssessment } from './indicators.ts';
-import { audit, type Finding } from './rules/index.ts';
+import type { Finding } from './rules/index.ts';
 import { gradeFor } from './rules/performance.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
@@ -73,9 +73,8 @@ export interface EvaluationView {
 }
 
 /** Builds the view of every evaluation of a unit-year, department first (as the templates print them). */
-export function performanceView(d: Disclosure): EvaluationView[] {
+export function performanceView(d: Disclosure, findings: readonly Finding[]): EvaluationView[] {
 	const computed = computeFigures(d).performance ?? [];
-	const findings = audit(d);
 	return (d.performance?.evaluations ?? []).map((ev, i) => {
 		const scored = ev.scored?.rows ?? [];
 		const goalRows = ev.indicators?.rows ?? [];

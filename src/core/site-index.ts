@@ -2,7 +2,7 @@
  * The groupings behind the home page, the unit list, a unit's profile and a year's batch. Pure: pages pass
  * units and unit-years in and render what comes back (pages never sort or count).
  */
-import { audit, countBySeverity, type Severity } from './rules/index.ts';
+import { countBySeverity, type FindingsOf, type Severity } from './rules/index.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Unit } from './schema/unit.ts';
 
@@ -80,7 +80,7 @@ export interface BatchRow {
 }
 
 /** A year's batch: every unit-year of that year with its documents and findings by severity, by region then name. */
-export function batchOf(year: number, units: readonly Unit[], disclosures: readonly Disclosure[]): BatchRow[] {
+export function batchOf(year: number, units: readonly Unit[], disclosures: readonly Disclosure[], findingsOf: FindingsOf): BatchRow[] {
 	const byId = new Map(units.map((u) => [u.id, u]));
 	const order = new Map(unitsByRegion(units).flatMap((p) => p.cities.flatMap((c) => c.units)).map((u, i) => [u.id, i]));
 	return disclosures
@@ -91,7 +91,7 @@ export function batchOf(year: number, units: readonly Unit[], disclosures: reado
 			disclosure: d,
 			documents: documentsOf(d),
 			evaluations: d.performance?.evaluations.length ?? 0,
-			findings: countBySeverity(audit(d)),
+			findings: countBySeverity(findingsOf(d)),
 		}));
 }
 

@@ -13,6 +13,7 @@ export const zhCN = {
 	'notes.summary': '转录说明（{count} 条）',
 	'notes.intro': '原文文本由 PDF 或 Word 文件提取，部分表格错行或断句。以下是录入时对不清楚之处所作的判断；数字一律按原文照录。',
 	'findings.title': '数据核对',
+	'findings.otherLabel': '其他',
 	'findings.none': '未发现前后不一致之处。',
 	'figure.caption': '图{no} {title}',
 	// Site frame, pages and performance (added by the pages work; keys only added, never renamed).

@@ -1,7 +1,9 @@
 /** The only file that calls getCollection: pages ask here for units, unit-years and narratives. */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Disclosure } from '../core/schema/disclosure.ts';
 import type { Unit } from '../core/schema/unit.ts';
+import { folderOf } from '../core/catalogue.ts';
+import { audit, type Finding, type FindingsOf } from '../core/rules/index.ts';
 
 /** Every unit, sorted by id. */
 export async function getUnits(): Promise<Unit[]> {
@@ -19,7 +21,31 @@ export async function getUnitYears(): Promise<{ unit: Unit; disclosure: Disclosu
 	return (await getDisclosures()).map((disclosure) => ({ unit: units.get(disclosure.unit)!, disclosure }));
 }
 
-/** The narrative entry of one document of a unit-year, if the folder has one. */
+let narratives: Promise<Map<string, CollectionEntry<'narratives'>>> | undefined;
+
+/** The narrative entry of one document of a unit-year, if the folder has one (absent is normal: no warning). */
 export async function getNarrative(d: Pick<Disclosure, 'unit' | 'year'>, document: 'final-accounts' | 'performance') {
-	return getEntry('narratives', `${d.unit}/${d.year}/${document}`);
+	narratives ??= getCollection('narratives').then((all) => new Map(all.map((e) => [e.id, e])));
+	return (await narratives).get(`${d.unit}/${d.year}/${document}`);
+}
+
+let audited: Promise<Map<string, Finding[]>> | undefined;
+
+/**
+ * Every unit-year audited once, with the same context as `npm run check` (its unit, both narratives), so the
+ * 数据核对 notes, the counts on year, compare and rules pages, the feed and the open data all agree.
+ */
+export async function getFindingsOf(): Promise<FindingsOf> {
+	audited ??= getUnitYears().then(async (entries) => {
+		const pairs = await Promise.all(
+			entries.map(async ({ unit, disclosure: d }) => {
+				const fa = d.finalAccounts ? await getNarrative(d, 'final-accounts') : undefined;
+				const pf = d.performance ? await getNarrative(d, 'performance') : undefined;
+				return [folderOf(d), audit(d, { unit, narratives: { finalAccounts: fa?.body, performance: pf?.body } })] as const;
+			}),
+		);
+		return new Map(pairs);
+	});
+	const byId = await audited;
+	return (d) => byId.get(folderOf(d)) ?? [];
 }

@@ -1,8 +1,8 @@
 /** `/feed.xml`: Atom feed of unit-years by publication date. */
 import type { APIRoute } from 'astro';
-import { getUnitYears } from '../lib/data.ts';
+import { getFindingsOf, getUnitYears } from '../lib/data.ts';
 import { atomFeed, entrySummary } from '../core/feed.ts';
-import { audit, countBySeverity } from '../core/rules/index.ts';
+import { countBySeverity } from '../core/rules/index.ts';
 import { documentsOf, paths } from '../core/site-index.ts';
 import { t } from '../i18n/format.ts';
 
@@ -10,6 +10,7 @@ const DOC_NAMES = { 'final-accounts': '部门决算', performance: '绩效自评
 
 export const GET: APIRoute = async ({ site }) => {
 	const home = new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href;
+	const findingsOf = await getFindingsOf();
 	const entries = (await getUnitYears()).map(({ unit, disclosure: d }) => {
 		const documents = documentsOf(d).map((doc) => DOC_NAMES[doc.kind]);
 		return {
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
 			title: `${unit.name} ${d.year} 年度${documents.join('、')}`,
 			publishedOn: d.source.publishedOn,
 			author: d.source.issuer,
-			summary: `${d.source.title}。${entrySummary(documents, countBySeverity(audit(d)))}`,
+			summary: `${d.source.title}。${entrySummary(documents, countBySeverity(findingsOf(d)))}`,
 			categories: documents,
 		};
 	});

@@ -3,6 +3,7 @@
  * figures, sorting with unpublished always last, bars. Numbers from seed 003 (the demo fixture) and 000.
  */
 import { describe, expect, test } from 'vitest';
+import { audit } from '../../src/core/rules/index.ts';
 import { buildCatalogue } from '../../src/core/catalogue.ts';
 import { bars, compareRows, compareYears, excellentButUnmet, METRICS, NOT_PUBLISHED, perStaff, projectScoreAverage, sortRows } from '../../src/core/compare.ts';
 import { disclosureSchema, type Disclosure } from '../../src/core/schema/index.ts';
@@ -42,7 +43,7 @@ dongqu.finalAccounts!.threePublic = { total: 0 };
 dongqu.finalAccounts!.totals = { income: 1000, expenditure: 1000 };
 
 const units = [demoUnit, pzhUnit, dongquUnit];
-const rows = compareRows(units, [demo, pzh, dongqu, { ...demo, year: 2023 }], 2024);
+const rows = compareRows(units, [demo, pzh, dongqu, { ...demo, year: 2023 }], 2024, (d) => audit(d));
 const row = (id: string) => rows.find((r) => r.unit.id === id)!;
 
 describe('metrics', () => {

@@ -1,6 +1,7 @@
 /** CSV serialisation (BOM, RFC 4180 quoting) and the tables of a unit-year, from the demo fixture (seed 003). */
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/core/catalogue.ts';
+import { auditContextOf, buildCatalogue } from '../../src/core/catalogue.ts';
+import { audit } from '../../src/core/rules/index.ts';
 import { compareRows } from '../../src/core/compare.ts';
 import { BOM, compareCsvRows, csvField, downloadName, toCsv } from '../../src/core/csv.ts';
 import { cellValue, unitYearTables } from '../../src/core/csv-tables.ts';
@@ -33,7 +34,7 @@ describe('serialisation', () => {
 
 describe('comparison CSV', () => {
 	test('unpublished figures read 未公开, printed ones stay numbers', () => {
-		const rows = compareCsvRows(compareRows(catalogue.units, catalogue.disclosures, 2024));
+		const rows = compareCsvRows(compareRows(catalogue.units, catalogue.disclosures, 2024, (d) => audit(d, auditContextOf(catalogue, d))));
 		const header = rows[0] as string[];
 		const line = rows[1];
 		expect(line[header.indexOf('收入总计（万元）')]).toBe(848.9);

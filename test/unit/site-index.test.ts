@@ -1,6 +1,7 @@
 /** Groupings behind the home, unit, year and performance pages (pure core, the seeds' units and numbers). */
 import { describe, expect, test } from 'vitest';
 import { batchOf, batchTotals, documentsOf, latestPublications, regionName, unitsByRegion, yearsOf, yearsOfUnit } from '../../src/core/site-index.ts';
+import { audit } from '../../src/core/rules/index.ts';
 import { performanceView, spanLevels, sumPoints } from '../../src/core/performance-view.ts';
 import type { Disclosure } from '../../src/core/schema/disclosure.ts';
 import type { Unit } from '../../src/core/schema/unit.ts';
@@ -55,7 +56,7 @@ describe('site index', () => {
 		// A printed 执行率 of 90% for 8 ÷ 10 breaks execution-rate (确定).
 		const broken = perf([{ id: 'p', title: 'p', level: 'project', evaluators: [], narrative: false, budget: { rows: [{ label: '总额', adjusted: 10, executed: 8, rate: 90 }] } }]);
 		const ds = [disclosure('kunming-wuhua-shebao', 2024, broken), disclosure('wutongqiao-shebao', 2024, perf([])), disclosure('yanbian-shebao', 2021)];
-		const rows = batchOf(2024, units, ds);
+		const rows = batchOf(2024, units, ds, (d) => audit(d));
 		expect(rows.map((r) => r.unit.id)).toEqual(['wutongqiao-shebao', 'kunming-wuhua-shebao']);
 		expect(rows[1].findings).toEqual({ 确定: 1, 疑似: 0, 提示: 0 });
 		expect(batchTotals(rows)).toEqual({ 确定: 1, 疑似: 0, 提示: 0 });
@@ -96,7 +97,7 @@ describe('performance view', () => {
 				totalScore: 99.97, grade: '优',
 			},
 		]));
-		const [v] = performanceView(d);
+		const [v] = performanceView(d, audit(d));
 		expect(v.scoredSum).toEqual({ weight: 13, score: 12.99 });
 		expect(v.goals[0].assessment.status).toBe('met');
 		expect(v.goalCounts.met).toBe(1);

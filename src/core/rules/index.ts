@@ -17,6 +17,12 @@ import { SEVERITIES, type AuditContext, type Finding, type Rule, type Severity }
 export type { AuditContext, Finding, Rule, Severity };
 export { SEVERITIES };
 
+/**
+ * The findings of a unit-year, audited once with its full context (unit, narratives) by the caller, so every
+ * page, count and file shows the same findings. Core functions that show findings take this, never re-audit.
+ */
+export type FindingsOf = (d: Disclosure) => readonly Finding[];
+
 export const RULES: readonly Rule[] = [
 	...FINAL_ACCOUNTS_RULES,
 	...BALANCE_RULES,

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getUnitYears } from '../../../lib/data.ts';
+import { getFindingsOf, getUnitYears } from '../../../lib/data.ts';
 import { unitYearDocument } from '../../../core/open-data.ts';
 
 export const getStaticPaths = (async () =>
@@ -8,7 +8,7 @@ export const getStaticPaths = (async () =>
 		props: { unit, disclosure },
 	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(JSON.stringify(unitYearDocument(props.unit, props.disclosure), null, 2), {
+export const GET: APIRoute = async ({ props }) =>
+	new Response(JSON.stringify(unitYearDocument(props.unit, props.disclosure, (await getFindingsOf())(props.disclosure)), null, 2), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
