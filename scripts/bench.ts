@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateBatch } from './bench/generate.ts';
 import { folderBytes, htmlFiles, measureRun, type RunStats } from './bench/measure.ts';
+import { measurePage } from './measure-page.ts';
+import { measureSearch } from './measure-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -59,7 +61,12 @@ writeFileSync(
 const baseline = await measureRun([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], bare, env);
 if (!baseline.ok) fail('基线构建', baseline);
 
+console.log('在 Chromium 中测量一个部门决算页面和第一次检索 …');
+const page = await measurePage(dist, '/', 'units/bench-unit-0/2021/');
+const search = await measureSearch(dist, '/', '社会保险');
+
 const mib = (b: number) => (b / 1024 / 1024).toFixed(1);
+const kib = (b: number) => (b / 1024).toFixed(1);
 const rows: [string, string][] = [
 	['单位年度', String(unitYears)],
 	['HTML 页面', String(pages.length)],
@@ -68,6 +75,11 @@ const rows: [string, string][] = [
 	['每秒页面数', (pages.length / ours.seconds).toFixed(1)],
 	['dist 大小（MiB）', mib(folderBytes(dist))],
 	['检索索引大小（MiB，dist/pagefind）', mib(folderBytes(join(dist, 'pagefind')))],
+	['部门决算页：滚动到图表前传输（KiB）', kib(page.initialBytes)],
+	['部门决算页：其中 JavaScript（KiB）', kib(page.initialJsBytes)],
+	[`部门决算页：${page.drawn}/${page.figures} 幅图绘出后 JavaScript（KiB）`, kib(page.jsBytesAllDrawn)],
+	[`第一次检索“${search.query}”下载（KiB，${search.firstSearch.requests} 个请求）`, kib(search.firstSearch.totalBytes)],
+	['其中 /pagefind/（KiB）', kib(search.firstSearch.pagefindBytes)],
 	['基线用时（秒）', baseline.seconds.toFixed(1)],
 	['基线峰值内存（MiB）', baseline.peakMiB.toFixed(0)],
 	['用时 / 基线', (ours.seconds / baseline.seconds).toFixed(2)],
