@@ -5,6 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
+import { buildCatalogue } from '../../src/core/catalogue.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 
 export const VALID_TREE = resolve(import.meta.dirname, '../fixtures/content');
 
@@ -77,3 +79,15 @@ export const BROKEN_INPUTS: { name: string; file: string; field: string; apply(r
 		apply: (r) => writeFile(r, 'disclosures/demo/2024/final-accounts.mdx', '<Section id="income">\n\n收入。\n\n<script>alert(1)</script>\n\n</Section>\n'),
 	},
 ];
+
+/** The catalogue of one unit's files only (from the shipped content/), so one seed's test stands on its own. */
+export function catalogueOfUnit(unit: string) {
+	const all = readContentFiles();
+	const mine = (p: string) => p.includes(unit);
+	return buildCatalogue({
+		units: all.units.filter((f) => mine(f.path)),
+		disclosures: all.disclosures.filter((f) => mine(f.dir)),
+		narratives: all.narratives.filter((f) => mine(f.dir)),
+		extras: all.extras.filter((f) => mine(f.dir)),
+	});
+}

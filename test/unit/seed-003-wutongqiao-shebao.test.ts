@@ -5,27 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/core/catalogue.ts';
 import { sumFen, toFen } from '../../src/core/money.ts';
 import { audit } from '../../src/core/rules/index.ts';
-import { contentRoot, readContentFiles } from '../../src/lib/content-files.ts';
+import { contentRoot } from '../../src/lib/content-files.ts';
+import { catalogueOfUnit } from '../helpers/content-tree.ts';
 
 const UNIT = 'wutongqiao-shebao';
 const ENTRY_DIR = join(contentRoot(), 'disclosures', UNIT, '2024');
 
-/** Only this unit's files, so other entries in progress cannot break this test. */
-function catalogue() {
-	const all = readContentFiles();
-	const mine = (p: string) => p.includes(UNIT);
-	return buildCatalogue({
-		units: all.units.filter((f) => mine(f.path)),
-		disclosures: all.disclosures.filter((f) => mine(f.dir)),
-		narratives: all.narratives.filter((f) => mine(f.dir)),
-		extras: all.extras.filter((f) => mine(f.dir)),
-	});
-}
-
-const c = catalogue();
+const c = catalogueOfUnit(UNIT);
 const d = c.disclosures[0];
 const fa = d?.finalAccounts;
 const evaluations = d?.performance?.evaluations ?? [];
