@@ -33,8 +33,8 @@ export interface Metric {
 	kind: 'amount' | 'count' | 'score' | 'grade';
 	/** Drawn as a bar chart below the table. */
 	chart?: boolean;
-	/** The figure of one unit-year; `findings` are its audit findings counted by severity. */
-	value(d: Disclosure, findings: Record<Severity, number>): MetricValue;
+	/** The figure of one unit-year; `findings` (its audit findings by severity) only the finding columns read. */
+	value(d: Disclosure, findings?: Record<Severity, number>): MetricValue;
 }
 
 const fa = (d: Disclosure) => d.finalAccounts;
@@ -100,9 +100,9 @@ export const METRICS: readonly Metric[] = [
 	{ key: 'projectScoreAverage', slug: 'project-score-average', label: '项目自评平均得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: projectScoreAverage },
 	{ key: 'evaluations', slug: 'evaluations', label: '自评表（报告）数', unit: '项', group: '绩效自评', kind: 'count', value: (d) => d.performance?.evaluations.length },
 	{ key: 'excellentButUnmet', slug: 'excellent-but-unmet', label: '自评为“优”但有指标未达标', unit: '项', group: '绩效自评', kind: 'count', value: excellentButUnmet },
-	{ key: 'findingsCertain', slug: 'findings-certain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f['确定'] },
-	{ key: 'findingsSuspect', slug: 'findings-suspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f['疑似'] },
-	{ key: 'findingsHint', slug: 'findings-hint', label: '提示', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f['提示'] },
+	{ key: 'findingsCertain', slug: 'findings-certain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['确定'] },
+	{ key: 'findingsSuspect', slug: 'findings-suspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['疑似'] },
+	{ key: 'findingsHint', slug: 'findings-hint', label: '提示', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['提示'] },
 ];
 
 /** A column title that stands alone (CSV header, bar chart caption): group and label, with the unit. */

@@ -1,5 +1,4 @@
 /** 功能分类: codes of 3 / 5 / 7 digits must belong to their 类 and carry the name the code stands for. */
-import type { Disclosure } from '../schema/disclosure.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
 
