@@ -1,5 +1,5 @@
 /**
- * `npm run build`: check the content, build the site and its search index into a staging folder, and only
+ * `npm run build [-- --strict]`: check the content (with --strict, 确定 findings stop the build too), build the site and its search index into a staging folder, and only
  * then replace dist/. Any error (schema, reference, unsafe narrative, Astro, Pagefind) exits non-zero and
  * leaves dist/ as it was: never a half-written site.
  */
@@ -12,9 +12,11 @@ const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
 const staging = `${target}.staging`;
 
-const check = runCheck({ write: (s) => process.stdout.write(s + '\n') });
-if (check.report.schemaErrors.length) {
-	console.error(`\n构建已停止：先修正上面的数据错误。${target} 未改动。`);
+const strict = process.argv.includes('--strict');
+const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n') });
+if (check.exitCode !== 0) {
+	const why = check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现';
+	console.error(`\n构建已停止：${why}。${target} 未改动。`);
 	process.exit(1);
 }
 

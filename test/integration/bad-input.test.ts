@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BROKEN_INPUTS, copyTree } from '../helpers/content-tree.ts';
+import { BROKEN_INPUTS, copyTree, setYaml } from '../helpers/content-tree.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const roots: string[] = [];
@@ -59,4 +59,35 @@ test('astro build on its own also refuses a broken reference (Astro alone would 
 	expect(r.status).not.toBe(0);
 	expect(r.stdout + r.stderr).toContain('index.yaml：unit — 未知的单位标识 "no-such-unit"');
 	expect(existsSync(join(out, 'index.html'))).toBe(false);
+});
+
+describe('findings never block publishing unless --strict is asked for', () => {
+	const root = copyTree();
+	roots.push(root);
+	// One 确定 finding: 本年支出合计 no longer equals 基本支出 + 项目支出 (448.54 + 400.36 = 848.90).
+	setYaml(root, 'disclosures/demo/2024/final-accounts.yaml', ['expenditure', 'total'], 858.9);
+	const out = join(root, 'strict-out', 'dist');
+
+	function runWith(script: string, ...extra: string[]) {
+		return spawnSync(process.execPath, [script, ...extra], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, GONGKAI_CONTENT_DIR: root, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: join(root, 'cache') },
+		});
+	}
+
+	test('check reports the finding and passes; --strict fails on it', () => {
+		const plain = runWith('scripts/check.ts', '--json');
+		expect(plain.status).toBe(0);
+		const report = JSON.parse(plain.stdout);
+		expect(report.entries[0].findings.map((f: { rule: string }) => f.rule)).toContain('expenditure-sum');
+		expect(runWith('scripts/check.ts', '--strict').status).toBe(1);
+	});
+
+	test('build --strict stops before writing anything', () => {
+		const r = runWith('scripts/build.ts', '--strict');
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('--strict');
+		expect(existsSync(out)).toBe(false);
+	});
 });
