@@ -29,6 +29,11 @@ export function formatPercent(value: number, decimals?: number): string {
 	return `${wanFormat(d).format(value)}%`;
 }
 
+/** A gap between two percentages, in 百分点, to two decimals (never more digits than a reader can use). */
+export function formatPercentPoints(value: number): string {
+	return wanFormat(2).format(value);
+}
+
 /** A count or score as printed (no grouping for scores like 99.97). */
 export function formatNumber(value: number): string {
 	return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(value);

@@ -82,12 +82,15 @@ export function ratioPct(part: number, whole: number): number {
 
 /**
  * Compares a printed percentage with a computed one (in integer units). Equal when the computed value,
- * rounded to the printed decimals, is what was printed; rounding-level when within the inputs' slack.
+ * rounded to the printed decimals, is what was printed; rounding-level when it was truncated there instead,
+ * or when the gap is within the inputs' slack.
  */
 export function agreementPct(printed: number, computed: number, inputSlack: number): Agreement {
 	const p = toPct(printed);
 	const step = p.slack * 2;
 	if (Math.round(computed / step) * step === p.units) return 'equal';
+	// Cut off instead of rounded (52.8378% printed as 52.83%): a slip of the last digit, not a contradiction.
+	if (Math.trunc(computed / step) * step === p.units) return 'rounding';
 	return Math.abs(p.units - computed) <= p.slack + inputSlack ? 'rounding' : 'different';
 }
 

@@ -31,8 +31,11 @@ describe('money', () => {
 	test('percentages compare at the printed precision', () => {
 		// 003: 项目支出 400.36 / 848.90 = 47.1628…% printed as 47.16%.
 		expect(agreementPct(47.16, ratioPct(toFen(400.36).fen, toFen(848.9).fen), 0)).toBe('equal');
-		// 52.8378…% printed as 52.83% (truncated, not rounded): within the inputs' slack only.
-		expect(agreementPct(52.83, ratioPct(toFen(448.54).fen, toFen(848.9).fen), 0)).toBe('different');
+		// 52.8378…% printed as 52.83% (cut off, not rounded): a slip of the last digit, rounding-level.
+		expect(agreementPct(52.83, ratioPct(toFen(448.54).fen, toFen(848.9).fen), 0)).toBe('rounding');
+		// 001: 16.46 / 518.57 = 3.174…% printed as 3.1%: cut off too; 2.9% would be a real gap.
+		expect(agreementPct(3.1, ratioPct(toFen(16.46).fen, toFen(518.57).fen), 0)).toBe('rounding');
+		expect(agreementPct(2.9, ratioPct(toFen(16.46).fen, toFen(518.57).fen), 0)).toBe('different');
 		expect(toPct(64.7).slack).toBe(5_000);
 	});
 });

@@ -99,12 +99,14 @@ describe('messages say what was printed, what it should be and the gap', () => {
 		expect(f.message).toContain('被算了两次');
 	});
 
-	test('a truncated share (003: 52.83%) is 确定 once precision is two decimals', () => {
+	test('a share cut off instead of rounded (003: 52.83% for 52.8378%) is 提示; a real gap stays 确定', () => {
 		const { disclosure } = load('base');
 		disclosure.finalAccounts!.expenditure!.basic!.share = 52.83;
 		disclosure.finalAccounts!.expenditure!.project!.share = 47.16;
 		const rules = audit(disclosure).map((f) => `${f.rule} ${f.severity}`);
-		expect(rules).toEqual(['share-printed 确定', 'share-sum 提示']);
+		expect(rules).toEqual(['share-printed 提示', 'share-sum 提示']);
+		disclosure.finalAccounts!.expenditure!.basic!.share = 52.73;
+		expect(audit(disclosure).find((f) => f.rule === 'share-printed')?.severity).toBe('确定');
 	});
 
 	test('a rounding-level gap is 提示, a real one 确定 (category sum 848.91 vs 848.90)', () => {
