@@ -1,9 +1,10 @@
 /** The same figure stated twice (说明 and 附件, text and figure) must agree; what the text names must exist. */
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Evaluation } from '../schema/performance.ts';
+import type { StatedAmount } from '../schema/primitives.ts';
 import { previousFromChange } from '../computed.ts';
 import { toFen, type MoneyUnit } from '../money.ts';
-import { formatFen } from '../format.ts';
+import { formatFen, formatNumber } from '../format.ts';
 import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
 
@@ -69,25 +70,39 @@ export const statedSum: Rule = {
 	id: 'stated-sum',
 	family: '交叉核对',
 	severity: '确定',
-	title: '报告正文中的合计等于其分项之和',
-	explain: '绩效评价报告正文写“总收入 X 万元，其中：A 万元、B 万元”时，分项之和应等于合计。分项少于合计时可能只列了一部分（疑似），分项多于合计则一定有错。',
+	title: '正文中的合计等于其分项之和',
+	explain: '报告或说明的正文写“总收入 X 万元，其中：A 万元、B 万元”时，分项之和应等于合计。分项少于合计时可能只列了一部分（疑似），分项多于合计则一定有错。',
 	why: '正文里的合计和分项自相矛盾，附件中的分析也就站不住。',
 	formula: '合计 = Σ 分项（同一单位，按印出精度）',
-	check: (d) =>
-		(d.performance?.evaluations ?? []).flatMap((ev, i): Finding[] => {
-			const list = ev.statedAmounts ?? [];
-			const out: Finding[] = [];
-			list.forEach((total, j) => {
-				const parts = list.filter((p) => p.group === total.label && p.unit === total.unit);
-				if (total.group === total.label || parts.length < 2) return;
-				const place = { path: `performance.evaluations[${i}].statedAmounts[${j}].amount`, anchor: ev.id, label: `「${ev.title}」中的${total.label}` };
-				const sum = parts.reduce((s, p) => s + wanFen(p.amount).fen, 0);
-				const severity = sum > wanFen(total.amount).fen ? '确定' : '疑似';
-				out.push(...expectSumAs(severity, statedSum, place, total.amount, parts.map((p) => p.amount), '其后所列分项之和'));
-			});
-			return out;
-		}),
+	check: (d) => [
+		...(d.performance?.evaluations ?? []).flatMap((ev, i) =>
+			statedSums(ev.statedAmounts ?? [], `performance.evaluations[${i}].statedAmounts`, () => ev.id, `「${ev.title}」中的`),
+		),
+		...statedSums(d.finalAccounts?.statedAmounts ?? [], 'finalAccounts.statedAmounts', (a) => a.section ?? 'overview', '正文中的'),
+	],
 };
+
+/** Every printed total in a list of stated figures against the items listed under it (same unit). */
+function statedSums<A extends StatedAmount>(list: readonly A[], path: string, anchorOf: (a: A) => string, labelPrefix: string): Finding[] {
+	return list.flatMap((total, j) => {
+		const parts = list.filter((p) => p.group === total.label && p.unit === total.unit);
+		if (total.group === total.label || parts.length < 2) return [];
+		const place = { path: `${path}[${j}].amount`, anchor: anchorOf(total), label: `${labelPrefix}${total.label}` };
+		const sum = parts.reduce((s, p) => s + wanFen(p.amount).fen, 0);
+		const severity = sum > wanFen(total.amount).fen ? '确定' : '疑似';
+		const findings = expectSumAs(severity, statedSum, place, total.amount, parts.map((p) => p.amount), '其后所列分项之和');
+		const unit = total.unit ?? '万元';
+		if (unit === '万元') return findings;
+		// Counts (人, 件, 条…): the same comparison, said in their own unit.
+		return findings.map((f) => ({
+			...f,
+			message: `${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}。`,
+			expected: `${formatNumber(sum / 1_000_000)} ${unit}`,
+			actual: `${formatNumber(total.amount)} ${unit}`,
+			difference: `${formatNumber(total.amount - sum / 1_000_000)} ${unit}`,
+		}));
+	});
+}
 
 /** Printed figure data (图1–7) against the fields the figure is drawn from. */
 function figureExpectations(d: Disclosure, no: number): { label: string; match: (l: string) => boolean; value: number | undefined }[] {

@@ -3,7 +3,7 @@
  * Every section is optional because real documents omit some; what a section prints, it records.
  */
 import { z } from 'astro/zod';
-import { change, count, functionCode, percent, sharedAmount, text, wan } from './primitives.ts';
+import { change, count, functionCode, percent, sharedAmount, statedAmount, text, wan } from './primitives.ts';
 import { appendixTable } from './tables.ts';
 import { threePublic } from './three-public.ts';
 
@@ -206,6 +206,10 @@ export const finalAccountsSchema = z.strictObject({
 		.default([])
 		.describe('第四部分 附件：标题及对应的绩效自评 id'),
 	appendixTables: z.array(appendixTable).default([]).describe('第五部分 附表（13 张标准表），原文列出或印出时填写'),
+	statedAmounts: z
+		.array(statedAmount.extend({ section: z.string().optional().describe('所在部分，如“overview”（第一部分 概况）') }))
+		.optional()
+		.describe('正文中印出、没有专门字段的数字（如概况中“重点工作完成情况”的人数、金额、比率），按原文顺序'),
 	printedFigures: z.array(printedFigure).default([]).describe('原文印出的图表数据'),
 });
 

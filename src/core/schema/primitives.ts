@@ -50,3 +50,18 @@ export const sharedAmount = z.strictObject({
 	printedAs: z.string().optional().describe('原文表述（如“无”）'),
 });
 
+
+/**
+ * An amount or figure the report states in its text (收入、支出 by 项 with 占比, 项目数, 元 amounts…) that has no
+ * table of its own. Items of a printed total carry the total's label in `group`.
+ */
+export const statedAmount = z.strictObject({
+	label: text.describe('原文名称，如“行政运行”“本年收入”'),
+	amount: z.number().finite().nonnegative().describe('数值（原文）；单位见 unit，缺省为万元'),
+	share: percent.optional().describe('印出的占比（%）'),
+	unit: z.string().optional().describe('单位，缺省为“万元”；如“元”“个”“%”“条”'),
+	group: z.string().optional().describe('所属合计或分组：分项填合计的 label（如“本年收入”），合计本身不填'),
+	printedAs: z.string().optional().describe('原文表述（如算式“17.29/17.32=99.83%”或“不少于99条”）'),
+});
+
+export type StatedAmount = z.infer<typeof statedAmount>;

@@ -192,7 +192,22 @@ export function sectionTables(section: string, d: Disclosure): TableModel[] {
 	return buildTables(section, d).map(pruneEmptyColumns);
 }
 
+/** Figures the text of a section prints with no field of their own (e.g. 002's 重点工作完成情况), as printed. */
+function statedTable(section: string, fa: Fa | undefined): TableModel[] {
+	const rows = (fa?.statedAmounts ?? []).filter((a) => (a.section ?? 'overview') === section);
+	if (!rows.length) return [];
+	return [{
+		id: `${section}-stated`, caption: '正文中印出的其他数字',
+		columns: ['项目', '数值', '单位', '占比', '原文表述'],
+		rows: rows.map((a) => ({ header: a.group ? `${a.group}：${a.label}` : a.label, cells: [count(a.amount), text(a.unit ?? '万元'), percent(a.share), text(a.printedAs)] })),
+	}];
+}
+
 function buildTables(section: string, d: Disclosure): TableModel[] {
+	return [...sectionData(section, d), ...statedTable(section, d.finalAccounts)];
+}
+
+function sectionData(section: string, d: Disclosure): TableModel[] {
 	const fa = d.finalAccounts;
 	if (section === 'overview') return staffingTables(d);
 	if (!fa) return [];
