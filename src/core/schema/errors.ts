@@ -43,6 +43,7 @@ export const chineseErrors: z.core.$ZodErrorMap = (issue) => {
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined) return `缺少必填字段（应为${typeName(issue.expected)}）`;
+			if (issue.input === null) return `尚未填写（应为${typeName(issue.expected)}）`;
 			return `应为${typeName(issue.expected)}，实际为${typeName(typeOf(issue.input))}`;
 		case 'too_small':
 			if (issue.origin === 'number') return `不能小于 ${issue.minimum}${issue.inclusive ? '' : '（不含）'}，金额与数量不能为负`;
@@ -53,7 +54,7 @@ export const chineseErrors: z.core.$ZodErrorMap = (issue) => {
 		case 'unrecognized_keys':
 			return `未知字段：${issue.keys.join('、')}（请检查拼写，或对照 README 中的字段说明）`;
 		case 'invalid_value':
-			return `应为以下之一：${issue.values.map(String).join('、')}`;
+			return `${issue.input === null ? '尚未填写；' : ''}应为以下之一：${issue.values.map(String).join('、')}`;
 		case 'invalid_format':
 			return issue.format === 'date' ? '应为日期，格式 YYYY-MM-DD' : `格式不正确（${issue.format}）`;
 		case 'not_multiple_of':
@@ -66,7 +67,7 @@ export const chineseErrors: z.core.$ZodErrorMap = (issue) => {
 z.config({ customError: chineseErrors });
 
 function describeValue(value: unknown): string | undefined {
-	if (value === undefined) return undefined;
+	if (value === undefined || value === null) return undefined;
 	const json = JSON.stringify(value);
 	return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
