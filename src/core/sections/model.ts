@@ -28,6 +28,8 @@ export interface TableModel {
 	columns: readonly string[];
 	rows: readonly TableRow[];
 	notes?: readonly string[];
+	/** The table only restates figures of the narrative beside it: search indexes that text once, not twice. */
+	restatesNarrative?: boolean;
 }
 
 const EMPTY: Cell = { text: '—' };

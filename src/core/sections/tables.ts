@@ -3,7 +3,7 @@
  * Pure: the components only render these models.
  */
 import type { Disclosure } from '../schema/disclosure.ts';
-import type { Change } from '../schema/primitives.ts';
+import type { Change, StatedAmount } from '../schema/primitives.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from '../rules/final-accounts.ts';
 import { formatDate } from '../format.ts';
@@ -192,15 +192,19 @@ export function sectionTables(section: string, d: Disclosure): TableModel[] {
 	return buildTables(section, d).map(pruneEmptyColumns);
 }
 
-/** Figures the text of a section prints with no field of their own (e.g. 002's 重点工作完成情况), as printed. */
-function statedTable(section: string, fa: Fa | undefined): TableModel[] {
-	const rows = (fa?.statedAmounts ?? []).filter((a) => (a.section ?? 'overview') === section);
-	if (!rows.length) return [];
-	return [{
-		id: `${section}-stated`, caption: '正文中印出的其他数字',
+/** Figures a text states with no field of their own (statedAmounts), as printed, each item under its total. */
+export function statedAmountsTable(id: string, caption: string, list: readonly StatedAmount[]): TableModel {
+	return pruneEmptyColumns({
+		id, caption, restatesNarrative: true,
 		columns: ['项目', '数值', '单位', '占比', '原文表述'],
-		rows: rows.map((a) => ({ header: a.group ? `${a.group}：${a.label}` : a.label, cells: [count(a.amount), text(a.unit ?? '万元'), percent(a.share), text(a.printedAs)] })),
-	}];
+		rows: list.map((a) => ({ header: a.group ? `${a.group}：${a.label}` : a.label, cells: [count(a.amount), text(a.unit ?? '万元'), percent(a.share), text(a.printedAs)] })),
+	});
+}
+
+/** Figures the text of a section prints with no field of their own (e.g. 002's 重点工作完成情况). */
+function statedTable(section: string, fa: Fa | undefined): TableModel[] {
+	const list = (fa?.statedAmounts ?? []).filter((a) => (a.section ?? 'overview') === section);
+	return list.length ? [statedAmountsTable(`${section}-stated-table`, '正文中印出的其他数字', list)] : [];
 }
 
 function buildTables(section: string, d: Disclosure): TableModel[] {
