@@ -53,11 +53,9 @@ const GRADE_RANK: Record<string, number> = { 优: 4, 优秀: 4, 良: 3, 良好: 
 /** The department-wide evaluation (部门整体自评), if the unit-year has one. */
 const departmentEvaluation = (d: Disclosure): Evaluation | undefined => d.performance?.evaluations.find((e) => e.level === 'department');
 
-/** An evaluation's total: as printed, else the sum of its printed item scores (computed.ts), as the template adds them. */
+/** An evaluation's total: as printed, else the sum of its printed item scores (computed.ts). */
 function evaluationTotal(d: Disclosure, e: Evaluation | undefined): number | undefined {
-	if (!e) return undefined;
-	const i = d.performance!.evaluations.indexOf(e);
-	return e.totalScore ?? e.scored?.total?.score ?? computeFigures(d).performance?.[i]?.scoreSum;
+	return e && computeFigures(d).performance?.[d.performance!.evaluations.indexOf(e)]?.total;
 }
 
 /** Mean total of the project evaluations (项目自评) that have one, to 0.01 分. */

@@ -6,7 +6,7 @@ import type { Change } from './schema/primitives.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import { expenditureKinds, incomeSources } from './schema/final-accounts.ts';
 import { fenToWan, ratioPct, pctUnitsToNumber, sumFen, toFen } from './money.ts';
-import { gradeFor } from './rules/performance.ts';
+import { gradeFor, printedTotal } from './rules/performance.ts';
 
 /** A previous-year figure, read or derived. `derived`: computed from this year's figure and the stated change. */
 export interface PreviousYear {
@@ -59,7 +59,7 @@ export function computeFigures(d: Disclosure) {
 			const scores = (ev.scored?.rows ?? ev.indicators?.rows ?? []).flatMap((r) => (r.score === undefined ? [] : [r.score]));
 			const budgetScore = ev.scored ? 0 : (ev.budget?.rows[0]?.score ?? 0);
 			const scoreSum = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) + budgetScore) * 100) / 100 : undefined;
-			const total = ev.totalScore ?? ev.scored?.total?.score ?? scoreSum;
+			const total = printedTotal(ev) ?? scoreSum;
 			return {
 				id: ev.id,
 				executionRates: (ev.budget?.rows ?? []).map((r) => {
@@ -67,6 +67,8 @@ export function computeFigures(d: Disclosure) {
 					return { label: r.label, rate: r.executed !== undefined && den ? rate(r.executed, den) : undefined };
 				}),
 				scoreSum,
+				/** The total the 等次 is judged on: as printed, else the sum of the printed item scores. */
+				total,
 				grade: total === undefined ? undefined : gradeFor(total),
 			};
 		}),

@@ -5,7 +5,7 @@
 import { computeFigures } from './computed.ts';
 import { assessIndicator, countIndicators, type GoalRow, type IndicatorAssessment } from './indicators.ts';
 import type { Finding } from './rules/index.ts';
-import { gradeFor } from './rules/performance.ts';
+import { printedTotal } from './rules/performance.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 
@@ -78,9 +78,6 @@ export function performanceView(d: Disclosure, findings: readonly Finding[]): Ev
 	return (d.performance?.evaluations ?? []).map((ev, i) => {
 		const scored = ev.scored?.rows ?? [];
 		const goalRows = ev.indicators?.rows ?? [];
-		const printedTotal = ev.totalScore ?? ev.scored?.total?.score;
-		const computedTotal = computed[i]?.scoreSum;
-		const basis = printedTotal ?? computedTotal;
 		const budget = ev.budget?.rows ?? [];
 		return {
 			evaluation: ev,
@@ -95,8 +92,8 @@ export function performanceView(d: Disclosure, findings: readonly Finding[]): Ev
 			goals: spanLevels(goalRows).map((r) => ({ ...r, assessment: assessIndicator(r) })),
 			goalSum: { weight: sumPoints(goalRows.map((r) => r.weight)), score: sumPoints(goalRows.map((r) => r.score)) },
 			goalCounts: countIndicators(goalRows),
-			total: { printed: printedTotal, computed: computedTotal },
-			grade: { printed: ev.grade, computed: basis === undefined ? undefined : gradeFor(basis) },
+			total: { printed: printedTotal(ev), computed: computed[i]?.scoreSum },
+			grade: { printed: ev.grade, computed: computed[i]?.grade },
 			// Its own findings, plus cross-checks placed elsewhere (e.g. on 部门决算 totals) that quote its figures.
 			findings: findings.filter((f) => f.anchor === ev.id || f.path.startsWith(`performance.evaluations[${i}].`)),
 		};

@@ -88,6 +88,11 @@ export const scoreSum: Rule = {
 		}),
 };
 
+/** The total score an evaluation prints: 自评总分, else the 合计 row of its scored table. */
+export function printedTotal(ev: Evaluation): number | undefined {
+	return ev.totalScore ?? ev.scored?.total?.score;
+}
+
 /** 等次 bands: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 (DESIGN §1). */
 export function gradeFor(score: number): '优' | '良' | '中' | '差' {
 	if (score >= 90) return '优';
@@ -107,7 +112,7 @@ export const gradeBand: Rule = {
 	formula: '优 ≥ 90；80 ≤ 良 < 90；60 ≤ 中 < 80；差 < 60',
 	check: (d) =>
 		evaluations(d).flatMap((ev, i): Finding[] => {
-			const total = ev.totalScore ?? ev.scored?.total?.score;
+			const total = printedTotal(ev);
 			if (total === undefined || !ev.grade) return [];
 			const expected = gradeFor(total);
 			const printed = GRADE_ALIASES[ev.grade] ?? ev.grade;

@@ -3,7 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { Evaluation } from '../schema/performance.ts';
 import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
-import { gradeFor } from './performance.ts';
+import { gradeFor, printedTotal } from './performance.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
@@ -102,7 +102,7 @@ export const totalScore: Rule = {
 		evaluations(d).flatMap((ev, i): Finding[] => {
 			const sum = computedTotal(ev);
 			if (sum === undefined) return [];
-			const printed = ev.totalScore ?? ev.scored?.total?.score;
+			const printed = printedTotal(ev);
 			const place = { path: `${base(i)}.totalScore`, anchor: ev.id };
 			if (printed === undefined) {
 				// Only an 打分表 is expected to print its total; a goals table's 合计 is checked by score-sum.
