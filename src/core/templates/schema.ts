@@ -101,13 +101,14 @@ export function tableSchema(table: TableSpec) {
 		.describe(`${table.no}、${table.title}（单位：${table.unit}）`);
 }
 
-const cache = new Map<string, z.ZodType>();
+// Keyed by the template object, not its id: a test may derive a variant that keeps the id.
+const cache = new WeakMap<TemplateSpec, z.ZodType>();
 
 /** The schema of `tables:` for a template (built once per template). */
 export function tablesSchema(template: TemplateSpec) {
-	if (!cache.has(template.id)) {
+	if (!cache.has(template)) {
 		const shape = Object.fromEntries(template.tables.map((t) => [t.id, tableSchema(t).optional()]));
-		cache.set(template.id, z.strictObject(shape).describe(`${template.name}：按表填写，键为表标识`));
+		cache.set(template, z.strictObject(shape).describe(`${template.name}：按表填写，键为表标识`));
 	}
-	return cache.get(template.id)!;
+	return cache.get(template)!;
 }
