@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { toFen } from '../../src/core/money.ts';
+import { fenToWan, toFen } from '../../src/core/money.ts';
 import { templateFor } from '../../src/core/templates/index.ts';
 import { readTables, type TableData } from '../../src/core/templates/read.ts';
 import { contentRoot } from '../../src/lib/content-files.ts';
@@ -23,7 +23,7 @@ function tablePages(source: string): string {
 	return source.slice(start, end);
 }
 
-/** Every decimal number printed in a text (amounts: "2,940.05", "0.00"), in hundredths of 万元. */
+/** Every decimal number printed in a text (amounts: "2,940.05", "0.00"), in 分 (integers). */
 function printedAmounts(text: string): number[] {
 	return [...text.matchAll(/\d[\d,]*\.\d+/g)].map((m) => toFen(Number(m[0].replaceAll(',', ''))).fen);
 }
@@ -54,7 +54,7 @@ describe.each(ENTRIES)('$unit: the typed tables hold what the table pages print'
 
 	test('every number in a table cell is printed on the table pages, as often as it is entered', () => {
 		const source = tally(printed);
-		const extra = [...tally(cells)].filter(([v, k]) => k > (source.get(v) ?? 0)).map(([v, k]) => `${v / 100}×${k}（原文 ${source.get(v) ?? 0} 次）`);
+		const extra = [...tally(cells)].filter(([v, k]) => k > (source.get(v) ?? 0)).map(([v, k]) => `${fenToWan(v)}×${k}（原文 ${source.get(v) ?? 0} 次）`);
 		expect(extra).toEqual([]);
 	});
 });

@@ -11,10 +11,13 @@ import { describe, expect, test } from 'vitest';
 const CONTENT = join(import.meta.dirname, '../../content/disclosures');
 /** Structural numbers that are not figures of the document. */
 const NOT_FIGURES = new Set(['year', 'no']);
+/** Path of one row of a typed table (`tables.<table>.<side>[i]`). */
+const TABLE_ROW = /^tables\.\w+\.\w+\[\d+\]$/;
 
 function numbersIn(node: unknown, path: string, out: { path: string; value: number }[] = []) {
 	if (typeof node === 'number') out.push({ path, value: node });
-	else if (Array.isArray(node)) node.forEach((v, i) => numbersIn(v, `${path}[${i}]`, out));
+	// A typed table row is [科目编码或行键, 名称, 数值…]: its first cell is a key (a code the 总表 does not even print), not a figure.
+	else if (Array.isArray(node)) node.forEach((v, i) => (i === 0 && TABLE_ROW.test(path) ? undefined : numbersIn(v, `${path}[${i}]`, out)));
 	else if (node && typeof node === 'object') {
 		for (const [k, v] of Object.entries(node)) if (!NOT_FIGURES.has(k)) numbersIn(v, path ? `${path}.${k}` : k, out);
 	}
