@@ -24,10 +24,13 @@ const d = parsed.data;
 const tables = d.finalAccounts!.tables as Record<string, TableData>;
 const unit = { id: 'putuo-finance', name: '上海市普陀区财政局', region: ['上海市', '普陀区'], kind: '行政单位' } as never;
 
+/** The table sides the fixture enters, in template order (the 总表 and 基本支出 table have two sides each). */
+const SIDES = ['table-summary-income', 'table-summary-expenditure', 'table-income', 'table-expenditure', 'table-fiscalSummary-income', 'table-fiscalSummary-expenditure', 'table-generalBudget', 'table-basic-personnel', 'table-basic-publicUse', 'table-governmentFund'];
+
 describe('an entry with typed tables', () => {
 	test('the page shows every table side with 科目编码, levels and blanks kept apart from 0', () => {
 		const models = sectionTables('appendixTables', d);
-		expect(models.map((m) => m.id)).toEqual(['table-summary-income', 'table-summary-expenditure', 'table-income', 'table-generalBudget', 'table-governmentFund']);
+		expect(models.map((m) => m.id)).toEqual(SIDES);
 		const income = models.find((m) => m.id === 'table-income')!;
 		expect(income.caption).toBe('2. 收入决算表');
 		expect(income.columns).toEqual(['科目编码　科目名称', '本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
@@ -40,7 +43,7 @@ describe('an entry with typed tables', () => {
 		const csv = unitYearTables(d).find((t) => t.id === 'table-income')!;
 		expect(csv.rows[0]).toEqual(['科目编码或行键', '名称', '级次', '本年收入合计（万元）', '财政拨款收入（万元）', '上级补助收入（万元）', '事业收入（万元）', '经营收入（万元）', '附属单位上缴收入（万元）', '其他收入（万元）']);
 		expect(csv.rows[2]).toEqual(['201', '一般公共服务支出', '类', 2112.86, 2106.66, null, null, null, null, 6.2]);
-		expect(unitYearTables(d).filter((t) => t.id.startsWith('table-')).map((t) => t.id)).toEqual(['table-summary-income', 'table-summary-expenditure', 'table-income', 'table-generalBudget', 'table-governmentFund']);
+		expect(unitYearTables(d).filter((t) => t.id.startsWith('table-')).map((t) => t.id)).toEqual(SIDES);
 	});
 
 	test('open data holds every cell with its row key and column key', () => {
