@@ -70,7 +70,7 @@ describe('corpus 01 上海市普陀区财政局 2024', () => {
 });
 
 describe('corpus 02 上海市普陀区规划和自然资源局 2024', () => {
-	const { c, fa, found } = entry('putuo-planning-resources');
+	const { c, fa, found, findings } = entry('putuo-planning-resources');
 
 	test('validates; 14 职责', () => {
 		expect(c.errors).toEqual([]);
@@ -102,9 +102,14 @@ describe('corpus 02 上海市普陀区规划和自然资源局 2024', () => {
 		expect(found.filter((f) => f.includes('threePublic'))).toEqual([]);
 	});
 
-	test('六 as the text prints it (5,377.64 = 4,896.98 + 480.66), 十 39 projects', () => {
+	test('六 as the text prints it (5,377.64 = 4,896.98 + 480.66), against the tables’ 5,364.75 and 4,884.09; 十 39 projects', () => {
 		expect([fa.basicExpenditure?.total, fa.basicExpenditure?.personnel.amount, fa.basicExpenditure?.publicUse.amount]).toEqual([5377.64, 4896.98, 480.66]);
 		expect(found.filter((f) => f.startsWith('basic-split'))).toEqual([]);
+		const vsTables = findings.filter((f) => f.rule === 'table-narrative' && f.path.startsWith('finalAccounts.basicExpenditure'));
+		expect(vsTables.map((f) => [f.path, f.actual, f.expected])).toEqual([
+			['finalAccounts.basicExpenditure.total', '5,377.64', '5,364.75'],
+			['finalAccounts.basicExpenditure.personnel.amount', '4,896.98', '4,884.09'],
+		]);
 		expect(fa.otherMatters?.performance?.selfEvaluated).toBe(39);
 	});
 });
