@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import type { Disclosure } from './schema/disclosure.ts';
-import { toFen, toPct } from './money.ts';
+import { printedAmount, toPct } from './money.ts';
 import { formatFen, formatPercent } from './format.ts';
 import type { Finding, Rule } from './rules/types.ts';
 
@@ -126,8 +126,8 @@ export function auditNarrative(d: Disclosure, mdxSource: string, options: { only
 		const words = s.prefix.replace(FILLER, '');
 		const hit = named.find((n) => (words.endsWith(n.label) || s.prefix.endsWith(n.label)) && !(n.label === '基本支出' && words.endsWith('财政拨款基本支出')));
 		if (!hit || hit.amount === undefined) continue;
-		const printed = toFen(s.amount);
-		const data = toFen(hit.amount);
+		const printed = printedAmount(s.amount);
+		const data = printedAmount(hit.amount);
 		const gap = printed.fen - data.fen;
 		const where = { rule: narrativeFigure.id, path: hit.path, anchor: hit.anchor };
 		if (gap !== 0) {

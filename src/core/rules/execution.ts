@@ -1,7 +1,7 @@
 /** 完成预算 % of the final accounts, 机关运行经费 against 公用经费, and evaluated projects against 项目支出. */
 import type { Disclosure } from '../schema/disclosure.ts';
-import { agreementPct, ratioPct, pctUnitsToNumber } from '../money.ts';
-import { formatFen, formatPercent } from '../format.ts';
+import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
+import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 
 interface CompletionSite {
@@ -45,13 +45,12 @@ export const completionRate: Rule = {
 			const amount = wanFen(s.amount);
 			if (s.budget !== undefined) {
 				const budget = wanFen(s.budget);
-				if (budget.fen === 0) return [];
-				const computed = ratioPct(amount.fen, budget.fen);
-				const slack = Math.ceil(((amount.slack / Math.max(amount.fen, 1)) + budget.slack / budget.fen) * computed);
-				const verdict = agreementPct(s.completion, computed, slack);
-				if (verdict === 'equal') return [];
+				const rate = compareRate(s.completion, amount, budget);
+				if (!rate || rate.verdict === 'equal') return [];
+				const { verdict, computed } = rate;
 				const shown = formatPercent(pctUnitsToNumber(computed), 2);
-				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion) })];
+				const gap = pctUnitsToNumber(toPct(s.completion).units - computed);
+				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}，相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion), difference: formatPercent(gap, 2) })];
 			}
 			if (s.remark && /决算数?等于预算数?/.test(s.remark) && s.completion !== 100) {
 				return [finding(completionRate, place, `${s.label}注明“决算数等于预算数”，完成预算却印为 ${formatPercent(s.completion)}，应为 100%。`, { expected: '100%', actual: formatPercent(s.completion) })];

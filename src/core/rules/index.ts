@@ -8,6 +8,7 @@ import { CROSS_REFERENCE_RULES } from './cross-reference.ts';
 import { EXECUTION_RULES } from './execution.ts';
 import { FINAL_ACCOUNTS_RULES } from './final-accounts.ts';
 import { INDICATOR_RULES } from './indicators.ts';
+import { INDICATOR_FORM_RULES } from './indicator-form.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
 	...PERFORMANCE_RULES,
 	...SCORE_RULES,
 	...INDICATOR_RULES,
+	...INDICATOR_FORM_RULES,
 	...CROSS_REFERENCE_RULES,
 	narrativeFigure,
 ];
