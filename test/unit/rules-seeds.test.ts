@@ -64,9 +64,9 @@ describe.runIf(entry('kunming-wuhua-shebao/2024'))('004 五华区 2024', () => {
 });
 
 describe.runIf(entry('panzhihua-shebao/2025'))('000 攀枝花市 2025', () => {
-	test('附表1 prints no total: the audit gives 93.1 and 优; actuals that restate targets are hints', () => {
+	test('附表1 prints no total: the audit gives 93.1 and 优 (疑似: an omission, not rounding); actuals that restate targets are findings', () => {
 		const f = entry('panzhihua-shebao/2025')!.findings;
-		expect(f.find((x) => x.rule === 'total-score')).toMatchObject({ severity: '提示', expected: '93.1' });
+		expect(f.find((x) => x.rule === 'total-score')).toMatchObject({ severity: '疑似', expected: '93.1', actual: '未印' });
 		expect(f.filter((x) => x.rule === 'indicator-actual').length).toBeGreaterThan(5);
 		expect(at('panzhihua-shebao/2025', '确定')).toEqual([]);
 	});

@@ -9,6 +9,8 @@ import { EXECUTION_RULES } from './execution.ts';
 import { FINAL_ACCOUNTS_RULES } from './final-accounts.ts';
 import { INDICATOR_RULES } from './indicators.ts';
 import { INDICATOR_FORM_RULES } from './indicator-form.ts';
+import { BUDGET_RULES } from './budgets.ts';
+import { SCORE_FORM_RULES } from './score-form.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
@@ -32,8 +34,10 @@ export const RULES: readonly Rule[] = [
 	...CLASSIFICATION_RULES,
 	...THREE_PUBLIC_RULES,
 	...EXECUTION_RULES,
+	...BUDGET_RULES,
 	...PERFORMANCE_RULES,
 	...SCORE_RULES,
+	...SCORE_FORM_RULES,
 	...INDICATOR_RULES,
 	...INDICATOR_FORM_RULES,
 	...CROSS_REFERENCE_RULES,

@@ -118,7 +118,7 @@ export const totalScore: Rule = {
 	family: '评分',
 	severity: '确定',
 	title: '自评总分等于各项得分之和',
-	explain: '报告或评价表印出的自评总分，应等于打分表各项得分之和（指标表的得分加上预算执行得分）。打分表没有印出总分时，给出按各项计算的总分和等次。',
+	explain: '报告或评价表印出的自评总分，应等于打分表各项得分之和（指标表的得分加上预算执行得分）。打分表或计分的指标表没有印出总分和等次时，也是疑似：给出按各项计算的总分和等次。',
 	why: '总分决定等次；总分与各项得分对不上，等次也就没有依据。',
 	formula: '自评总分 = Σ 各项得分（+ 预算执行得分）',
 	check: (d) =>
@@ -128,8 +128,13 @@ export const totalScore: Rule = {
 			const printed = printedTotal(ev);
 			const place = { path: `${base(i)}.totalScore`, anchor: ev.id };
 			if (printed === undefined) {
-				// Only an 打分表 is expected to print its total; a goals table's 合计 is checked by score-sum.
-				return ev.grade || !ev.scored ? [] : [finding(totalScore, place, `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`, { severity: '提示', expected: show(sum) })];
+				if (ev.grade) return [];
+				// A goals table scores only its 绩效指标 (“合计 90 90”); the 预算执行 points complete the total.
+				const budget = ev.budget?.rows[0];
+				const budgetMissing = !ev.scored && budget?.weight !== undefined && budget.score === undefined;
+				return [finding(totalScore, place, budgetMissing
+					? `「${ev.project?.name ?? ev.title}」只印出绩效指标合计 ${show(sum)} 分，预算执行（权重 ${formatNumber(budget!.weight!)} 分）没有印得分，也没有印出总分和等次。`
+					: `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`, { severity: '疑似', expected: budgetMissing ? `${show(sum)} + 预算执行得分` : show(sum), actual: '未印' })];
 			}
 			if (pts(printed) === sum) return [];
 			return [finding(totalScore, place, `「${ev.title}」自评总分印为 ${formatNumber(printed)} 分，各项得分合计 ${show(sum)} 分，相差 ${show(Math.abs(pts(printed) - sum))} 分。`, { expected: show(sum), actual: formatNumber(printed), difference: show(pts(printed) - sum) })];
