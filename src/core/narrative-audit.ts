@@ -94,6 +94,41 @@ export function extractStatements(mdxSource: string): Statement[] {
 	return out;
 }
 
+/** One paragraph of a narrative as plain text, with the items of a list that directly follows it. */
+export interface Paragraph {
+	text: string;
+	section?: string;
+	list?: string[];
+}
+
+/** Every paragraph of an MDX narrative, read through the same remark tree as the figures. */
+export function paragraphs(mdxSource: string): Paragraph[] {
+	if (!mdxSource.trim()) return [];
+	const tree = remark().use(remarkMdx).parse(mdxSource) as Root;
+	const out: Paragraph[] = [];
+	const walk = (nodes: readonly RootContent[], section?: string) => {
+		let last: Paragraph | undefined;
+		for (const node of nodes) {
+			if (node.type === 'mdxJsxFlowElement') {
+				const id = node.name === 'Section' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
+				walk(node.children as RootContent[], typeof id === 'string' ? id : section);
+				last = undefined;
+			} else if (node.type === 'paragraph' || node.type === 'heading') {
+				last = { text: toString(node).replace(/\s+/g, ' '), section };
+				out.push(last);
+			} else if (node.type === 'list' && last) {
+				last.list = node.children.map((item) => toString(item).replace(/\s+/g, ' ').trim());
+				last = undefined;
+			} else {
+				last = undefined;
+				if ('children' in node) walk(node.children as RootContent[], section);
+			}
+		}
+	};
+	walk(tree.children);
+	return out;
+}
+
 export const narrativeFigure: Rule = {
 	id: 'narrative-figure',
 	family: '正文与数据',

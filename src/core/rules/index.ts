@@ -11,6 +11,8 @@ import { INDICATOR_RULES } from './indicators.ts';
 import { INDICATOR_FORM_RULES } from './indicator-form.ts';
 import { BUDGET_RULES } from './budgets.ts';
 import { SCORE_FORM_RULES } from './score-form.ts';
+import { RESTATEMENT_RULES } from './restatements.ts';
+import { REFERENCE_RULES } from './references.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
 	...INDICATOR_RULES,
 	...INDICATOR_FORM_RULES,
 	...CROSS_REFERENCE_RULES,
+	...RESTATEMENT_RULES,
+	...REFERENCE_RULES,
 	narrativeFigure,
 ];
 
