@@ -97,9 +97,9 @@ export const projectSum: Rule = {
 	family: '预算执行',
 	severity: '确定',
 	title: '评价的项目支出不超过项目支出总额',
-	explain: '附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）。',
+	explain: '附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）；说明十列出的项目全部附有自评时，两者应相等。',
 	why: '项目执行数加起来超过全年项目支出，说明项目的执行数或决算的项目支出有一处不实。',
-	formula: 'Σ 项目执行数 ≤ 项目支出',
+	formula: 'Σ 项目执行数 ≤ 项目支出（全部项目都有自评时 =）',
 	check: (d) => {
 		const total = d.finalAccounts?.expenditure?.project?.amount;
 		const evs = (d.performance?.evaluations ?? []).filter((e) => e.level === 'project');
@@ -109,6 +109,12 @@ export const projectSum: Rule = {
 		const sum = executed.reduce((s, x) => s + wanFen(x).fen, 0);
 		const slack = executed.reduce((s, x) => s + wanFen(x).slack, wanFen(total).slack);
 		const gap = sum - wanFen(total).fen;
+		// When every project the 说明十 lists is evaluated, the executions must add up to 项目支出, not just stay below.
+		const listed = d.finalAccounts?.otherMatters?.performance?.projects.length ?? 0;
+		if (gap <= slack && listed === evs.length && executed.length === evs.length && gap !== 0) {
+			const all = Math.abs(gap) <= slack;
+			return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`, { severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) })];
+		}
 		if (gap <= slack) return [];
 		return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `附件评价的 ${executed.length} 个项目执行数合计 ${formatFen(sum)} 万元，超过决算的项目支出 ${formatFen(wanFen(total).fen)} 万元 ${formatFen(gap)} 万元。`, { expected: `≤ ${formatFen(wanFen(total).fen)}`, actual: formatFen(sum), difference: formatFen(gap) })];
 	},

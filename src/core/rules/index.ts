@@ -13,6 +13,7 @@ import { BUDGET_RULES } from './budgets.ts';
 import { SCORE_FORM_RULES } from './score-form.ts';
 import { RESTATEMENT_RULES } from './restatements.ts';
 import { REFERENCE_RULES } from './references.ts';
+import { FORM_RULES } from './form.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
 	...CROSS_REFERENCE_RULES,
 	...RESTATEMENT_RULES,
 	...REFERENCE_RULES,
+	...FORM_RULES,
 	narrativeFigure,
 ];
 

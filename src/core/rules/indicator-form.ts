@@ -149,4 +149,22 @@ export const indicatorProduct: Rule = {
 		}),
 };
 
-export const INDICATOR_FORM_RULES: readonly Rule[] = [indicatorScale, indicatorCostOperator, indicatorOperator, indicatorDoubleScored, indicatorProduct];
+export const indicatorCeiling: Rule = {
+	id: 'indicator-ceiling',
+	family: '绩效指标',
+	severity: '疑似',
+	title: '百分比指标不写“≥ 100%”',
+	explain: '准确率、及时率、到位率最多是 100%；写“≥ 100%”的目标无法超过，实际的意思是“＝ 100%”。这样的写法多是套用模板，读者看不出指标的真实要求。',
+	why: '指标性质写错，达标与否的判断也会跟着错。',
+	formula: '单位为 % 且指标值为 100 ⇒ 指标性质为“＝”',
+	check: (d) =>
+		tables(d).flatMap(({ rows }) =>
+			rows.flatMap(({ ev, row, path }): Finding[] => {
+				const q = parseQuantity(row.target, row.unit ?? '');
+				if (!q || q.unit !== '%' || q.value < 100_000_000n || (row.nature !== '≥' && row.nature !== '>')) return [];
+				return [finding(indicatorCeiling, { path: `${path}.nature`, anchor: ev.id }, `「${row.level3}」写作“${row.nature} ${row.target}%”：百分比不会超过 100%，指标性质应为“＝”。`, { actual: row.nature, expected: '＝' })];
+			}),
+		),
+};
+
+export const INDICATOR_FORM_RULES: readonly Rule[] = [indicatorScale, indicatorCostOperator, indicatorOperator, indicatorDoubleScored, indicatorProduct, indicatorCeiling];
