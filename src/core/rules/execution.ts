@@ -110,7 +110,7 @@ export const projectSum: Rule = {
 		const slack = executed.reduce((s, x) => s + wanFen(x).slack, wanFen(total).slack);
 		const gap = sum - wanFen(total).fen;
 		// When every project the 说明十 lists is evaluated, the executions must add up to 项目支出, not just stay below.
-		const listed = d.finalAccounts?.otherMatters?.performance?.projects.length ?? 0;
+		const listed = d.finalAccounts?.otherMatters?.performance?.projects?.length ?? 0;
 		if (gap <= slack && listed === evs.length && executed.length === evs.length && gap !== 0) {
 			const all = Math.abs(gap) <= slack;
 			return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`, { severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) })];

@@ -8,6 +8,7 @@ import { paragraphs } from '../narrative-audit.ts';
 import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 import { projectKey } from './budgets.ts';
+import { FUNCTION_CODES } from './classification.ts';
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const numberOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : NUMERALS[n]);
@@ -25,7 +26,7 @@ export const namedAttachment: Rule = {
 	formula: '“详见附件 N” ⇒ N ≤ 附件数；报告列出的附表 ⊆ 印出的评价表和报告',
 	check: (d, ctx) => {
 		const out: Finding[] = [];
-		const attachments = d.finalAccounts?.attachments.length ?? 0;
+		const attachments = d.finalAccounts?.attachments?.length ?? 0;
 		for (const p of paragraphs(ctx?.narratives?.finalAccounts ?? '')) {
 			for (const m of p.text.matchAll(/(?:详见|见)附件\s*([一二三四五六七八九十]|\d+)/g)) {
 				const n = numberOf(m[1]);
@@ -67,7 +68,7 @@ export const staffingAuthorized: Rule = {
 	why: '超编是机构编制管理的硬性问题；文件自己印出超编，需要说明。',
 	formula: '实有在编人数 ≤ 核定编制数',
 	check: (d) =>
-		d.staffing.flatMap((s, i): Finding[] =>
+		(d.staffing ?? []).flatMap((s, i): Finding[] =>
 			s.authorized !== undefined && s.onPayroll !== undefined && s.onPayroll > s.authorized
 				? [finding(staffingAuthorized, { path: `staffing[${i}].onPayroll`, anchor: d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview') }, `${s.asOf ?? ''}实有在编 ${s.onPayroll} 人，超过核定编制 ${s.authorized} 人 ${s.onPayroll - s.authorized} 人${s.where ? `（${s.where}）` : ''}。`, { expected: `≤ ${s.authorized} 人`, actual: `${s.onPayroll} 人`, difference: `${s.onPayroll - s.authorized} 人` })]
 				: [],
@@ -84,7 +85,7 @@ export const glossaryOrder: Rule = {
 	formula: '编号 n 之后是 n + 1；明细中的每个项级科目 ∈ 名词解释',
 	check: (d) => {
 		const f = d.finalAccounts;
-		if (!f?.glossary.length) return [];
+		if (!f?.glossary?.length) return [];
 		const out: Finding[] = [];
 		f.glossary.forEach((t, i) => {
 			const prev = f.glossary[i - 1]?.no;
@@ -97,7 +98,9 @@ export const glossaryOrder: Rule = {
 		if (terms.some((t) => /（项）|\(项\)|\d{2}项/.test(t))) {
 			(f.generalBudget?.detail?.items ?? []).forEach((it, i) => {
 				const name = it.item.replace(/\s|（\d*项）/g, '').replace(/支出$/, '');
-				if (name && !terms.some((t) => t.includes(name))) {
+				// 002 prints “机关事业单位养老保险缴费支出” in the detail; its glossary explains the 科目 by its right name.
+				const official = it.code ? FUNCTION_CODES[it.code]?.replace(/支出$/, '') : undefined;
+				if (name && !terms.some((t) => t.includes(name) || (official !== undefined && t.includes(official)))) {
 					out.push(finding(glossaryOrder, { path: `finalAccounts.generalBudget.detail.items[${i}].item`, anchor: 'glossary' }, `决算明细列出了项级科目“${it.item}”，名词解释中没有它的条目。`, { expected: '名词解释条目', actual: '无' }));
 				}
 			});
@@ -115,7 +118,7 @@ export const disclosureMark: Rule = {
 	why: '公开选项与实际做法相反，说明公开审查没有落实。',
 	formula: '已公开 ⇒ 信息公开选项 ≠ “不予公开”',
 	check: (d) => {
-		const mark = d.source.disclosureOption;
+		const mark = d.source?.disclosureOption;
 		if (!mark || !/不予公开|不公开/.test(mark)) return [];
 		return [finding(disclosureMark, { path: 'source.disclosureOption', anchor: d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview') }, `原文印有“信息公开选项：${mark}”，而这份文件已经公开。`, { expected: '主动公开', actual: mark })];
 	},

@@ -63,7 +63,7 @@ export const restatedFigure: Rule = {
 	why: '同一个数出现两个说法，读者不知道该信哪一个；名称不同，读者不知道说的是不是同一件事。',
 	formula: '同一数（名称）的各处印出值两两相等（金额按印出精度换算元与万元）',
 	check: (d) =>
-		d.restatements.flatMap((r, i): Finding[] => {
+		(d.restatements ?? []).flatMap((r, i): Finding[] => {
 			const said = statements(d, r);
 			if (!said) return [];
 			for (let a = 0; a < said.length; a++) {
