@@ -98,6 +98,8 @@ export function assessIndicator(row: Pick<GoalRow, 'nature' | 'target' | 'unit' 
 	if (!actual || actual === '/' || actual === '-' || actual === '—') {
 		return { status: 'unmeasurable', reason: '未填写实际完成值。' };
 	}
+	// 001: the report states only the result ("项目实施时间为 2023 年 1 月至 12 月"), no target was set.
+	if (!target) return { status: 'qualitative', reason: `原文未印指标值；完成情况：“${actual}”。` };
 	if (same(actual, target) || same(actual, printedTarget)) {
 		if (row.nature === '定性' || !parseQuantity(target, row.unit)) {
 			return { status: 'unmeasurable', reason: `实际完成值照抄了指标值“${target}”，没有写出实际结果。` };

@@ -34,6 +34,17 @@ export function toFen(value: number, unit: MoneyUnit = '万元', printedDecimals
 	return { fen: Math.round(value * per), slack: Math.max(Math.round(per / 10 ** decimals / 2), 1) };
 }
 
+/**
+ * THE tolerance helper for a printed amount: every rule reads printed figures through it, so the same gap gets
+ * the same severity everywhere. 万元 amounts are read at two decimals even when one is printed or YAML dropped a
+ * trailing zero (848.9 = 848.90, 5.30 → 5.3): the template prints two. Integers keep their own slack ("增加 2 万元"
+ * is a rounded statement). 元 amounts keep the precision they were printed at.
+ */
+export function printedAmount(value: number, unit: MoneyUnit = '万元'): Fen {
+	const f = toFen(value, unit);
+	return unit === '万元' && decimalsOf(value) === 1 ? { fen: f.fen, slack: Math.min(f.slack, 5_000) } : f;
+}
+
 /** Sum of amounts in 分; the slack of a sum is the sum of the parts' slack. */
 export function sumFen(parts: readonly Fen[]): Fen {
 	return parts.reduce((a, b) => ({ fen: a.fen + b.fen, slack: a.slack + b.slack }), { fen: 0, slack: 0 });
@@ -95,6 +106,18 @@ export function agreementPct(printed: number, computed: number, inputSlack: numb
 	// Cut off instead of rounded (52.8378% printed as 52.83%): a slip of the last digit, not a contradiction.
 	if (Math.trunc(computed / step) * step === p.units) return 'rounding';
 	return Math.abs(p.units - computed) <= p.slack + inputSlack ? 'rounding' : 'different';
+}
+
+/**
+ * A printed rate or share (%) against part ÷ whole, both printed amounts: the one rate comparison of every rule
+ * (shares, 完成预算, 执行率). The printed rate may have been computed from unrounded amounts, so the gap allowed
+ * widens by the amounts' own slack. `computed` is in Pct units.
+ */
+export function compareRate(printedRate: number, part: Fen, whole: Fen): { verdict: Agreement; computed: number } | undefined {
+	if (whole.fen === 0) return undefined;
+	const computed = ratioPct(part.fen, whole.fen);
+	const inputSlack = Math.ceil((part.slack / Math.max(part.fen, 1) + whole.slack / whole.fen) * Math.max(computed, 1));
+	return { verdict: agreementPct(printedRate, computed, inputSlack), computed };
 }
 
 /** Integer percentage units back to a number of percent (display only). */

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import type { Disclosure } from './schema/disclosure.ts';
-import { toFen, toPct } from './money.ts';
+import { printedAmount, toPct } from './money.ts';
 import { formatFen, formatPercent } from './format.ts';
 import type { Finding, Rule } from './rules/types.ts';
 
@@ -97,6 +97,41 @@ export function extractStatements(mdxSource: string): Statement[] {
 	return out;
 }
 
+/** One paragraph of a narrative as plain text, with the items of a list that directly follows it. */
+export interface Paragraph {
+	text: string;
+	section?: string;
+	list?: string[];
+}
+
+/** Every paragraph of an MDX narrative, read through the same remark tree as the figures. */
+export function paragraphs(mdxSource: string): Paragraph[] {
+	if (!mdxSource.trim()) return [];
+	const tree = remark().use(remarkMdx).parse(mdxSource) as Root;
+	const out: Paragraph[] = [];
+	const walk = (nodes: readonly RootContent[], section?: string) => {
+		let last: Paragraph | undefined;
+		for (const node of nodes) {
+			if (node.type === 'mdxJsxFlowElement') {
+				const id = node.name === 'Section' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
+				walk(node.children as RootContent[], typeof id === 'string' ? id : section);
+				last = undefined;
+			} else if (node.type === 'paragraph' || node.type === 'heading') {
+				last = { text: toString(node).replace(/\s+/g, ' '), section };
+				out.push(last);
+			} else if (node.type === 'list' && last) {
+				last.list = node.children.map((item) => toString(item).replace(/\s+/g, ' ').trim());
+				last = undefined;
+			} else {
+				last = undefined;
+				if ('children' in node) walk(node.children as RootContent[], section);
+			}
+		}
+	};
+	walk(tree.children);
+	return out;
+}
+
 export const narrativeFigure: Rule = {
 	id: 'narrative-figure',
 	family: '正文与数据',
@@ -129,8 +164,8 @@ export function auditNarrative(d: Disclosure, mdxSource: string, options: { only
 		const words = s.prefix.replace(FILLER, '');
 		const hit = named.find((n) => (words.endsWith(n.label) || s.prefix.endsWith(n.label)) && !(n.label === '基本支出' && words.endsWith('财政拨款基本支出')));
 		if (!hit || hit.amount === undefined) continue;
-		const printed = toFen(s.amount);
-		const data = toFen(hit.amount);
+		const printed = printedAmount(s.amount);
+		const data = printedAmount(hit.amount);
 		const gap = printed.fen - data.fen;
 		const where = { rule: narrativeFigure.id, path: hit.path, anchor: hit.anchor };
 		if (gap !== 0) {

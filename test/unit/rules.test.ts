@@ -2,54 +2,10 @@
  * The rule table against its fixtures: the base unit-year passes every rule, and each
  * `test/fixtures/rules/<rule-id>.yaml` (a partial override of the base) produces findings of exactly that rule.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { disclosureSchema, type Disclosure } from '../../src/core/schema/index.ts';
-import { audit, countBySeverity, FAMILIES, RULES, ruleById, type AuditContext } from '../../src/core/rules/index.ts';
+import { audit, countBySeverity, FAMILIES, RULES, ruleById } from '../../src/core/rules/index.ts';
+import { fixtureIds, load } from '../helpers/rule-fixtures.ts';
 import { auditNarrative, extractStatements } from '../../src/core/narrative-audit.ts';
-
-const DIR = join(import.meta.dirname, '../fixtures/rules');
-
-/** Objects merge, arrays merge by index (`[]` empties), `null` removes a key, anything else replaces. */
-function merge(base: unknown, over: unknown): unknown {
-	if (over === null) return undefined;
-	if (Array.isArray(over)) {
-		if (!Array.isArray(base) || over.length === 0) return over;
-		const out = [...base];
-		over.forEach((v, i) => (out[i] = merge(base[i], v)));
-		return out;
-	}
-	if (over && typeof over === 'object') {
-		const out: Record<string, unknown> = { ...(base && typeof base === 'object' ? (base as Record<string, unknown>) : {}) };
-		for (const [k, v] of Object.entries(over)) {
-			const merged = merge(out[k], v);
-			if (merged === undefined) delete out[k];
-			else out[k] = merged;
-		}
-		return out;
-	}
-	return over;
-}
-
-interface Fixture {
-	disclosure: Disclosure;
-	context: AuditContext;
-}
-
-function load(name: string): Fixture {
-	const base = parse(readFileSync(join(DIR, 'base.yaml'), 'utf8'));
-	const raw = (name === 'base' ? base : merge(base, parse(readFileSync(join(DIR, `${name}.yaml`), 'utf8')))) as {
-		disclosure: unknown;
-		context: { unitKind: string; narratives: AuditContext['narratives'] };
-	};
-	const parsed = disclosureSchema.safeParse(raw.disclosure);
-	if (!parsed.success) throw new Error(`${name}.yaml: ${parsed.error.message}`);
-	return { disclosure: parsed.data, context: { unit: { kind: raw.context.unitKind as never }, narratives: raw.context.narratives } };
-}
-
-const fixtureIds = readdirSync(DIR).filter((f) => f.endsWith('.yaml') && f !== 'base.yaml').map((f) => f.replace(/\.yaml$/, ''));
 
 describe('rule table', () => {
 	test('ids are unique kebab-case, and every rule has a title, explanation, formula and family', () => {

@@ -63,7 +63,9 @@ describe('seed 001 东区社保中心 2023', () => {
 		expect(fa?.attachments.map((a) => a.evaluation)).toEqual([dept.id, project.id]);
 		expect([dept.totalScore, project.totalScore, project.grade]).toEqual([90, 90, '优秀']);
 		expect(project.budget?.rows[0]).toMatchObject({ initial: 134.91, adjusted: 210.71 });
-		expect(project.indicators?.rows.map((r) => r.target)).toEqual(['71', '6', '57', '3', '2023 年 1 月至 12 月', '126.40', '8.51', '75.8']);
+		// The 时效 line is the result (“项目实施时间为 2023 年 1 月至 12 月”); no 时效 target was printed.
+		expect(project.indicators?.rows.map((r) => r.target)).toEqual(['71', '6', '57', '3', '', '126.40', '8.51', '75.8']);
+		expect(project.indicators?.rows[4].actual).toBe('项目实施时间为 2023 年 1 月至 12 月');
 		expect(d.staffing[0].breakdown.map((b) => b.count)).toEqual([7, 1, 3, 12]);
 	});
 

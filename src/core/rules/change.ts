@@ -1,8 +1,8 @@
 /** Year over year: 变动额, 变动幅度 and the stated reasons must fit together and with this year's figure. */
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Change } from '../schema/primitives.ts';
-import { agreementPct, ratioPct, pctUnitsToNumber } from '../money.ts';
-import { formatFen, formatPercent } from '../format.ts';
+import { agreementPct, ratioPct, pctUnitsToNumber, toPct } from '../money.ts';
+import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 
 /** Every printed change with the figure it applies to. */
@@ -81,8 +81,8 @@ export const changeRate: Rule = {
 				finding(
 					changeRate,
 					place,
-					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}），幅度应为 ${shown}${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
-					{ severity: verdict === 'rounding' ? '提示' : changeRate.severity, expected: shown, actual: formatPercent(c.percent) },
+					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}），幅度应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(c.percent).units - computed)))} 个百分点${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
+					{ severity: verdict === 'rounding' ? '提示' : changeRate.severity, expected: shown, actual: formatPercent(c.percent), difference: formatPercent(pctUnitsToNumber(toPct(c.percent).units - computed), 2) },
 				),
 			];
 		}),

@@ -82,6 +82,9 @@ export const statedSum: Rule = {
 	],
 };
 
+/** A label in quotes; one that already holds “” (“川渝通办”办理) gets corner brackets instead. */
+const quote = (label: string) => (/[“”]/.test(label) ? `「${label}」` : `“${label}”`);
+
 /** Every printed total in a list of stated figures against the items listed under it (same unit). */
 function statedSums<A extends StatedAmount>(list: readonly A[], path: string, anchorOf: (a: A) => string, labelPrefix: string): Finding[] {
 	return list.flatMap((total, j) => {
@@ -89,14 +92,19 @@ function statedSums<A extends StatedAmount>(list: readonly A[], path: string, an
 		if (total.group === total.label || parts.length < 2) return [];
 		const place = { path: `${path}[${j}].amount`, anchor: anchorOf(total), label: `${labelPrefix}${total.label}` };
 		const sum = parts.reduce((s, p) => s + wanFen(p.amount).fen, 0);
-		const severity = sum > wanFen(total.amount).fen ? '确定' : '疑似';
-		const findings = expectSumAs(severity, statedSum, place, total.amount, parts.map((p) => p.amount), '其后所列分项之和');
+		const excess = sum - wanFen(total.amount).fen;
+		// 002: 办件 64664 = 窗口 32292 + 网厅 32372; the 50 “川渝通办” listed between them is counted inside one of them.
+		const inner = excess > 0 ? parts.find((p) => wanFen(p.amount).fen === excess) : undefined;
+		const severity = excess > 0 && !inner ? '确定' : '疑似';
 		const unit = total.unit ?? '万元';
+		const findings = expectSumAs(severity, statedSum, place, total.amount, parts.map((p) => p.amount), '其后所列分项之和').map((f) =>
+			inner ? { ...f, message: `${f.message.replace(/。$/, '')}；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错。` } : f,
+		);
 		if (unit === '万元') return findings;
 		// Counts (人, 件, 条…): the same comparison, said in their own unit.
 		return findings.map((f) => ({
 			...f,
-			message: `${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}。`,
+			message: `${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}${inner ? `；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错` : ''}。`,
 			expected: `${formatNumber(sum / 1_000_000)} ${unit}`,
 			actual: `${formatNumber(total.amount)} ${unit}`,
 			difference: `${formatNumber(total.amount - sum / 1_000_000)} ${unit}`,

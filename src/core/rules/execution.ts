@@ -1,7 +1,7 @@
 /** 完成预算 % of the final accounts, 机关运行经费 against 公用经费, and evaluated projects against 项目支出. */
 import type { Disclosure } from '../schema/disclosure.ts';
-import { agreementPct, ratioPct, pctUnitsToNumber } from '../money.ts';
-import { formatFen, formatPercent } from '../format.ts';
+import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
+import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 
 interface CompletionSite {
@@ -45,13 +45,12 @@ export const completionRate: Rule = {
 			const amount = wanFen(s.amount);
 			if (s.budget !== undefined) {
 				const budget = wanFen(s.budget);
-				if (budget.fen === 0) return [];
-				const computed = ratioPct(amount.fen, budget.fen);
-				const slack = Math.ceil(((amount.slack / Math.max(amount.fen, 1)) + budget.slack / budget.fen) * computed);
-				const verdict = agreementPct(s.completion, computed, slack);
-				if (verdict === 'equal') return [];
+				const rate = compareRate(s.completion, amount, budget);
+				if (!rate || rate.verdict === 'equal') return [];
+				const { verdict, computed } = rate;
 				const shown = formatPercent(pctUnitsToNumber(computed), 2);
-				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion) })];
+				const gap = pctUnitsToNumber(toPct(s.completion).units - computed);
+				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}，相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion), difference: formatPercent(gap, 2) })];
 			}
 			if (s.remark && /决算数?等于预算数?/.test(s.remark) && s.completion !== 100) {
 				return [finding(completionRate, place, `${s.label}注明“决算数等于预算数”，完成预算却印为 ${formatPercent(s.completion)}，应为 100%。`, { expected: '100%', actual: formatPercent(s.completion) })];
@@ -98,9 +97,9 @@ export const projectSum: Rule = {
 	family: '预算执行',
 	severity: '确定',
 	title: '评价的项目支出不超过项目支出总额',
-	explain: '附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）。',
+	explain: '附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）；说明十列出的项目全部附有自评时，两者应相等。',
 	why: '项目执行数加起来超过全年项目支出，说明项目的执行数或决算的项目支出有一处不实。',
-	formula: 'Σ 项目执行数 ≤ 项目支出',
+	formula: 'Σ 项目执行数 ≤ 项目支出（全部项目都有自评时 =）',
 	check: (d) => {
 		const total = d.finalAccounts?.expenditure?.project?.amount;
 		const evs = (d.performance?.evaluations ?? []).filter((e) => e.level === 'project');
@@ -110,6 +109,12 @@ export const projectSum: Rule = {
 		const sum = executed.reduce((s, x) => s + wanFen(x).fen, 0);
 		const slack = executed.reduce((s, x) => s + wanFen(x).slack, wanFen(total).slack);
 		const gap = sum - wanFen(total).fen;
+		// When every project the 说明十 lists is evaluated, the executions must add up to 项目支出, not just stay below.
+		const listed = d.finalAccounts?.otherMatters?.performance?.projects?.length ?? 0;
+		if (gap <= slack && listed === evs.length && executed.length === evs.length && gap !== 0) {
+			const all = Math.abs(gap) <= slack;
+			return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`, { severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) })];
+		}
 		if (gap <= slack) return [];
 		return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `附件评价的 ${executed.length} 个项目执行数合计 ${formatFen(sum)} 万元，超过决算的项目支出 ${formatFen(wanFen(total).fen)} 万元 ${formatFen(gap)} 万元。`, { expected: `≤ ${formatFen(wanFen(total).fen)}`, actual: formatFen(sum), difference: formatFen(gap) })];
 	},

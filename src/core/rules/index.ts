@@ -8,6 +8,12 @@ import { CROSS_REFERENCE_RULES } from './cross-reference.ts';
 import { EXECUTION_RULES } from './execution.ts';
 import { FINAL_ACCOUNTS_RULES } from './final-accounts.ts';
 import { INDICATOR_RULES } from './indicators.ts';
+import { INDICATOR_FORM_RULES } from './indicator-form.ts';
+import { BUDGET_RULES } from './budgets.ts';
+import { SCORE_FORM_RULES } from './score-form.ts';
+import { RESTATEMENT_RULES } from './restatements.ts';
+import { REFERENCE_RULES } from './references.ts';
+import { FORM_RULES } from './form.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
@@ -32,11 +38,17 @@ export const RULES: readonly Rule[] = [
 	...CLASSIFICATION_RULES,
 	...THREE_PUBLIC_RULES,
 	...EXECUTION_RULES,
+	...BUDGET_RULES,
 	...PERFORMANCE_RULES,
 	...SCORE_RULES,
+	...SCORE_FORM_RULES,
 	...INDICATOR_RULES,
+	...INDICATOR_FORM_RULES,
 	...CROSS_REFERENCE_RULES,
 	...TABLE_RULES,
+	...RESTATEMENT_RULES,
+	...REFERENCE_RULES,
+	...FORM_RULES,
 	narrativeFigure,
 ];
 

@@ -5,6 +5,7 @@ import { assessIndicator, parseQuantity } from '../indicators.ts';
 import { toFen } from '../money.ts';
 import { formatFen, formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
+import { isRatingScale } from './indicator-form.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 type Row = NonNullable<Evaluation['indicators']>['rows'][number];
@@ -29,9 +30,10 @@ export const indicatorActual: Rule = {
 		...duplicates(d),
 		...eachRow(d, (ev, row, path) => {
 			const a = assessIndicator(row);
-			if (a.status !== 'unmeasurable' || notApplicable(row) || (isCost(row) && !row.nature)) return [];
-			const severity = /的单位（/.test(a.reason) ? '疑似' : '提示';
-			return [finding(indicatorActual, { path: `${path}.actual`, anchor: ev.id }, `「${row.level3}」${a.reason}`, { severity, expected: `${row.nature && row.nature !== '未填' && row.nature !== '定性' ? row.nature : ''}${row.target}${row.unit ?? ''}`, actual: row.actual ?? '' })];
+			// The rating scale as a result is indicator-scale's finding, not a copied target.
+			if (a.status !== 'unmeasurable' || notApplicable(row) || (isCost(row) && !row.nature) || isRatingScale(row.actual)) return [];
+			const quantitative = row.nature !== '定性' && parseQuantity(row.target, row.unit ?? '') !== undefined;
+			return [finding(indicatorActual, { path: `${path}.actual`, anchor: ev.id }, `「${row.level3}」${a.reason}`, { expected: quantitative ? `实际完成的数值（目标 ${row.nature && row.nature !== '未填' ? row.nature : ''}${row.target}${row.unit ?? ''}）` : '对完成情况的描述', actual: row.actual ?? '（空白）' })];
 		}),
 	],
 };
@@ -48,7 +50,7 @@ function duplicates(d: Disclosure): Finding[] {
 				seen.set(key, j);
 				return [];
 			}
-			return [finding(indicatorActual, { path: `performance.evaluations[${i}].indicators.rows[${j}].level3`, anchor: ev.id }, `「${row.level3}」在同一张指标表中出现了两次（第 ${first + 1} 行和第 ${j + 1} 行）${ev.indicators!.rows[first].actual !== row.actual ? `，两处的实际完成值不同（“${ev.indicators!.rows[first].actual ?? ''}”与“${row.actual ?? ''}”）` : ''}。`, { severity: '提示' })];
+			return [finding(indicatorActual, { path: `performance.evaluations[${i}].indicators.rows[${j}].level3`, anchor: ev.id }, `「${row.level3}」在同一张指标表中出现了两次（第 ${first + 1} 行和第 ${j + 1} 行）${ev.indicators!.rows[first].actual !== row.actual ? `，两处的实际完成值不同（“${ev.indicators!.rows[first].actual ?? ''}”与“${row.actual ?? ''}”）` : ''}。`)];
 		});
 	});
 }
@@ -56,9 +58,9 @@ function duplicates(d: Disclosure): Finding[] {
 export const indicatorMet: Rule = {
 	id: 'indicator-met',
 	family: '绩效指标',
-	severity: '疑似',
+	severity: '确定',
 	title: '未完成的指标没有得满分，并说明了原因',
-	explain: '按指标性质（≥、≤、＝）比较实际完成值与指标值。没有完成的指标仍得满分，或没有写未完成原因，都需要说明。成本指标未注明性质时按“≤”理解。',
+	explain: '按指标性质（≥、≤、＝）比较实际完成值与指标值。没有完成的指标仍得满分是疑似；实际不到目标一半仍得满分是确定的矛盾；没有写未完成原因也需说明。成本指标未注明性质时按“≤”理解。',
 	why: '指标没完成却得满分，会让自评分数虚高。',
 	formula: '实际完成值 满足 指标性质 指标值；未满足 ⇒ 得分 < 分值，且写明原因',
 	check: (d) =>
@@ -68,8 +70,14 @@ export const indicatorMet: Rule = {
 			if (a.status !== 'unmet') return [];
 			const full = row.weight !== undefined && row.score !== undefined && row.score >= row.weight;
 			const place = { path: `${path}.score`, anchor: ev.id };
-			if (full) return [finding(indicatorMet, place, `「${row.level3}」${a.reason}却得满分 ${formatNumber(row.score!)}。`, { actual: formatNumber(row.score!), expected: `< ${formatNumber(row.weight!)}` })];
-			if (!row.reasonUnmet?.trim()) return [finding(indicatorMet, place, `「${row.level3}」${a.reason}没有写未完成原因。`, { severity: '提示' })];
+			if (full) {
+				// Less than half of a floor (0.88 万元 against ＝ 302600 元) is no near miss: full marks contradict it.
+				const t = parseQuantity(row.target, row.unit ?? '');
+				const got = parseQuantity(row.actual ?? '', row.unit ?? '');
+				const far = t && got && t.unit === got.unit && (row.nature === '≥' || row.nature === '＝' || row.nature === '>') && got.value * 2n < t.value;
+				return [finding(indicatorMet, place, `「${row.level3}」${a.reason}却得满分 ${formatNumber(row.score!)}${far ? `：实际不到目标的一半` : ''}。`, { severity: far ? '确定' : '疑似', actual: formatNumber(row.score!), expected: `< ${formatNumber(row.weight!)}` })];
+			}
+			if (!row.reasonUnmet?.trim()) return [finding(indicatorMet, place, `「${row.level3}」${a.reason}没有写未完成原因。`, { severity: '疑似' })];
 			return [];
 		}),
 };
@@ -104,7 +112,7 @@ export const indicatorCost: Rule = {
 			if (actualFen * 10_000 === spent.fen || actualFen === spent.fen * 10_000) {
 				return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual} 与执行数 ${formatFen(spent.fen)} 万元差了一万倍：单位（元 / 万元）写错了。`, { ...values, severity: '确定' })];
 			}
-			return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual}（${formatFen(actualFen)} 万元），与预算执行数 ${formatFen(spent.fen)} 万元相差 ${formatFen(Math.abs(gap))} 万元。`, { ...values, difference: formatFen(gap) })];
+			return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual}${/万元/.test(values.actual) ? '' : `（${formatFen(actualFen)} 万元）`}，与预算执行数 ${formatFen(spent.fen)} 万元相差 ${formatFen(Math.abs(gap))} 万元。`, { ...values, difference: formatFen(gap) })];
 		}),
 };
 

@@ -1,9 +1,10 @@
 /** Rules of the 绩效自评: execution rates, score sums and the 等次 band. */
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Evaluation } from '../schema/performance.ts';
-import { agreementPct, ratioPct, toFen, toPct, pctUnitsToNumber, decimalsOf } from '../money.ts';
-import { formatNumber, formatPercent } from '../format.ts';
+import { compareRate, printedAmount, toPct, pctUnitsToNumber } from '../money.ts';
+import { formatNumber, formatPercent, formatPercentPoints } from '../format.ts';
 import type { Finding, Rule } from './types.ts';
+import { pointsSlack, showPoints, sumPoints, toPoints } from './points.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
@@ -20,14 +21,11 @@ export const executionRate: Rule = {
 			(ev.budget?.rows ?? []).flatMap((row, r): Finding[] => {
 				const denominator = row.adjusted ?? row.arrived ?? row.initial;
 				if (row.rate === undefined || row.executed === undefined || denominator === undefined) return [];
-				const exec = toFen(row.executed);
-				const den = toFen(denominator);
-				if (den.fen === 0) return [];
-				const computed = ratioPct(exec.fen, den.fen);
+				const exec = printedAmount(row.executed);
+				const rate = compareRate(row.rate, exec, printedAmount(denominator));
+				if (!rate || rate.verdict === 'equal') return [];
+				const { verdict, computed } = rate;
 				const printed = toPct(row.rate);
-				const inputSlack = Math.ceil(((exec.slack / Math.max(exec.fen, 1)) + den.slack / den.fen) * computed);
-				const verdict = agreementPct(row.rate, computed, inputSlack);
-				if (verdict === 'equal') return [];
 				const shown = formatPercent(pctUnitsToNumber(computed), 2);
 				return [
 					{
@@ -35,7 +33,7 @@ export const executionRate: Rule = {
 						severity: verdict === 'rounding' ? '提示' : executionRate.severity,
 						path: `${base(i)}.budget.rows[${r}].rate`,
 						anchor: ev.id,
-						message: `「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}。`,
+						message: `「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(printed.units - computed)))} 个百分点。`,
 						expected: shown,
 						actual: formatPercent(row.rate),
 						difference: formatPercent(pctUnitsToNumber(printed.units - computed), 2),
@@ -45,9 +43,6 @@ export const executionRate: Rule = {
 		),
 };
 
-/** Scores are compared in hundredths of a point (2.99, 99.97). */
-const points = (x: number) => Math.round(x * 100);
-const pointSlack = (xs: readonly number[]) => xs.reduce((s, x) => s + (decimalsOf(x) > 2 ? 1 : 0), 0);
 
 export const scoreSum: Rule = {
 	id: 'score-sum',
@@ -69,18 +64,18 @@ export const scoreSum: Rule = {
 					const printed = table.total[field];
 					const values = table.rows.flatMap((r) => (r[field] === undefined ? [] : [r[field]]));
 					if (printed === undefined || !values.length) continue;
-					const sum = values.reduce((s, v) => s + points(v), 0);
-					if (Math.abs(points(printed) - sum) <= pointSlack(values)) continue;
+					const sum = sumPoints(values);
+					if (Math.abs(toPoints(printed) - sum) <= pointsSlack(values)) continue;
 					const what = field === 'score' ? '得分' : '分值';
 					out.push({
 						rule: scoreSum.id,
 						severity: scoreSum.severity,
 						path: `${base(i)}.${key}.total.${field}`,
 						anchor: ev.id,
-						message: `「${ev.title}」合计${what}印为 ${formatNumber(printed)}，各项${what}之和为 ${formatNumber(sum / 100)}，相差 ${formatNumber(Math.abs(points(printed) - sum) / 100)} 分。`,
-						expected: formatNumber(sum / 100),
+						message: `「${ev.title}」合计${what}印为 ${formatNumber(printed)}，各项${what}之和为 ${showPoints(sum)}，相差 ${showPoints(Math.abs(toPoints(printed) - sum))} 分。`,
+						expected: showPoints(sum),
 						actual: formatNumber(printed),
-						difference: formatNumber((points(printed) - sum) / 100),
+						difference: showPoints(toPoints(printed) - sum),
 					});
 				}
 			}

@@ -4,12 +4,12 @@ import type { Evaluation } from '../schema/performance.ts';
 import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 import { gradeFor, printedTotal } from './performance.ts';
+import { showPoints, toPoints } from './points.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
-/** Scores in hundredths of a point, so 2.99 + 99.97 never meets a float. */
-const pts = (x: number) => Math.round(x * 100);
-const show = (p: number) => formatNumber(p / 100);
+const pts = toPoints;
+const show = showPoints;
 
 export const scoreWeight: Rule = {
 	id: 'score-weight',
@@ -48,7 +48,7 @@ export const weightLevels: Rule = {
 			const rows = ev.scored?.rows ?? [];
 			const out: Finding[] = [];
 			const norm = (s: string) => s.replace(/\s|[（(][^)）]*[)）]/g, '');
-			const groups = new Map<string, { weight?: number; sum: number; first: number; weighted?: boolean }>();
+			const groups = new Map<string, Group>();
 			rows.forEach((r, j) => {
 				const g = groups.get(norm(r.level1)) ?? { sum: 0, first: j };
 				g.weight ??= r.level1Weight;
@@ -56,9 +56,17 @@ export const weightLevels: Rule = {
 				g.weighted ||= r.weight !== undefined;
 				groups.set(norm(r.level1), g);
 			});
-			for (const [name, g] of groups) {
+			const list = [...groups];
+			for (const [k, [name, g]] of list.entries()) {
 				// A group without any row weight (扣分项) has nothing to add up.
 				if (g.weight === undefined || !g.weighted || pts(g.weight) === g.sum) continue;
+				const merged = mergedWith(list.slice(k + 1), pts(g.weight) - g.sum);
+				if (merged.length) {
+					// 004: “决策 40” printed across the rows of 决策 (21) and an unweighted 过程 (19): a merged cell.
+					const parts = [`“${name}”${show(g.sum)}`, ...merged.map(([n, m]) => `“${n}”${show(m.sum)}`)];
+					out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(pts(g.weight) - g.sum)} 分；下面没有印分值的${merged.map(([n]) => `“${n}”`).join('、')}合计正好是这 ${show(pts(g.weight) - g.sum)} 分，${formatNumber(g.weight)} 应是跨行的合并单元格（${parts.join(' + ')}），分值本身未必有错。`, { severity: '疑似', expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));
+					continue;
+				}
 				out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(Math.abs(pts(g.weight) - g.sum))} 分。`, { expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));
 			}
 			// 二级指标: consecutive runs, since two different 二级 may share a name (004 prints 资金管理 twice).
@@ -80,6 +88,21 @@ export const weightLevels: Rule = {
 		}),
 };
 
+type Group = { weight?: number; sum: number; first: number; weighted?: boolean };
+
+/** The groups right after a mismatched one, without a printed weight, whose items make up exactly `missing`. */
+function mergedWith(next: readonly [string, Group][], missing: number): [string, Group][] {
+	const run: [string, Group][] = [];
+	let sum = 0;
+	for (const entry of next) {
+		if (entry[1].weight !== undefined || missing <= 0) break;
+		run.push(entry);
+		sum += entry[1].sum;
+		if (sum === missing) return run;
+	}
+	return [];
+}
+
 /** Σ of the row scores the template adds up to its total, when every row has one. */
 export function computedTotal(ev: Evaluation): number | undefined {
 	const all = (rows: readonly { score?: number }[]) => (rows.length && rows.every((r) => r.score !== undefined) ? rows.reduce((s, r) => s + pts(r.score!), 0) : undefined);
@@ -95,7 +118,7 @@ export const totalScore: Rule = {
 	family: '评分',
 	severity: '确定',
 	title: '自评总分等于各项得分之和',
-	explain: '报告或评价表印出的自评总分，应等于打分表各项得分之和（指标表的得分加上预算执行得分）。打分表没有印出总分时，给出按各项计算的总分和等次。',
+	explain: '报告或评价表印出的自评总分，应等于打分表各项得分之和（指标表的得分加上预算执行得分）。打分表或计分的指标表没有印出总分和等次时，也是疑似：给出按各项计算的总分和等次。',
 	why: '总分决定等次；总分与各项得分对不上，等次也就没有依据。',
 	formula: '自评总分 = Σ 各项得分（+ 预算执行得分）',
 	check: (d) =>
@@ -105,8 +128,13 @@ export const totalScore: Rule = {
 			const printed = printedTotal(ev);
 			const place = { path: `${base(i)}.totalScore`, anchor: ev.id };
 			if (printed === undefined) {
-				// Only an 打分表 is expected to print its total; a goals table's 合计 is checked by score-sum.
-				return ev.grade || !ev.scored ? [] : [finding(totalScore, place, `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`, { severity: '提示', expected: show(sum) })];
+				if (ev.grade) return [];
+				// A goals table scores only its 绩效指标 (“合计 90 90”); the 预算执行 points complete the total.
+				const budget = ev.budget?.rows[0];
+				const budgetMissing = !ev.scored && budget?.weight !== undefined && budget.score === undefined;
+				return [finding(totalScore, place, budgetMissing
+					? `「${ev.project?.name ?? ev.title}」只印出绩效指标合计 ${show(sum)} 分，预算执行（权重 ${formatNumber(budget!.weight!)} 分）没有印得分，也没有印出总分和等次。`
+					: `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`, { severity: '疑似', expected: budgetMissing ? `${show(sum)} + 预算执行得分` : show(sum), actual: '未印' })];
 			}
 			if (pts(printed) === sum) return [];
 			return [finding(totalScore, place, `「${ev.title}」自评总分印为 ${formatNumber(printed)} 分，各项得分合计 ${show(sum)} 分，相差 ${show(Math.abs(pts(printed) - sum))} 分。`, { expected: show(sum), actual: formatNumber(printed), difference: show(pts(printed) - sum) })];

@@ -2,7 +2,7 @@
  * Audit rules are data: one object per rule with a stable id (used in URLs, fixtures, the CLI and /rules/),
  * and a pure check returning findings. Findings never stop publishing; they are shown to readers.
  */
-import { agreement, agreementPct, decimalsOf, sumFen, toFen, toPct, ratioPct, pctUnitsToNumber, type Fen } from '../money.ts';
+import { agreement, compareRate, printedAmount, sumFen, toPct, pctUnitsToNumber, type Fen } from '../money.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Unit } from '../schema/unit.ts';
 import { formatFen, formatNumber, formatPercent, formatPercentPoints } from '../format.ts';
@@ -48,15 +48,8 @@ export interface AuditContext {
 	narratives?: { finalAccounts?: string; performance?: string };
 }
 
-/**
- * A printed 万元 amount in 分. The template prints two decimals; a figure with one decimal ("848.9", or "5.30"
- * after YAML drops the zero) is read at two, so its slack is half a 分 of 万元, not half a tenth. Integers keep
- * their own precision ("增加 2 万元" is a rounded statement).
- */
-export function wanFen(value: number): Fen {
-	const f = toFen(value);
-	return decimalsOf(value) === 1 ? { fen: f.fen, slack: Math.min(f.slack, 5_000) } : f;
-}
+/** A printed 万元 amount in 分 with its slack: the one tolerance helper (money.ts `printedAmount`). */
+export const wanFen = (value: number): Fen => printedAmount(value);
 
 /** Where a finding sits: the first two path segments name the section or evaluation. */
 export interface Place {
@@ -101,14 +94,12 @@ function compareFen(rule: Rule, place: Place, printed: Fen, computed: Fen, formu
 
 /** Compares a printed share (%) with part / whole at the printed precision. */
 export function expectShare(rule: Rule, place: Place, printedShare: number, part: number, whole: number, wholeLabel: string): Finding[] {
-	if (whole === 0) return [];
 	const printed = toPct(printedShare);
 	const p = wanFen(part);
 	const w = wanFen(whole);
-	const computed = ratioPct(p.fen, w.fen);
-	// The printed share may also be computed from the unrounded figures: widen by the parts' own slack.
-	const inputSlack = Math.ceil(((p.slack / Math.max(p.fen, 1)) + (w.slack / w.fen)) * Math.max(computed, 1));
-	const verdict = agreementPct(printedShare, computed, inputSlack);
+	const rate = compareRate(printedShare, p, w);
+	if (!rate) return [];
+	const { verdict, computed } = rate;
 	if (verdict === 'equal') return [];
 	const gap = printed.units - computed;
 	return [

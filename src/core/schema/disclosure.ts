@@ -15,6 +15,7 @@ const source = z.strictObject({
 	addressee: z.string().optional().describe('主送机关，如“攀枝花市财政局”'),
 	docNumber: z.string().optional().describe('文号，如“攀社险〔2026〕9号”'),
 	publishedOn: isoDate.optional().describe('公开时间 / 印发日期（YYYY-MM-DD）'),
+	disclosureOption: z.string().optional().describe('公文印出的“信息公开选项”，如“主动公开”“不予公开”（原文）'),
 	file: z.string().default('source.txt').describe('原文文本文件名（与本文件同目录）'),
 });
 
@@ -35,12 +36,31 @@ const readingNote = z.strictObject({
 	note: text.describe('说明'),
 });
 
+/** One place where a restated figure or name is printed: its printed value, or the path where the data holds it. */
+const statement = z
+	.strictObject({
+		where: text.describe('出处，如“附件2 一（四）”“附表2 数量指标”'),
+		value: z.union([z.number(), text]).optional().describe('这一处印出的数或名称（数据中别处没有录入时填）'),
+		unit: z.string().optional().describe('这一处的单位，与上面的 unit 不同时填（如“元”对“万元”）'),
+		path: z.string().optional().describe('或：数据中已录入此数的位置，如“finalAccounts.otherMatters.procurement.total”'),
+	})
+	.refine((s) => s.value !== undefined || s.path, { message: '每一处要么填 value（原文印出的值），要么填 path（数据中的位置）' });
+
+/** A figure or name the document prints in two or more places (the audit compares them: rule restated-figure). */
+const restatement = z.strictObject({
+	figure: text.describe('所指的数或名称，如“代缴人数”“项目名称”'),
+	unit: z.string().optional().describe('单位：万元、元、人、条…；名称不填'),
+	statements: z.array(statement).min(2).describe('印出这个数或名称的各处，按原文顺序'),
+	basis: z.string().optional().describe('各处口径可能不同的理由（填了则核对结论为“疑似”）'),
+});
+
 export const disclosureMetaSchema = z.strictObject({
 	unit: slug.describe('单位标识（content/units/ 中的文件名）'),
 	year: z.number().int().min(2000).max(2100).describe('预算年度'),
 	source,
 	staffing: z.array(staffing).default([]),
 	notes: z.array(readingNote).default([]).describe('转录说明'),
+	restatements: z.array(restatement).default([]).describe('同一个数或名称在文件中印了不止一处：逐处记录，由核对比较'),
 });
 
 export const disclosureSchema = disclosureMetaSchema
