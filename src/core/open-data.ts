@@ -7,6 +7,7 @@ import { computeFigures } from './computed.ts';
 import { folderOf } from './catalogue.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Unit } from './schema/unit.ts';
+import type { Correction } from './corrections.ts';
 
 export const OPEN_DATA_VERSION = 1;
 
@@ -16,8 +17,8 @@ const unitRef = (u: Unit) => ({ id: u.id, name: u.name, region: u.region, superv
 /** Path of a unit-year's JSON, relative to the site root. */
 export const openDataPath = (d: Pick<Disclosure, 'unit' | 'year'>) => `data/${folderOf(d)}.json`;
 
-/** The JSON document of one unit-year: printed figures, computed figures and findings. */
-export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly Finding[]) {
+/** The JSON document of one unit-year: printed figures, computed figures, findings and its 更正记录. */
+export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly Finding[], corrections: readonly Correction[] = []) {
 	return {
 		schemaVersion: OPEN_DATA_VERSION,
 		id: folderOf(d),
@@ -26,6 +27,7 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 		source: d.source,
 		staffing: d.staffing,
 		notes: d.notes,
+		corrections,
 		printed: { finalAccounts: d.finalAccounts ?? null, performance: d.performance ?? null },
 		computed: computeFigures(d),
 		findings,

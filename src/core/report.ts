@@ -7,8 +7,10 @@ export interface CheckReport {
 	ok: boolean;
 	/** Exit code the CLI returns: 1 on schema errors, or on 确定 findings with `strict`. */
 	exitCode: 0 | 1;
-	counts: { entries: number; units: number; schemaErrors: number; findings: Record<Severity, number> };
+	counts: { entries: number; units: number; schemaErrors: number; warnings: number; findings: Record<Severity, number> };
 	schemaErrors: SchemaError[];
+	/** Do not stop publishing: e.g. an entry whose unit is not on its year's roster. */
+	warnings: SchemaError[];
 	entries: { id: string; unit: string; year: number; findings: Finding[] }[];
 }
 
@@ -20,8 +22,9 @@ export function buildReport(catalogue: Catalogue, options: { strict?: boolean } 
 	return {
 		ok: !failed,
 		exitCode: failed ? 1 : 0,
-		counts: { entries: entries.length, units: catalogue.units.length, schemaErrors: catalogue.errors.length, findings },
+		counts: { entries: entries.length, units: catalogue.units.length, schemaErrors: catalogue.errors.length, warnings: catalogue.warnings?.length ?? 0, findings },
 		schemaErrors: catalogue.errors,
+		warnings: catalogue.warnings ?? [],
 		entries,
 	};
 }
@@ -38,6 +41,11 @@ export function formatReport(report: CheckReport, options: { strict?: boolean } 
 		}
 		lines.push('');
 	}
+	if (report.warnings.length) {
+		lines.push(`⚠ 警告 ${report.warnings.length} 处（不阻止发布，请确认）：`);
+		for (const w of report.warnings) lines.push(`    - ${formatSchemaError(w)}`);
+		lines.push('');
+	}
 	for (const entry of report.entries) {
 		if (!entry.findings.length) continue;
 		const c = countBySeverity(entry.findings);
@@ -47,7 +55,7 @@ export function formatReport(report: CheckReport, options: { strict?: boolean } 
 	}
 	const { entries, units, schemaErrors, findings } = report.counts;
 	lines.push(
-		`共 ${units} 个单位、${entries} 个单位年度；数据错误 ${schemaErrors} 处；核对发现：确定 ${findings['确定']}，疑似 ${findings['疑似']}，提示 ${findings['提示']}。`,
+		`共 ${units} 个单位、${entries} 个单位年度；数据错误 ${schemaErrors} 处；${report.counts.warnings ? `警告 ${report.counts.warnings} 处；` : ''}核对发现：确定 ${findings['确定']}，疑似 ${findings['疑似']}，提示 ${findings['提示']}。`,
 	);
 	if (schemaErrors) lines.push('结果：失败（数据错误）。');
 	else if (!report.ok) lines.push('结果：失败（--strict：存在“确定”级核对发现）。');
