@@ -86,7 +86,7 @@ export function diffFigures(before: EntryVersion, after: EntryVersion): FigureCh
 function rowName(item: unknown): string | undefined {
 	if (!item || typeof item !== 'object') return undefined;
 	const o = item as Record<string, unknown>;
-	for (const key of ['label', 'title', 'name', 'indicator', 'type', 'description']) if (typeof o[key] === 'string') return o[key] as string;
+	for (const key of ['label', 'title', 'name', 'item', 'level3', 'subject', 'use', 'type', 'description']) if (typeof o[key] === 'string') return o[key] as string;
 	return undefined;
 }
 
