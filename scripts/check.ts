@@ -12,6 +12,7 @@ import { buildReport, formatReport, type CheckReport } from '../src/core/report.
 import { ownerOf, unitReportCsvRows, unitReports } from '../src/core/unit-report.ts';
 import { unitReportHtml } from '../src/core/unit-report-html.ts';
 import { toCsv } from '../src/core/csv.ts';
+import { statusTotals } from '../src/core/status.ts';
 import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 
 export interface CheckOptions {
@@ -61,6 +62,11 @@ function narrowReport(report: CheckReport, only: Selection[], strict = false): C
 	};
 	const schemaErrors = report.schemaErrors.filter((e) => mine(e.file));
 	const warnings = report.warnings.filter((w) => mine(w.file));
+	// The other units of a roster were not read, so they would look unpublished: keep the selected ones only.
+	const status = report.status.map((st) => ({
+		...st,
+		rows: st.rows.filter((r) => only.some((s) => s.unit === r.unit.id && (!s.year || s.year === String(st.year)))),
+	}));
 	const failed = schemaErrors.length > 0 || (strict && report.counts.findings['确定'] > 0);
 	return {
 		...report,
@@ -69,6 +75,7 @@ function narrowReport(report: CheckReport, only: Selection[], strict = false): C
 		counts: { ...report.counts, schemaErrors: schemaErrors.length, warnings: warnings.length, units: new Set(only.map((s) => s.unit)).size },
 		schemaErrors,
 		warnings,
+		status: status.filter((st) => st.rows.length > 0).map((st) => ({ ...st, totals: statusTotals(st.rows) })),
 	};
 }
 

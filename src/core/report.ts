@@ -2,6 +2,9 @@
 import { audit, countBySeverity, type Finding, type Severity } from './rules/index.ts';
 import { auditContextOf, folderOf, type Catalogue } from './catalogue.ts';
 import { formatSchemaError, type SchemaError } from './schema/errors.ts';
+import { yearStatus, type YearStatus } from './status.ts';
+import { completenessText, timelinessText } from './status-table.ts';
+import { ownerOf } from './unit-report.ts';
 
 export interface CheckReport {
 	ok: boolean;
@@ -12,12 +15,17 @@ export interface CheckReport {
 	/** Do not stop publishing: e.g. an entry whose unit is not on its year's roster. */
 	warnings: SchemaError[];
 	entries: { id: string; unit: string; year: number; findings: Finding[] }[];
+	/** The publication status of every year that has a roster (content/years/). */
+	status: YearStatus[];
 }
 
 /** Audits every valid entry and decides the exit code. */
 export function buildReport(catalogue: Catalogue, options: { strict?: boolean } = {}): CheckReport {
 	const entries = catalogue.disclosures.map((d) => ({ id: folderOf(d), unit: d.unit, year: d.year, findings: audit(d, auditContextOf(catalogue, d)) }));
 	const findings = countBySeverity(entries.flatMap((e) => e.findings));
+	const byId = new Map(entries.map((e) => [e.id, e.findings]));
+	const errorsOf = (unit: string, year: number) => catalogue.errors.filter((e) => ownerOf(e.file)?.entry === `${unit}/${year}`).length;
+	const status = (catalogue.rosters ?? []).map((r) => yearStatus(r, catalogue.units, catalogue.disclosures, (d) => byId.get(folderOf(d)) ?? [], errorsOf));
 	const failed = catalogue.errors.length > 0 || (options.strict === true && findings['确定'] > 0);
 	return {
 		ok: !failed,
@@ -26,6 +34,7 @@ export function buildReport(catalogue: Catalogue, options: { strict?: boolean } 
 		schemaErrors: catalogue.errors,
 		warnings: catalogue.warnings ?? [],
 		entries,
+		status,
 	};
 }
 
@@ -51,6 +60,14 @@ export function formatReport(report: CheckReport, options: { strict?: boolean } 
 		const c = countBySeverity(entry.findings);
 		lines.push(`  ${entry.id}：确定 ${c['确定']}，疑似 ${c['疑似']}，提示 ${c['提示']}`);
 		for (const f of entry.findings) lines.push(`    [${f.severity}] ${f.rule} ${f.path}：${f.message}`);
+		lines.push('');
+	}
+	for (const s of report.status) {
+		const tt = s.totals;
+		lines.push(`  ${s.year} 年度公开名单：应公开 ${tt.expected}，已公开 ${tt.published}，未公开 ${tt.missing}，按时 ${tt.onTime}，逾期 ${tt.late}，完整 ${tt.complete}。`);
+		for (const r of s.rows.filter((x) => x.timeliness === 'late' || x.timeliness === 'missing' || x.complete === false)) {
+			lines.push(`    ${r.unit.name}（${r.unit.id}）：${timelinessText(r, s.deadlineDays)}${r.published ? `；${completenessText(r)}` : ''}`);
+		}
 		lines.push('');
 	}
 	const { entries, units, schemaErrors, findings } = report.counts;

@@ -102,19 +102,18 @@ export function yearStatus(
 			note: r.note ?? null,
 		};
 	});
+	return { year: roster.year, bureau: roster.bureau ?? null, deadlineDays: roster.deadlineDays, rows, totals: statusTotals(rows) };
+}
+
+/** How many units of a status table are published, missing, on time, late and complete. */
+export function statusTotals(rows: readonly StatusRow[]): YearStatus['totals'] {
 	const count = (f: (r: StatusRow) => boolean) => rows.filter(f).length;
 	return {
-		year: roster.year,
-		bureau: roster.bureau ?? null,
-		deadlineDays: roster.deadlineDays,
-		rows,
-		totals: {
-			expected: rows.length,
-			published: count((r) => r.published),
-			missing: count((r) => !r.published),
-			late: count((r) => r.timeliness === 'late'),
-			onTime: count((r) => r.timeliness === 'on-time'),
-			complete: count((r) => r.complete === true),
-		},
+		expected: rows.length,
+		published: count((r) => r.published),
+		missing: count((r) => !r.published),
+		late: count((r) => r.timeliness === 'late'),
+		onTime: count((r) => r.timeliness === 'on-time'),
+		complete: count((r) => r.complete === true),
 	};
 }

@@ -8,12 +8,14 @@ import type { CheckReport } from './report.ts';
 import type { SchemaError } from './schema/errors.ts';
 import type { Unit } from './schema/unit.ts';
 import type { CsvValue } from './csv.ts';
+import type { Requirement, StatusRow, YearStatus } from './status.ts';
+import { completenessText } from './status-table.ts';
 
 /** One line of a unit's report. */
 export interface ReportItem {
-	kind: '数据错误' | '警告' | '核对发现';
-	/** Severity of a finding; 数据错误 must be fixed before publishing, 警告 should be confirmed. */
-	level: Severity | '必须修正' | '请确认';
+	kind: '数据错误' | '警告' | '公开要求' | '核对发现';
+	/** Severity of a finding; 数据错误 must be fixed before publishing, 警告 should be confirmed, 公开要求 met. */
+	level: Severity | '必须修正' | '请确认' | '请补充';
 	/** `<unit>/<year>`, or '' for the unit's own file. */
 	entry: string;
 	rule: string;
@@ -26,7 +28,7 @@ export interface ReportItem {
 export interface UnitReport {
 	unit: { id: string; name: string };
 	items: ReportItem[];
-	counts: { errors: number; warnings: number; findings: Record<Severity, number> };
+	counts: { errors: number; warnings: number; requirements: number; findings: Record<Severity, number> };
 }
 
 /** The unit (and unit-year) a file belongs to: `disclosures/<unit>/<year>/…` or `units/<unit>.yaml`. */
@@ -48,6 +50,32 @@ const errorItem = (kind: '数据错误' | '警告', e: SchemaError, entry: strin
 	fix: kind === '数据错误' ? `修改 ${e.file}${e.path ? ` 的 ${e.path}` : ''}，再运行 npm run check。` : '确认后修改，或说明原因。',
 });
 
+/** What a unit does to meet each completeness requirement. */
+const REQUIREMENT_FIX: Record<Requirement['id'], string> = {
+	'final-accounts': '公开部门决算。',
+	tables: '补充公开缺少的附表；本单位没有数据的表也要以空表公开，并附空表说明。',
+	'three-public': '在“三公”经费部分说明决算数与预算数的差异及其原因。',
+	performance: '公开绩效自评（部门整体和项目）。',
+};
+
+/** The roster's demands on one unit-year that are not met: not published, late, incomplete. */
+function statusItems(s: YearStatus, r: StatusRow): ReportItem[] {
+	const item = (message: string, fix: string): ReportItem => ({ kind: '公开要求', level: '请补充', entry: `${r.unit.id}/${s.year}`, rule: '', file: '', field: '', message, fix });
+	if (!r.published) {
+		return [item(`${s.year} 年度部门决算尚未公开（在公开名单中）。`, `批复后 ${s.deadlineDays} 日内公开${r.dueOn ? `（截止 ${r.dueOn}）` : ''}，并把材料交财政部门。`)];
+	}
+	const items: ReportItem[] = [];
+	if (r.timeliness === 'late') {
+		items.push(item(`批复后第 ${r.days} 天公开，超过 ${s.deadlineDays} 日的期限 ${r.days! - s.deadlineDays} 天。`, `今后在批复后 ${s.deadlineDays} 日内公开。`));
+	}
+	if (r.complete === false) {
+		const unmet = r.requirements.filter((q) => !q.ok);
+		const noFinalAccounts = unmet.some((q) => q.id === 'final-accounts');
+		items.push(item(`${completenessText(r)}。`, unmet.filter((q) => !noFinalAccounts || q.id === 'final-accounts' || q.id === 'performance').map((q) => REQUIREMENT_FIX[q.id]).join('')));
+	}
+	return items;
+}
+
 /** One report per unit that has an entry or a problem in the check, sorted by unit id. */
 export function unitReports(report: CheckReport, units: readonly Pick<Unit, 'id' | 'name'>[]): UnitReport[] {
 	const byUnit = new Map<string, ReportItem[]>();
@@ -64,6 +92,7 @@ export function unitReports(report: CheckReport, units: readonly Pick<Unit, 'id'
 		const owner = ownerOf(w.file);
 		if (owner) add(owner.unit, errorItem('警告', w, owner.entry));
 	}
+	for (const s of report.status) for (const r of s.rows) for (const item of statusItems(s, r)) add(r.unit.id, item);
 	for (const entry of report.entries) {
 		add(entry.unit);
 		for (const f of entry.findings) {
@@ -88,7 +117,12 @@ export function unitReports(report: CheckReport, units: readonly Pick<Unit, 'id'
 			return {
 				unit: { id, name: units.find((u) => u.id === id)?.name ?? id },
 				items,
-				counts: { errors: items.filter((i) => i.kind === '数据错误').length, warnings: items.filter((i) => i.kind === '警告').length, findings },
+				counts: {
+					errors: items.filter((i) => i.kind === '数据错误').length,
+					warnings: items.filter((i) => i.kind === '警告').length,
+					requirements: items.filter((i) => i.kind === '公开要求').length,
+					findings,
+				},
 			};
 		});
 }

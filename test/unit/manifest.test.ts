@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import sirv from 'sirv';
 import { afterAll, expect, test } from 'vitest';
 import { MANIFEST, writeManifest } from '../../scripts/build/manifest.ts';
 import { verify } from '../../scripts/verify.ts';
@@ -38,4 +40,26 @@ test('verify passes on the copy as built and names each changed, missing or extr
 	unlinkSync(join(dir, 'feed.xml'));
 	writeFileSync(join(dir, 'extra.js'), 'alert(1)');
 	expect(await verify(dir)).toEqual({ checked: 3, mismatched: ['units/wutongqiao-shebao/2024/index.html'], missing: ['feed.xml'], unlisted: ['extra.js'], malformed: [] });
+});
+
+test('verify reads a deployed copy over HTTP under a sub-path', async () => {
+	const dir = site();
+	writeManifest(dir);
+	const serve = sirv(dir, { dev: true });
+	const server = createServer((req, res) => {
+		req.url = req.url!.replace(/^\/gongkai\//, '/');
+		serve(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		});
+	});
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/gongkai/`;
+	try {
+		expect(await verify(url)).toEqual({ checked: 3, mismatched: [], missing: [], unlisted: [], malformed: [] });
+		unlinkSync(join(dir, 'feed.xml'));
+		expect((await verify(url)).missing).toEqual(['feed.xml']);
+	} finally {
+		await new Promise((ok) => server.close(ok));
+	}
 });

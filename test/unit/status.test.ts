@@ -92,3 +92,21 @@ test('an unknown unit on a roster is a data error; an entry missing from its ros
 	const wrongName = buildCatalogue({ ...files, years: [{ path: 'content/years/2023.yaml', text: 'year: 2024\nunits: [{ unit: wutongqiao-shebao }]\n' }] });
 	expect(wrongName.errors.map((e) => `${e.path}：${e.message}`)).toEqual(['year：年度应与文件名一致，应为 2023']);
 });
+
+test('npm run check reports the roster: late and missing units, and tells each unit what is asked of it', async () => {
+	const { buildReport, formatReport } = await import('../../src/core/report.ts');
+	const { unitReports } = await import('../../src/core/unit-report.ts');
+	const years = [
+		{
+			path: 'content/years/2024.yaml',
+			text: 'year: 2024\nunits:\n  - { unit: wutongqiao-shebao }\n  - { unit: kunming-wuhua-shebao, approvedOn: 2025-08-01, publishedOn: 2025-08-22 }\n  - { unit: panzhihua-shebao, approvedOn: 2025-08-01 }\n',
+		},
+	];
+	const report = buildReport(buildCatalogue({ ...readContentFiles(), years }));
+	const text = formatReport(report);
+	expect(text).toContain('2024 年度公开名单：应公开 3，已公开 2，未公开 1，按时 0，逾期 1，完整 0。');
+	expect(text).toContain('攀枝花市社会保险事务中心（panzhihua-shebao）：未公开');
+	expect(text).toContain('昆明市五华区社会保险中心（kunming-wuhua-shebao）：逾期 1 天（批复后第 21 天公开，限 20 天）；不完整：缺部门决算');
+	const missing = unitReports(report, catalogue.units).find((r) => r.unit.id === 'panzhihua-shebao')!;
+	expect(missing.items.filter((i) => i.entry.endsWith('2024'))).toEqual([expect.objectContaining({ kind: '公开要求', entry: 'panzhihua-shebao/2024', message: '2024 年度部门决算尚未公开（在公开名单中）。', fix: '批复后 20 日内公开（截止 2025-08-21），并把材料交财政部门。' })]);
+});

@@ -22,9 +22,13 @@ test('one report per unit, holding exactly that unit’s findings', () => {
 	expect(w.unit.name).toBe('五通桥区社会保险事务中心');
 	expect(w.counts.findings).toEqual({ 确定: 1, 疑似: 2, 提示: 23 });
 	expect(w.items.every((i) => i.entry === 'wutongqiao-shebao/2024' && i.fix.includes(i.field))).toBe(true);
+	// The shipped 2024 roster lists 五通桥, whose text prints none of the 13 附表: the unit is told what to add.
+	expect(w.items.filter((i) => i.kind === '公开要求')).toEqual([
+		expect.objectContaining({ entry: 'wutongqiao-shebao/2024', message: '不完整：缺附表（全部 13 张）。', fix: expect.stringContaining('空表说明') }),
+	]);
 	const csv = unitReportCsvRows(w);
 	expect(csv[0]).toEqual(REPORT_COLUMNS.map((c) => c.title));
-	expect(csv).toHaveLength(27);
+	expect(csv).toHaveLength(1 + 1 + 26);
 });
 
 test('a schema error reaches its unit as 必须修正, and content never reaches the HTML unescaped', () => {
