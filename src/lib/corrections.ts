@@ -12,6 +12,11 @@ const cache = new Map<string, Correction[]>();
 export function getCorrections(d: Pick<Disclosure, 'unit' | 'year' | 'corrections'>): Correction[] {
 	if (!d.corrections.length) return [];
 	const id = folderOf(d);
-	if (!cache.has(id)) cache.set(id, correctionsOf(d.corrections, entryVersions(join(contentRoot(), 'disclosures', id)) ?? []));
+	if (!cache.has(id)) {
+		const versions = entryVersions(join(contentRoot(), 'disclosures', id));
+		// Not an error (a tarball has no history), but the bureau should know why the figures are not listed.
+		if (!versions) console.warn(`更正记录：${id} 声明了更正，但内容目录没有它的 git 版本历史，页面只显示日期和原因。`);
+		cache.set(id, correctionsOf(d.corrections, versions ?? []));
+	}
 	return cache.get(id)!;
 }
