@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runCheck } from './check.ts';
+import { writeManifest } from './build/manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
@@ -31,6 +32,7 @@ if (astro.status !== 0) {
 	console.error(`\n构建失败（见上方错误）。${target} 未改动。`);
 	process.exit(1);
 }
+writeManifest(staging); // after Pagefind (it runs inside astro build), so the manifest lists every file
 if (existsSync(target)) rmSync(target, { recursive: true });
 renameSync(staging, target);
 console.log(`\n站点已生成：${target}`);

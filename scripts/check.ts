@@ -1,34 +1,137 @@
 /**
- * `npm run check [-- --json] [-- --strict]`: validates every entry under content/ and prints the audit.
- * Exit 1 on schema errors (and, with --strict, on 确定 findings); 0 otherwise.
+ * `npm run check [-- <folder>…] [-- --json] [-- --strict] [-- --report <file.html|file.csv>]`: validates the
+ * entries under content/ (or only the given unit or unit-year folders) and prints the audit; `--report` also
+ * writes one feedback file per unit for the bureau to send back. Exit 1 on schema errors (and, with --strict,
+ * on 确定 findings); 0 otherwise; 2 on a wrong argument.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue } from '../src/core/catalogue.ts';
+import { buildCatalogue, type ContentFiles } from '../src/core/catalogue.ts';
 import { buildReport, formatReport, type CheckReport } from '../src/core/report.ts';
+import { ownerOf, unitReportCsvRows, unitReports } from '../src/core/unit-report.ts';
+import { unitReportHtml } from '../src/core/unit-report-html.ts';
+import { toCsv } from '../src/core/csv.ts';
+import { statusTotals } from '../src/core/status.ts';
 import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 
 export interface CheckOptions {
 	json?: boolean;
 	strict?: boolean;
 	root?: string;
+	/** Folders to check alone: `content/disclosures/<unit>` or `content/disclosures/<unit>/<year>`. */
+	only?: string[];
+	/** Where to write the per-unit reports (`.html` or `.csv`). */
+	reportFile?: string;
 	write(text: string): void;
+}
+
+/** A unit (and optionally a year) named by a folder argument. */
+interface Selection {
+	unit: string;
+	year?: string;
+}
+
+/** Reads a folder argument; undefined when it is not a unit or unit-year folder under disclosures/. */
+export function selectionOf(folder: string): Selection | undefined {
+	const m = /(?:^|\/)disclosures\/([a-z0-9-]+)(?:\/(\d{4}))?\/?$/.exec(folder.split('\\').join('/'));
+	return m ? { unit: m[1], ...(m[2] ? { year: m[2] } : {}) } : undefined;
+}
+
+const selects = (s: Selection, dir: string) => {
+	const owner = ownerOf(`${dir}/`);
+	return !!owner && owner.unit === s.unit && (!s.year || owner.entry === `${s.unit}/${s.year}`);
+};
+
+/** Keeps the selected folders' entries; units and rosters stay whole because entries refer to them. */
+function narrow(files: ContentFiles, only: Selection[]): ContentFiles {
+	const keep = (dir: string) => only.some((s) => selects(s, dir));
+	return {
+		...files,
+		disclosures: files.disclosures.filter((f) => keep(f.dir)),
+		narratives: files.narratives.filter((f) => keep(f.dir)),
+		extras: files.extras.filter((f) => keep(f.dir)),
+	};
+}
+
+/** Only the errors and warnings about the selection (a unit's own file counts for it). */
+function narrowReport(report: CheckReport, only: Selection[], strict = false): CheckReport {
+	const mine = (file: string) => {
+		const owner = ownerOf(file);
+		return !!owner && only.some((s) => s.unit === owner.unit && (!s.year || !owner.entry || owner.entry === `${s.unit}/${s.year}`));
+	};
+	const schemaErrors = report.schemaErrors.filter((e) => mine(e.file));
+	const warnings = report.warnings.filter((w) => mine(w.file));
+	// The other units of a roster were not read, so they would look unpublished: keep the selected ones only.
+	const status = report.status.map((st) => ({
+		...st,
+		rows: st.rows.filter((r) => only.some((s) => s.unit === r.unit.id && (!s.year || s.year === String(st.year)))),
+	}));
+	const failed = schemaErrors.length > 0 || (strict && report.counts.findings['确定'] > 0);
+	return {
+		...report,
+		ok: !failed,
+		exitCode: failed ? 1 : 0,
+		counts: { ...report.counts, schemaErrors: schemaErrors.length, warnings: warnings.length, units: new Set(only.map((s) => s.unit)).size },
+		schemaErrors,
+		warnings,
+		status: status.filter((st) => st.rows.length > 0).map((st) => ({ ...st, totals: statusTotals(st.rows) })),
+	};
+}
+
+/** Writes one report per unit: the given file when there is one unit, else `<name>-<unit>.<ext>` beside it. */
+function writeReports(file: string, report: CheckReport, units: Parameters<typeof unitReports>[1]): string[] {
+	const ext = extname(file).toLowerCase();
+	const reports = unitReports(report, units);
+	mkdirSync(dirname(resolve(file)), { recursive: true });
+	return reports.map((r) => {
+		const path = reports.length === 1 ? file : `${file.slice(0, -ext.length)}-${r.unit.id}${ext}`;
+		writeFileSync(path, ext === '.csv' ? toCsv(unitReportCsvRows(r)) : unitReportHtml(r));
+		return path;
+	});
 }
 
 /** Runs the check and writes the report; returns the exit code. */
 export function runCheck(options: CheckOptions): { exitCode: number; report: CheckReport } {
-	const catalogue = buildCatalogue(readContentFiles(options.root ?? contentRoot()));
-	const report = buildReport(catalogue, { strict: options.strict });
+	const only = (options.only ?? []).map((f) => selectionOf(f)!);
+	let files = readContentFiles(options.root ?? contentRoot());
+	if (only.length) files = narrow(files, only);
+	const catalogue = buildCatalogue(files);
+	let report = buildReport(catalogue, { strict: options.strict });
+	if (only.length) report = narrowReport(report, only, options.strict);
 	options.write(options.json ? JSON.stringify(report, null, 2) : formatReport(report, { strict: options.strict }));
+	if (options.reportFile) {
+		for (const path of writeReports(options.reportFile, report, catalogue.units)) if (!options.json) options.write(`反馈单已写入：${path}`);
+	}
 	return { exitCode: report.exitCode, report };
 }
 
+const USAGE = '用法：npm run check [-- content/disclosures/<单位>[/<年度>]] [-- --json] [-- --strict] [-- --report <文件.html|文件.csv>]';
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const args = process.argv.slice(2);
-	const unknown = args.filter((a) => !['--json', '--strict'].includes(a));
-	if (unknown.length) {
-		console.error(`未知参数：${unknown.join(' ')}。用法：npm run check [-- --json] [-- --strict]`);
+	const reportAt = args.indexOf('--report');
+	const reportFile = reportAt >= 0 ? args[reportAt + 1] : undefined;
+	const rest = args.filter((_, i) => reportAt < 0 || (i !== reportAt && i !== reportAt + 1));
+	const flags = rest.filter((a) => a.startsWith('--'));
+	const folders = rest.filter((a) => !a.startsWith('--'));
+	const fail = (message: string) => {
+		console.error(`${message}\n${USAGE}`);
 		process.exit(2);
+	};
+	const unknown = flags.filter((a) => !['--json', '--strict'].includes(a));
+	if (unknown.length) fail(`未知参数：${unknown.join(' ')}。`);
+	if (reportAt >= 0 && (!reportFile || !/\.(html|csv)$/i.test(reportFile))) fail('--report 后应跟一个 .html 或 .csv 文件名。');
+	for (const f of folders) {
+		if (!selectionOf(f)) fail(`“${f}”不是单位或单位年度文件夹（应为 content/disclosures/<单位> 或 content/disclosures/<单位>/<年度>）。`);
+		if (!existsSync(f)) fail(`找不到文件夹“${f}”。`);
 	}
-	const { exitCode } = runCheck({ json: args.includes('--json'), strict: args.includes('--strict'), write: (s) => process.stdout.write(s + '\n') });
+	const { exitCode } = runCheck({
+		json: flags.includes('--json'),
+		strict: flags.includes('--strict'),
+		only: folders,
+		reportFile,
+		write: (s) => process.stdout.write(s + '\n'),
+	});
 	process.exitCode = exitCode;
 }

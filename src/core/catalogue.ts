@@ -7,7 +7,8 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { AuditContext } from './rules/types.ts';
 import type { SchemaError } from './schema/errors.ts';
 import type { Unit } from './schema/unit.ts';
-import { parseDisclosure, parseUnit, type DisclosureFiles, type SourceFile } from './validate.ts';
+import type { Roster } from './schema/roster.ts';
+import { parseDisclosure, parseRoster, parseUnit, type DisclosureFiles, type SourceFile } from './validate.ts';
 
 /** Everything under `content/`, as read by the caller. */
 export interface ContentFiles {
@@ -17,6 +18,8 @@ export interface ContentFiles {
 	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
 	/** Other files found in a unit-year folder (source.txt …), by folder. */
 	extras: { dir: string; name: string }[];
+	/** `years/<year>.yaml`: the rosters of units expected to publish (optional: a site may have none). */
+	years?: SourceFile[];
 }
 
 export interface Catalogue {
@@ -25,6 +28,10 @@ export interface Catalogue {
 	errors: SchemaError[];
 	/** Narrative MDX sources by entry folder (`<unit>/<year>`), for the narrative audit. */
 	narratives?: Record<string, { finalAccounts?: string; performance?: string }>;
+	/** Year rosters, by year. */
+	rosters?: Roster[];
+	/** Problems that do not stop publishing but the bureau should see (an entry missing from its year's roster). */
+	warnings?: SchemaError[];
 }
 
 /** Validates every file and every reference between them. */
@@ -69,7 +76,34 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 		const folder = n.dir.split('/').slice(-2).join('/');
 		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
 	}
-	return { units, disclosures, errors, narratives };
+	const { rosters, warnings } = checkRosters(files.years ?? [], unitIds, files.disclosures, disclosures, errors);
+	return { units, disclosures, errors, narratives, rosters, warnings };
+}
+
+/** Rosters: a unit on a roster must exist (error); an entry of a roster's year not on it is a warning. */
+function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: DisclosureFiles[], disclosures: Disclosure[], errors: SchemaError[]) {
+	const rosters: Roster[] = [];
+	const warnings: SchemaError[] = [];
+	for (const file of files) {
+		const r = parseRoster(file);
+		if (!r.ok) {
+			errors.push(...r.errors);
+			continue;
+		}
+		r.data.units.forEach((u, i) => {
+			if (!unitIds.has(u.unit)) {
+				errors.push({ file: file.path, path: `units[${i}].unit`, message: `未知的单位标识 "${u.unit}"：content/units/ 中没有 ${u.unit}.yaml`, found: JSON.stringify(u.unit) });
+			}
+		});
+		rosters.push(r.data);
+		const listed = new Set(r.data.units.map((u) => u.unit));
+		for (const d of disclosures.filter((x) => x.year === r.data.year && !listed.has(x.unit))) {
+			const index = folders.find((f) => f.dir.endsWith(folderOf(d)))?.index.path ?? folderOf(d);
+			warnings.push({ file: index, path: 'unit', message: `单位 "${d.unit}" 不在 ${file.path} 的公开名单中：请把它加入名单，或确认这份材料不属于本年度`, found: JSON.stringify(d.unit) });
+		}
+	}
+	rosters.sort((a, b) => b.year - a.year);
+	return { rosters, warnings };
 }
 
 /** What the audit needs besides the entry: its unit (单位性质) and its narratives, from the catalogue. */

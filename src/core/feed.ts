@@ -3,6 +3,8 @@
  * unit publishes. Every text node and attribute goes through `escapeXml`.
  */
 import type { Severity } from './rules/index.ts';
+import type { Correction } from './corrections.ts';
+import { formatNumber } from './format.ts';
 
 /** One unit-year as the feed needs it. */
 export interface FeedEntry {
@@ -81,4 +83,17 @@ export function atomFeed(feed: Feed): string {
 /** The summary line of a unit-year: documents and findings. */
 export function entrySummary(documents: readonly string[], counts: Record<Severity, number>): string {
 	return `公开文档：${documents.join('、')}。数据核对发现：确定 ${counts['确定']} 项，疑似 ${counts['疑似']} 项，提示 ${counts['提示']} 项。`;
+}
+
+/** The summary of a 更正 entry: the reason as given and each changed figure, old → new. */
+export function correctionSummary(c: Correction): string {
+	const changes =
+		c.changes === null
+			? '改动的数据无法从版本历史列出。'
+			: c.changes.length === 0
+				? '未改动数据。'
+				: `改动 ${c.changes.length} 项数据：${c.changes
+						.map((ch) => `${ch.label || ch.path}（${ch.path}）由 ${ch.old === null ? '无' : formatNumber(ch.old)} 改为 ${ch.new === null ? '无' : formatNumber(ch.new)}`)
+						.join('；')}。`;
+	return `更正原因：${c.reason}。${changes}`;
 }

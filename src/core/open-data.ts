@@ -9,6 +9,7 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Unit } from './schema/unit.ts';
 import { templateFor } from './templates/index.ts';
 import { tablesOpenData } from './templates/outputs.ts';
+import type { Correction } from './corrections.ts';
 
 export const OPEN_DATA_VERSION = 1;
 
@@ -18,8 +19,8 @@ const unitRef = (u: Unit) => ({ id: u.id, name: u.name, region: u.region, superv
 /** Path of a unit-year's JSON, relative to the site root. */
 export const openDataPath = (d: Pick<Disclosure, 'unit' | 'year'>) => `data/${folderOf(d)}.json`;
 
-/** The JSON document of one unit-year: printed figures, computed figures and findings. */
-export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly Finding[]) {
+/** The JSON document of one unit-year: printed figures, computed figures, findings and its 更正记录. */
+export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly Finding[], corrections: readonly Correction[] = []) {
 	return {
 		schemaVersion: OPEN_DATA_VERSION,
 		id: folderOf(d),
@@ -28,6 +29,7 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 		source: d.source,
 		staffing: d.staffing,
 		notes: d.notes,
+		corrections,
 		printed: { finalAccounts: d.finalAccounts ?? null, performance: d.performance ?? null },
 		/** The 部门决算 tables with every cell keyed by row and column (templates/outputs.ts). */
 		tables: tablesOf(d),

@@ -9,6 +9,7 @@ import { disclosureMetaSchema, type Disclosure } from './schema/disclosure.ts';
 import { finalAccountsSchemaOf } from './schema/final-accounts.ts';
 import { performanceSchema } from './schema/performance.ts';
 import { unitSchema, type Unit } from './schema/unit.ts';
+import { rosterSchema, type Roster } from './schema/roster.ts';
 
 export type { SchemaError };
 export { formatSchemaError };
@@ -95,4 +96,24 @@ export function parseDisclosure(files: DisclosureFiles): Result<Disclosure> {
 		data: { ...meta.data, finalAccounts: fa && fa.ok ? fa.data : undefined, performance: perf && perf.ok ? perf.data : undefined },
 		errors: [],
 	};
+}
+
+/** Validates `content/years/<year>.yaml`; the file name must equal the year. */
+export function parseRoster(file: SourceFile): Result<Roster> {
+	const result = validateWith(rosterSchema, file);
+	if (!result.ok) return result;
+	const expected = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+	if (String(result.data.year) !== expected) {
+		return { ok: false, errors: [{ file: file.path, path: 'year', message: `年度应与文件名一致，应为 ${expected}`, found: String(result.data.year) }] };
+	}
+	const seen = new Set<string>();
+	const errors: SchemaError[] = [];
+	result.data.units.forEach((u, i) => {
+		if (seen.has(u.unit)) errors.push({ file: file.path, path: `units[${i}].unit`, message: `单位 "${u.unit}" 在名单中重复`, found: JSON.stringify(u.unit) });
+		seen.add(u.unit);
+		if (u.approvedOn && u.publishedOn && u.publishedOn < u.approvedOn) {
+			errors.push({ file: file.path, path: `units[${i}].publishedOn`, message: `公开日期 ${u.publishedOn} 早于批复日期 ${u.approvedOn}`, found: u.publishedOn });
+		}
+	});
+	return errors.length ? { ok: false, errors } : result;
 }

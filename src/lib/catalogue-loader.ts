@@ -21,13 +21,18 @@ function catalogue(): Catalogue {
 	return cached.catalogue;
 }
 
-export function catalogueLoader(kind: 'units' | 'disclosures'): Loader {
+export function catalogueLoader(kind: 'units' | 'disclosures' | 'rosters'): Loader {
 	return {
 		name: `gongkai-${kind}`,
 		load: async ({ store, parseData }) => {
 			const c = catalogue();
 			store.clear();
-			const items = kind === 'units' ? c.units.map((u) => ({ id: u.id, data: u })) : c.disclosures.map((d) => ({ id: folderOf(d), data: d }));
+			const items =
+				kind === 'units'
+					? c.units.map((u) => ({ id: u.id, data: u }))
+					: kind === 'rosters'
+						? (c.rosters ?? []).map((r) => ({ id: String(r.year), data: r }))
+						: c.disclosures.map((d) => ({ id: folderOf(d), data: d }));
 			for (const { id, data } of items) {
 				store.set({ id, data: await parseData({ id, data: data as unknown as Record<string, unknown> }) });
 			}

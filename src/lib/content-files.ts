@@ -21,7 +21,7 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 		return r && !r.startsWith('..') ? r : p;
 	};
 	const read = (p: string) => ({ path: rel(p), text: readFileSync(p, 'utf8') });
-	const files: ContentFiles = { units: [], disclosures: [], narratives: [], extras: [] };
+	const files: ContentFiles = { units: [], disclosures: [], narratives: [], extras: [], years: readRosterFiles(root, projectRoot) };
 
 	const unitsDir = join(root, 'units');
 	for (const name of list(unitsDir)) {
@@ -52,4 +52,15 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 		}
 	}
 	return files;
+}
+
+/** `content/years/<year>.yaml`: the year rosters (a folder of its own, so entries and rosters never mix). */
+export function readRosterFiles(root = contentRoot(), projectRoot = process.cwd()): { path: string; text: string }[] {
+	const dir = join(root, 'years');
+	return list(dir)
+		.filter((name) => /\.ya?ml$/.test(name))
+		.map((name) => {
+			const r = relative(projectRoot, join(dir, name)).split('\\').join('/');
+			return { path: r && !r.startsWith('..') ? r : join(dir, name), text: readFileSync(join(dir, name), 'utf8') };
+		});
 }

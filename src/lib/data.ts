@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Disclosure } from '../core/schema/disclosure.ts';
 import type { Unit } from '../core/schema/unit.ts';
+import type { Roster } from '../core/schema/roster.ts';
 import { folderOf } from '../core/catalogue.ts';
 import { audit, type Finding, type FindingsOf } from '../core/rules/index.ts';
 
@@ -48,4 +49,9 @@ export async function getFindingsOf(): Promise<FindingsOf> {
 	});
 	const byId = await audited;
 	return (d) => byId.get(folderOf(d)) ?? [];
+}
+
+/** Every year roster, newest year first. */
+export async function getRosters(): Promise<Roster[]> {
+	return (await getCollection('rosters')).map((e) => e.data).sort((a, b) => b.year - a.year);
 }

@@ -54,6 +54,16 @@ const restatement = z.strictObject({
 	basis: z.string().optional().describe('各处口径可能不同的理由（填了则核对结论为“疑似”）'),
 });
 
+/**
+ * 更正: a correction the unit published after the first release. Only the date and the reason as given are
+ * written here; which figures changed, and from what to what, is computed from the entry's history.
+ */
+const correction = z.strictObject({
+	date: isoDate.describe('更正日期（YYYY-MM-DD）'),
+	reason: text.describe('更正原因（按更正说明原文）'),
+	docNumber: z.string().optional().describe('更正公告文号或标题'),
+});
+
 export const disclosureMetaSchema = z.strictObject({
 	unit: slug.describe('单位标识（content/units/ 中的文件名）'),
 	year: z.number().int().min(2000).max(2100).describe('预算年度'),
@@ -61,6 +71,10 @@ export const disclosureMetaSchema = z.strictObject({
 	staffing: z.array(staffing).default([]),
 	notes: z.array(readingNote).default([]).describe('转录说明'),
 	restatements: z.array(restatement).default([]).describe('同一个数或名称在文件中印了不止一处：逐处记录，由核对比较'),
+	corrections: z
+		.array(correction)
+		.default([])
+		.describe('更正记录（按时间先后）：改正数字时在同一次提交中加一条，改了哪些数字由版本历史算出'),
 });
 
 export const disclosureSchema = disclosureMetaSchema

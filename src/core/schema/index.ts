@@ -6,3 +6,4 @@ export * from './final-accounts.ts';
 export * from './performance.ts';
 export * from './tables.ts';
 export * from './disclosure.ts';
+export * from './roster.ts';

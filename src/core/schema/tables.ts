@@ -35,6 +35,8 @@ export const appendixTable = z.strictObject({
 	unit: z.enum(['万元', '元']).default('万元'),
 	/** `listed`: the document names the table but the text does not contain it (001). */
 	printed: z.boolean().default(false).describe('原文是否印出表内数据'),
+	/** An empty table is still published, with a line saying why (本单位无此项收支). */
+	emptyNote: z.string().trim().min(1).optional().describe('空表说明（原文照录），如“本单位无政府性基金预算财政拨款收支，此表为空”'),
 	columns: z.array(text).default([]),
 	rows: z.array(row).default([]),
 });

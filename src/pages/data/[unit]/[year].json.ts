@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFindingsOf, getUnitYears } from '../../../lib/data.ts';
 import { unitYearDocument } from '../../../core/open-data.ts';
+import { getCorrections } from '../../../lib/corrections.ts';
 
 export const getStaticPaths = (async () =>
 	(await getUnitYears()).map(({ unit, disclosure }) => ({
@@ -9,6 +10,6 @@ export const getStaticPaths = (async () =>
 	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-	new Response(JSON.stringify(unitYearDocument(props.unit, props.disclosure, (await getFindingsOf())(props.disclosure)), null, 2), {
+	new Response(JSON.stringify(unitYearDocument(props.unit, props.disclosure, (await getFindingsOf())(props.disclosure), getCorrections(props.disclosure)), null, 2), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
