@@ -72,7 +72,7 @@ describe('messages are exact', () => {
 	test('no finding says a value “应为” what it says was printed', () => {
 		const same = all.filter((f) => f.expected !== undefined && f.actual !== undefined && f.expected.replace(/\s/g, '') === f.actual.replace(/\s/g, ''));
 		expect(same.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
-		const echoed = all.filter((f) => /印为 ([\d.,]+%?).{0,40}应为 \1(?![\d.])/.test(f.message));
+		const echoed = all.filter((f) => /印为 (-?\d[\d,]*(?:\.\d+)?%?)(?![\d.,]).{0,40}应为 \1(?![\d.,]*\d)/.test(f.message));
 		expect(echoed.map((f) => f.message)).toEqual([]);
 	});
 
