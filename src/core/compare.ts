@@ -11,6 +11,7 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Unit } from './schema/unit.ts';
 import { regionName } from './site-index.ts';
+import { narrativeOrTable } from './templates/narrative-cells.ts';
 
 /** What the page prints for a figure the unit did not publish. */
 export const NOT_PUBLISHED = '未公开';
@@ -74,24 +75,28 @@ export function excellentButUnmet(d: Disclosure): number | undefined {
 }
 
 
-/** The columns in table order. */
+/** 人员经费 and the 三公 total as printed in the 说明, else in the typed tables (several columns use them). */
+const personnelOf = (d: Disclosure) => narrativeOrTable(d, 'basicExpenditure.personnel.amount', fa(d)?.basicExpenditure?.personnel.amount);
+const threePublicOf = (d: Disclosure) => narrativeOrTable(d, 'threePublic.total', fa(d)?.threePublic?.total);
+
+/** The columns in table order; amounts the 说明 does not print come from the entry's typed tables. */
 export const METRICS: readonly Metric[] = [
-	{ key: 'incomeTotal', slug: 'income-total', label: '收入总计', unit: '万元', group: '收支', kind: 'amount', chart: true, value: (d) => fa(d)?.totals?.income },
-	{ key: 'expenditureTotal', slug: 'expenditure-total', label: '支出总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => fa(d)?.totals?.expenditure },
-	{ key: 'fiscalIncome', slug: 'fiscal-income', label: '财政拨款收入总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => fa(d)?.fiscalTotals?.income },
-	{ key: 'basic', slug: 'basic', label: '基本支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => fa(d)?.expenditure?.basic?.amount },
-	{ key: 'project', slug: 'project', label: '项目支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => fa(d)?.expenditure?.project?.amount },
-	{ key: 'personnel', slug: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => fa(d)?.basicExpenditure?.personnel.amount },
-	{ key: 'publicUse', slug: 'public-use', label: '公用经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => fa(d)?.basicExpenditure?.publicUse.amount },
-	{ key: 'threePublic', slug: 'three-public', label: '“三公”经费', unit: '万元', group: '“三公”经费', kind: 'amount', chart: true, value: (d) => fa(d)?.threePublic?.total },
-	{ key: 'outbound', slug: 'outbound', label: '因公出国（境）费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => fa(d)?.threePublic?.outbound?.amount },
-	{ key: 'vehicles', slug: 'vehicles', label: '公务用车购置及运行维护费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => fa(d)?.threePublic?.vehicles?.amount },
-	{ key: 'reception', slug: 'reception', label: '公务接待费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => fa(d)?.threePublic?.reception?.amount },
+	{ key: 'incomeTotal', slug: 'income-total', label: '收入总计', unit: '万元', group: '收支', kind: 'amount', chart: true, value: (d) => narrativeOrTable(d, 'totals.income', fa(d)?.totals?.income) },
+	{ key: 'expenditureTotal', slug: 'expenditure-total', label: '支出总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => narrativeOrTable(d, 'totals.expenditure', fa(d)?.totals?.expenditure) },
+	{ key: 'fiscalIncome', slug: 'fiscal-income', label: '财政拨款收入总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => narrativeOrTable(d, 'fiscalTotals.income', fa(d)?.fiscalTotals?.income) },
+	{ key: 'basic', slug: 'basic', label: '基本支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => narrativeOrTable(d, 'expenditure.basic.amount', fa(d)?.expenditure?.basic?.amount) },
+	{ key: 'project', slug: 'project', label: '项目支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => narrativeOrTable(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount) },
+	{ key: 'personnel', slug: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => personnelOf(d) },
+	{ key: 'publicUse', slug: 'public-use', label: '公用经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => narrativeOrTable(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount) },
+	{ key: 'threePublic', slug: 'three-public', label: '“三公”经费', unit: '万元', group: '“三公”经费', kind: 'amount', chart: true, value: (d) => threePublicOf(d) },
+	{ key: 'outbound', slug: 'outbound', label: '因公出国（境）费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => narrativeOrTable(d, 'threePublic.outbound.amount', fa(d)?.threePublic?.outbound?.amount) },
+	{ key: 'vehicles', slug: 'vehicles', label: '公务用车购置及运行维护费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => narrativeOrTable(d, 'threePublic.vehicles.amount', fa(d)?.threePublic?.vehicles?.amount) },
+	{ key: 'reception', slug: 'reception', label: '公务接待费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => narrativeOrTable(d, 'threePublic.reception.amount', fa(d)?.threePublic?.reception?.amount) },
 	{ key: 'operatingCosts', slug: 'operating-costs', label: '机关运行经费', unit: '万元', group: '其他', kind: 'amount', chart: true, value: (d) => fa(d)?.otherMatters?.operatingCosts?.amount },
 	{ key: 'procurement', slug: 'procurement', label: '政府采购支出', unit: '万元', group: '其他', kind: 'amount', value: (d) => fa(d)?.otherMatters?.procurement?.total },
 	{ key: 'staff', slug: 'staff', label: '实有在编人数', unit: '人', group: '人员', kind: 'count', value: staffOf },
-	{ key: 'personnelPerStaff', slug: 'personnel-per-staff', label: '人均人员经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(fa(d)?.basicExpenditure?.personnel.amount, staffOf(d)) },
-	{ key: 'threePublicPerStaff', slug: 'three-public-per-staff', label: '人均“三公”经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(fa(d)?.threePublic?.total, staffOf(d)) },
+	{ key: 'personnelPerStaff', slug: 'personnel-per-staff', label: '人均人员经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(personnelOf(d), staffOf(d)) },
+	{ key: 'threePublicPerStaff', slug: 'three-public-per-staff', label: '人均“三公”经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(threePublicOf(d), staffOf(d)) },
 	{ key: 'operatingCostsPerStaff', slug: 'operating-costs-per-staff', label: '人均机关运行经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(fa(d)?.otherMatters?.operatingCosts?.amount, staffOf(d)) },
 	{ key: 'departmentScore', slug: 'department-score', label: '部门整体自评得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: (d) => evaluationTotal(d, departmentEvaluation(d)) },
 	{ key: 'departmentGrade', slug: 'department-grade', label: '部门整体自评等次', unit: '', group: '绩效自评', kind: 'grade', value: (d) => departmentEvaluation(d)?.grade },

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { METRICS } from '../../src/core/compare.ts';
 import { unitYearTables } from '../../src/core/csv-tables.ts';
 import { unitYearDocument } from '../../src/core/open-data.ts';
 import { sectionTables } from '../../src/core/sections/tables.ts';
@@ -81,5 +82,16 @@ describe('a column added in the registry', () => {
 		const json = tablesOpenData(widened, withCell).find((t) => t.id === 'income')!;
 		expect(json.sides[0].columns.at(-1)).toEqual({ key: 'transferIn', name: '调入资金', group: [], kind: 'amount', unit: '万元' });
 		expect(json.sides[0].rows[0].cells.transferIn).toBe(12.34);
+	});
+});
+
+describe('the comparison', () => {
+	test('takes a figure the 说明 does not print from the table that does, and never turns a blank into 0', () => {
+		const { income: _i, expenditure: _e, basicExpenditure: _b, generalBudget: _g, ...rest } = d.finalAccounts!;
+		const tablesOnly = { ...d, finalAccounts: rest } as typeof d;
+		const value = (key: string) => METRICS.find((m) => m.key === key)!.value(tablesOnly);
+		expect([value('incomeTotal'), value('basic'), value('project'), value('personnel'), value('publicUse')]).toEqual([2995.39, 2336.91, 603.14, 2152.26, 184.65]);
+		// The fixture does not enter the 三公 table: not published there, so not 0.
+		expect(value('threePublic')).toBeUndefined();
 	});
 });

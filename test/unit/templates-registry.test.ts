@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { TEMPLATES, parseCode, tableSpec, templateFor, type CellRef, type SideSpec } from '../../src/core/templates/index.ts';
+import { NARRATIVE_CELLS, capitalSpentCell } from '../../src/core/templates/narrative-cells.ts';
 
 const sideOf = (templateId: string, ref: Omit<CellRef, 'row'>): SideSpec | undefined =>
 	tableSpec(templateId, ref.table)?.sides.find((s) => s.key === (ref.side ?? 'rows'));
@@ -48,6 +49,17 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('%s', (id, template) => 
 			}
 		}
 	});
+});
+
+test('every table cell the 说明 is held against exists in every form', () => {
+	for (const t of TEMPLATES) {
+		for (const [path, ref] of [...Object.entries(NARRATIVE_CELLS), ['stateCapital.amount', capitalSpentCell(t.id)] as const]) {
+			const side = sideOf(t.id, ref);
+			expect(side, `${t.id} ${path}`).toBeDefined();
+			expect(side!.lines.map((l) => l.key), `${t.id} ${path}`).toContain(ref.row);
+			expect(side!.columns.map((c) => c.key), `${t.id} ${path}`).toContain(ref.column);
+		}
+	}
 });
 
 test('the three forms keep their number of tables', () => {

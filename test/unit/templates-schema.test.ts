@@ -63,6 +63,11 @@ describe('a broken row is a data error naming file, table, row and column', () =
 		expect(errors).toEqual([`${FILE}：tables.income.rows[3][3] — 收入决算表第 4 行（2010601 行政运行）“财政拨款收入”列：应为数字或空白（~），实际为 "1,511.89"`]);
 	});
 
+	test('more decimals than the table prints', () => {
+		const errors = errorsOf(withRow(['tables', 'generalBudget', 'rows', 3], [2010602, '一般行政管理事务', 10.001, null, 10]));
+		expect(errors).toEqual([`${FILE}：tables.generalBudget.rows[3][2] — 一般公共预算财政拨款支出决算表第 4 行（2010602 一般行政管理事务）“合计”列：10.001 的小数位多于本表印出的 2 位，请照原文填写`]);
+	});
+
 	test('an unknown code', () => {
 		const errors = errorsOf(withRow(['tables', 'generalBudget', 'rows', 12], [218, '卫生健康支出', 60.99, 60.99, null]));
 		expect(errors).toEqual([`${FILE}：tables.generalBudget.rows[12][0] — 一般公共预算财政拨款支出决算表第 13 行（218 卫生健康支出）：未知的科目编码：218 不是支出功能分类的“类”`]);

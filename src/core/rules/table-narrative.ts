@@ -11,6 +11,8 @@ import { cellAt, cellLabel, printedTables, valueOf } from './table-cells.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from './final-accounts.ts';
 import { wanFen, type Finding, type Rule } from './types.ts';
 
+import { capitalSpentCell, NARRATIVE_CELLS } from '../templates/narrative-cells.ts';
+
 /** A narrative figure and the table cell that holds the same number. */
 interface Pair {
 	path: string;
@@ -20,47 +22,44 @@ interface Pair {
 	cell: CellRef;
 }
 
-const c = (table: string, side: string | undefined, row: string, column: string): CellRef => ({ table, row, column, ...(side ? { side } : {}) });
 
 /** Every pair an entry's narrative fields give (fields the entry leaves out give none). */
-function pairs(fa: FinalAccounts, capitalColumn: string): Pair[] {
+function pairs(fa: FinalAccounts, templateId: string): Pair[] {
 	const out: Pair[] = [];
-	const add = (path: string, anchor: string, label: string, value: number | undefined, cell: CellRef) => {
-		if (value !== undefined) out.push({ path: `finalAccounts.${path}`, anchor, label, value, cell });
+	const add = (path: string, anchor: string, label: string, value: number | undefined, cell: CellRef | undefined = NARRATIVE_CELLS[path]) => {
+		if (value !== undefined && cell) out.push({ path: `finalAccounts.${path}`, anchor, label, value, cell });
 	};
-	add('totals.income', 'totals', '收入总计', fa.totals?.income, c('summary', 'income', 'total', 'amount'));
-	add('totals.expenditure', 'totals', '支出总计', fa.totals?.expenditure, c('summary', 'expenditure', 'total', 'amount'));
-	add('income.total', 'income', '本年收入合计', fa.income?.total, c('summary', 'income', 'currentTotal', 'amount'));
-	for (const k of incomeSources) add(`income.${k}.amount`, 'income', INCOME_LABELS[k], fa.income?.[k]?.amount, c('summary', 'income', k, 'amount'));
-	add('expenditure.total', 'expenditure', '本年支出合计', fa.expenditure?.total, c('expenditure', undefined, 'total', 'total'));
-	for (const k of expenditureKinds) add(`expenditure.${k}.amount`, 'expenditure', EXPENDITURE_LABELS[k], fa.expenditure?.[k]?.amount, c('expenditure', undefined, 'total', k));
-	add('fiscalTotals.income', 'fiscalTotals', '财政拨款收入总计', fa.fiscalTotals?.income, c('fiscalSummary', 'income', 'total', 'amount'));
-	add('fiscalTotals.expenditure', 'fiscalTotals', '财政拨款支出总计', fa.fiscalTotals?.expenditure, c('fiscalSummary', 'expenditure', 'total', 'total'));
+	const byCode = (code: string): CellRef => ({ table: 'generalBudget', row: code, column: 'total' });
+	add('totals.income', 'totals', '收入总计', fa.totals?.income);
+	add('totals.expenditure', 'totals', '支出总计', fa.totals?.expenditure);
+	add('income.total', 'income', '本年收入合计', fa.income?.total);
+	for (const k of incomeSources) add(`income.${k}.amount`, 'income', INCOME_LABELS[k], fa.income?.[k]?.amount);
+	add('expenditure.total', 'expenditure', '本年支出合计', fa.expenditure?.total);
+	for (const k of expenditureKinds) add(`expenditure.${k}.amount`, 'expenditure', EXPENDITURE_LABELS[k], fa.expenditure?.[k]?.amount);
+	add('fiscalTotals.income', 'fiscalTotals', '财政拨款收入总计', fa.fiscalTotals?.income);
+	add('fiscalTotals.expenditure', 'fiscalTotals', '财政拨款支出总计', fa.fiscalTotals?.expenditure);
 	const g = fa.generalBudget;
-	add('generalBudget.amount', 'generalBudget', '一般公共预算财政拨款支出', g?.amount, c('generalBudget', undefined, 'total', 'total'));
-	g?.byCategory.forEach((x, i) => x.code && add(`generalBudget.byCategory[${i}].amount`, 'generalBudget', x.name, x.amount, c('generalBudget', undefined, x.code, 'total')));
-	add('generalBudget.detail.total', 'generalBudget', '支出具体情况合计', g?.detail?.total, c('generalBudget', undefined, 'total', 'total'));
-	g?.detail?.items.forEach((x, i) => x.code && add(`generalBudget.detail.items[${i}].amount`, 'generalBudget', x.item, x.amount, c('generalBudget', undefined, x.code, 'total')));
+	add('generalBudget.amount', 'generalBudget', '一般公共预算财政拨款支出', g?.amount);
+	g?.byCategory.forEach((x, i) => x.code && add(`generalBudget.byCategory[${i}].amount`, 'generalBudget', x.name, x.amount, byCode(x.code)));
+	add('generalBudget.detail.total', 'generalBudget', '支出具体情况合计', g?.detail?.total);
+	g?.detail?.items.forEach((x, i) => x.code && add(`generalBudget.detail.items[${i}].amount`, 'generalBudget', x.item, x.amount, byCode(x.code)));
 	const b = fa.basicExpenditure;
-	add('basicExpenditure.total', 'basicExpenditure', '一般公共预算财政拨款基本支出', b?.total, c('generalBudget', undefined, 'total', 'basic'));
-	add('basicExpenditure.personnel.amount', 'basicExpenditure', '人员经费', b?.personnel.amount, c('basic', 'personnel', 'total', 'amount'));
-	add('basicExpenditure.publicUse.amount', 'basicExpenditure', '公用经费', b?.publicUse.amount, c('basic', 'publicUse', 'total', 'amount'));
+	add('basicExpenditure.total', 'basicExpenditure', '一般公共预算财政拨款基本支出', b?.total);
+	add('basicExpenditure.personnel.amount', 'basicExpenditure', '人员经费', b?.personnel.amount);
+	add('basicExpenditure.publicUse.amount', 'basicExpenditure', '公用经费', b?.publicUse.amount);
 	const t = fa.threePublic;
-	const tp = (path: string, label: string, value: number | undefined, part: string) => {
-		add(`threePublic.${path}`, 'threePublic', label, value, c('threePublic', undefined, 'amounts', part));
-	};
-	tp('total', '“三公”经费决算数', t?.total, 'totalActual');
-	tp('budget', '“三公”经费预算数', t?.budget, 'totalBudget');
-	tp('outbound.amount', '因公出国（境）费决算数', t?.outbound?.amount, 'outboundActual');
-	tp('outbound.budget', '因公出国（境）费预算数', t?.outbound?.budget, 'outboundBudget');
-	tp('vehicles.amount', '公务用车购置及运行维护费决算数', t?.vehicles?.amount, 'vehiclesActual');
-	tp('vehicles.budget', '公务用车购置及运行维护费预算数', t?.vehicles?.budget, 'vehiclesBudget');
-	tp('vehicles.purchase.amount', '公务用车购置费决算数', t?.vehicles?.purchase?.amount, 'purchaseActual');
-	tp('vehicles.operation.amount', '公务用车运行维护费决算数', t?.vehicles?.operation?.amount, 'operationActual');
-	tp('reception.amount', '公务接待费决算数', t?.reception?.amount, 'receptionActual');
-	tp('reception.budget', '公务接待费预算数', t?.reception?.budget, 'receptionBudget');
-	add('governmentFund.amount', 'governmentFund', '政府性基金预算财政拨款支出', fa.governmentFund?.amount, c('governmentFund', undefined, 'total', 'expenditureTotal'));
-	add('stateCapital.amount', 'stateCapital', '国有资本经营预算财政拨款支出', fa.stateCapital?.amount, c('stateCapital', undefined, 'total', capitalColumn));
+	add('threePublic.total', 'threePublic', '“三公”经费决算数', t?.total);
+	add('threePublic.budget', 'threePublic', '“三公”经费预算数', t?.budget);
+	add('threePublic.outbound.amount', 'threePublic', '因公出国（境）费决算数', t?.outbound?.amount);
+	add('threePublic.outbound.budget', 'threePublic', '因公出国（境）费预算数', t?.outbound?.budget);
+	add('threePublic.vehicles.amount', 'threePublic', '公务用车购置及运行维护费决算数', t?.vehicles?.amount);
+	add('threePublic.vehicles.budget', 'threePublic', '公务用车购置及运行维护费预算数', t?.vehicles?.budget);
+	add('threePublic.vehicles.purchase.amount', 'threePublic', '公务用车购置费决算数', t?.vehicles?.purchase?.amount);
+	add('threePublic.vehicles.operation.amount', 'threePublic', '公务用车运行维护费决算数', t?.vehicles?.operation?.amount);
+	add('threePublic.reception.amount', 'threePublic', '公务接待费决算数', t?.reception?.amount);
+	add('threePublic.reception.budget', 'threePublic', '公务接待费预算数', t?.reception?.budget);
+	add('governmentFund.amount', 'governmentFund', '政府性基金预算财政拨款支出', fa.governmentFund?.amount);
+	add('stateCapital.amount', 'stateCapital', '国有资本经营预算财政拨款支出', fa.stateCapital?.amount, capitalSpentCell(templateId));
 	return out;
 }
 
@@ -76,8 +75,7 @@ export const tableNarrative: Rule = {
 		const p = printedTables(d);
 		const fa = d.finalAccounts;
 		if (!p || !fa) return [];
-		const capital = p.template.tables.find((t) => t.id === 'stateCapital')?.sides[0].columns.some((x) => x.key === 'expenditureTotal') ? 'expenditureTotal' : 'total';
-		return pairs(fa, capital).flatMap((pair): Finding[] => {
+		return pairs(fa, p.template.id).flatMap((pair): Finding[] => {
 			const table = p.tables.find((t) => t.spec.id === pair.cell.table);
 			const cell = table && cellAt(table, pair.cell.side, pair.cell.row, pair.cell.column);
 			// A row the entry leaves out of the table is unknown there, not blank.

@@ -77,7 +77,10 @@ export const tableClassSum: Rule = {
 				if (row.kind !== 'code') return [];
 				const children = side.rows.flatMap((r, j) => (r.kind === 'code' && parseCode(r.key, scheme)?.parent === row.key ? [j] : []));
 				if (children.length === 0) return [];
-				const formula = `其下各“${LEVEL_NAMES[row.level as 1 | 2]}”（${children.map((j) => side.rows[j].key).join('、')}）之和`;
+				// Name the children that print a number; blank lines add nothing and would only lengthen the message.
+				const printed = children.map((j) => side.rows[j]).filter((r) => r.values.some((v) => v !== null)).map((r) => r.key);
+				const named = printed.length > 6 ? `${printed.slice(0, 6).join('、')} 等 ${printed.length} 个` : printed.join('、') || '均为空白';
+				const formula = `其下各“${LEVEL_NAMES[row.level as 1 | 2]}”（${named}）之和`;
 				return side.spec.columns.flatMap((c) => expectCells(tableClassSum, at(table, side, i, c.key), children.map((j) => at(table, side, j, c.key)), formula));
 			});
 		}),

@@ -4,6 +4,7 @@
  * that, an unknown code and a code out of its place are data errors naming the table, row and column.
  */
 import { z } from 'astro/zod';
+import { decimalsOf } from '../money.ts';
 import { LEVEL_NAMES, parseCode, unknownCodeReason } from './codes.ts';
 import { columnTitle } from './index.ts';
 import { rowKeyOf, type RawRow } from './read.ts';
@@ -50,7 +51,7 @@ function checkKey(side: SideSpec, rows: RawRow[], i: number, ctx: Ctx, where: st
 	}
 }
 
-function checkCells(side: SideSpec, row: RawRow, i: number, ctx: Ctx, where: string): void {
+function checkCells(table: TableSpec, side: SideSpec, row: RawRow, i: number, ctx: Ctx, where: string): void {
 	const label = `${where}${rowLabel(i, row)}`;
 	const isLine = side.lines.some((l) => l.key === rowKeyOf(row));
 	if (row.length > 1 && typeof row[1] !== 'string' && !(row[1] === null && isLine)) {
@@ -67,6 +68,9 @@ function checkCells(side: SideSpec, row: RawRow, i: number, ctx: Ctx, where: str
 	values.slice(0, n).forEach((v, c) => {
 		if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
 			ctx.addIssue({ code: 'custom', path: [i, c + 2], message: `${label}“${columnTitle(side.columns[c])}”列：应为数字或空白（~），实际为 ${JSON.stringify(v)}` });
+		} else if (typeof v === 'number' && decimalsOf(v) > table.decimals) {
+			// More digits than the form prints: a typing slip (元 typed into a 万元 table, an extra digit).
+			ctx.addIssue({ code: 'custom', path: [i, c + 2], message: `${label}“${columnTitle(side.columns[c])}”列：${v} 的小数位多于本表印出的 ${table.decimals} 位，请照原文填写` });
 		}
 	});
 }
@@ -87,7 +91,7 @@ export function sideSchema(table: TableSpec, side: SideSpec) {
 				if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 0], message: `${where}${rowLabel(i, row)}：与第 ${seen.get(key)! + 1} 行重复` });
 				seen.set(key, i);
 				checkKey(side, rows, i, ctx, where);
-				checkCells(side, row, i, ctx, where);
+				checkCells(table, side, row, i, ctx, where);
 			});
 		})
 		.describe(`${side.name || table.title}：每行 ${rowFormat(side)}；空白写 ~，印出的 0 写 0`);
