@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { FINAL_ACCOUNTS_SECTIONS } from '../src/core/mdx-safety.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
 
-const UNIT = (id: string) => `# 单位：文件名必须与 id 一致。发布后 id 不再更改（它是网址的一部分）。
+export const UNIT = (id: string) => `# 单位：文件名必须与 id 一致。发布后 id 不再更改（它是网址的一部分）。
 id: ${id}
 name:            # 单位全称，如“五通桥区社会保险事务中心”
 region:
@@ -49,7 +49,7 @@ title:           # 如“2024年度部门决算”
 glossary: []
 `;
 
-const PERFORMANCE = `# 绩效自评：每张评价表或报告一项。各字段说明见 src/core/schema/performance.ts。
+export const PERFORMANCE = `# 绩效自评：每张评价表或报告一项。各字段说明见 src/core/schema/performance.ts。
 evaluations:
   - id: department          # 英文小写标识
     title:                  # 表或报告标题

@@ -15,8 +15,8 @@ export interface ContentFiles {
 	disclosures: DisclosureFiles[];
 	/** `final-accounts.mdx` / `performance.mdx`, keyed by their folder. */
 	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
-	/** Other files found in a unit-year folder (source.txt …), by folder. */
-	extras: { dir: string; name: string }[];
+	/** Other files found in a unit-year folder (source.txt …), by folder; `.txt` files with their text. */
+	extras: { dir: string; name: string; text?: string }[];
 }
 
 export interface Catalogue {
@@ -25,6 +25,8 @@ export interface Catalogue {
 	errors: SchemaError[];
 	/** Narrative MDX sources by entry folder (`<unit>/<year>`), for the narrative audit. */
 	narratives?: Record<string, { finalAccounts?: string; performance?: string }>;
+	/** Source texts by entry folder, for the 录入核对 rule. */
+	sources?: Record<string, string>;
 }
 
 /** Validates every file and every reference between them. */
@@ -69,12 +71,17 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 		const folder = n.dir.split('/').slice(-2).join('/');
 		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
 	}
-	return { units, disclosures, errors, narratives };
+	const sources: Record<string, string> = {};
+	for (const d of disclosures) {
+		const text = files.extras.find((e) => e.dir.split('/').slice(-2).join('/') === folderOf(d) && e.name === d.source.file)?.text;
+		if (text !== undefined) sources[folderOf(d)] = text;
+	}
+	return { units, disclosures, errors, narratives, sources };
 }
 
 /** What the audit needs besides the entry: its unit (单位性质) and its narratives, from the catalogue. */
-export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
-	return { unit: catalogue.units.find((u) => u.id === d.unit), narratives: catalogue.narratives?.[folderOf(d)] };
+export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives' | 'sources'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
+	return { unit: catalogue.units.find((u) => u.id === d.unit), narratives: catalogue.narratives?.[folderOf(d)], source: catalogue.sources?.[folderOf(d)] };
 }
 
 /** `<unit>/<year>`: the entry's folder and its id everywhere (collections, open data). */

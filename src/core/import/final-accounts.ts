@@ -1,0 +1,139 @@
+/**
+ * The 说明 of a 部门决算 read into final-accounts.yaml: each template sentence ("本年收入合计XX万元，其中：…占XX%")
+ * fills the schema field it describes (src/core/schema/final-accounts.ts). Sentences are matched on the flat text
+ * of their own section only, so a figure can never land in another section's field.
+ */
+import { put, putText } from './draft.ts';
+import { all, first, placeChange, placeFirst, placeShared, within, type Scope } from './match.ts';
+import { subSections, type SectionRange } from './sections.ts';
+
+/** Printed labels of 本年收入 by source (section 二), schema key first. */
+const INCOME_LABELS: readonly [string, string][] = [
+	['generalBudget', '一般公共预算财政拨款收入'],
+	['governmentFund', '政府性基金预算财政拨款收入'],
+	['stateCapital', '国有资本经营预算财政拨款收入'],
+	['superior', '上级补助收入'],
+	['business', '事业收入'],
+	['operating', '经营收入'],
+	['subsidiaries', '附属单位上缴收入'],
+	['other', '其他收入'],
+];
+
+const EXPENDITURE_LABELS: readonly [string, string][] = [
+	['basic', '基本支出'],
+	['project', '项目支出'],
+	['toSuperior', '上缴上级支出'],
+	['operating', '经营支出'],
+	['toSubsidiaries', '对附属单位补助支出'],
+];
+
+/** 一 and 四: "收入、支出总计均为X万元" (one printed number for both totals) and the change. */
+function readTotals(scope: Scope, key: 'totals' | 'fiscalTotals'): void {
+	const hit = first(scope, '收(?:入)?、?支(?:出)?总计(?:均为|各为|均|为|是)?NUM万元');
+	const income = first(scope, '(?<![、，,])收入总计(?:为)?NUM万元');
+	const expenditure = first(scope, '(?<![、，,])支出总计(?:为)?NUM万元');
+	if (income && expenditure) {
+		// "收、支总计580.44万元，其中收入总计290.22万元，支出总计290.22万元": the combined figure is its own field.
+		put(scope.draft, [key, 'income'], income.num(1));
+		put(scope.draft, [key, 'expenditure'], expenditure.num(1));
+		put(scope.draft, [key, 'statedCombined'], hit?.num(1));
+	} else if (hit) {
+		put(scope.draft, [key, 'income'], hit.num(1));
+		put(scope.draft, [key, 'expenditure'], hit.num(1));
+	}
+	placeChange(within(scope, hit?.end ?? scope.start), [key, 'change']);
+}
+
+function readIncome(scope: Scope): void {
+	placeFirst(scope, ['income', 'total'], '本年收入合计(?:为)?NUM万元');
+	for (const [key, label] of INCOME_LABELS) placeShared(scope, ['income', key], label);
+}
+
+function readExpenditure(scope: Scope): void {
+	placeFirst(scope, ['expenditure', 'total'], '本年支出合计(?:为)?NUM万元');
+	for (const [key, label] of EXPENDITURE_LABELS) placeShared(scope, ['expenditure', key], label);
+}
+
+/** 五: （一）总体 (amount, share, change), （二）结构 by 类, （三）具体 by 类/款/项. */
+function readGeneralBudget(scope: Scope, range: SectionRange): void {
+	const parts = subSections(scope.src, range);
+	const [s1, e1] = parts.get(1) ?? [scope.start, scope.end];
+	const overall = within(scope, s1, e1);
+	const amount = placeFirst(overall, ['generalBudget', 'amount'], '一般公共预算财政拨款支出(?:决算)?(?:为)?NUM万元');
+	placeFirst(overall, ['generalBudget', 'shareOfExpenditure'], '占本年支出合计的?NUM%');
+	placeChange(within(overall, amount?.end ?? s1), ['generalBudget', 'change']);
+
+	const structure = parts.get(2);
+	if (structure) {
+		const s = within(scope, ...structure);
+		const list = first(s, '主要用于以下方面[:：]?');
+		const items = all(within(s, list?.end ?? s.start), '([^，,；;：:。%0-9]+?)(?:（类）)?NUM万元[，,]?占NUM%');
+		items.forEach((hit, i) => {
+			putText(scope.draft, ['generalBudget', 'byCategory', i, 'name'], hit.m[1]!.replace(/^其中/, ''));
+			put(scope.draft, ['generalBudget', 'byCategory', i, 'amount'], hit.num(2));
+			put(scope.draft, ['generalBudget', 'byCategory', i, 'share'], hit.num(3));
+		});
+	}
+
+	const detail = parts.get(3);
+	if (detail) readDetail(within(scope, ...detail));
+}
+
+/** 五（三）: the total line, then one numbered paragraph per 项级科目. */
+function readDetail(scope: Scope): void {
+	const head = all(scope, '(?<=^|[。：:；;])\\d{1,2}[、.．](?!\\d)(?=[^（(。]{1,30}[（(]类[）)])');
+	const intro = within(scope, scope.start, head[0]?.at ?? scope.end);
+	placeFirst(intro, ['generalBudget', 'detail', 'total'], '(?:支出)?决算(?:数)?为NUM(?:万元)?');
+	placeFirst(intro, ['generalBudget', 'detail', 'completion'], '完成(?:年初|全年)?预算(?:数)?的?NUM%');
+	head.forEach((h, i) => {
+		const item = within(scope, h.end, head[i + 1]?.at ?? scope.end);
+		const path = ['generalBudget', 'detail', 'items', i] as const;
+		const names = first(item, '^([^（(]+)[（(]类[）)]([^（(]+)[（(]款[）)](.+?)(?:[（(]项[）)])?[。：:]');
+		if (!names) return;
+		putText(scope.draft, [...path, 'category'], names.m[1]);
+		putText(scope.draft, [...path, 'section'], names.m[2]);
+		putText(scope.draft, [...path, 'item'], names.m[3]);
+		placeFirst(item, [...path, 'amount'], '支出决算(?:数)?为NUM万?元?');
+		placeFirst(item, [...path, 'budget'], '(?:全年|调整后)预算(?:数)?为NUM万元');
+		placeFirst(item, [...path, 'completion'], '完成(?:全年|年初)?预算(?:数)?的?NUM%');
+		const remark = first(item, '(决算数(?:等于|与)(?:全年)?预算数(?:持平)?。)');
+		putText(scope.draft, [...path, 'remark'], remark?.m[1]);
+	});
+}
+
+/** 六: 基本支出 total, 人员经费 and 公用经费 with the items they list (amounts where printed). */
+function readBasic(scope: Scope): void {
+	placeFirst(scope, ['basicExpenditure', 'total'], '基本支出(?:决算)?(?:为)?NUM万元');
+	for (const [key, label] of [['personnel', '人员经费'], ['publicUse', '公用经费']] as const) {
+		const hit = placeFirst(scope, ['basicExpenditure', key, 'amount'], `${label}(?:支出)?(?:为)?NUM万元`);
+		if (!hit) continue;
+		const list = first(within(scope, hit.end), '^[，,]?主要包括[:：]([^。；;]*)');
+		if (!list) continue;
+		const names = list.m[1]!.replace(/[（(]不涉及的不列[）)]/g, '').replace(/等$/, '').split(/[、，,]+/).filter(Boolean);
+		const itemScope = within(scope, list.at, list.end);
+		let cursor = itemScope.start;
+		names.forEach((raw, i) => {
+			const m = /^(.+?)(?:(\d[\d,]*(?:\.\d+)?)万元)?$/.exec(raw);
+			if (!m) return;
+			putText(scope.draft, ['basicExpenditure', key, 'items', i, 'name'], m[1]!.replace(/等$/, ''));
+			if (m[2]) {
+				const amount = first(within(itemScope, cursor), `${escape(m[1]!)}NUM万元`);
+				if (amount) {
+					put(scope.draft, ['basicExpenditure', key, 'items', i, 'amount'], amount.num(1));
+					cursor = amount.end;
+				}
+			}
+		});
+	}
+}
+
+/** 八 and 九: "政府性基金预算财政拨款支出X万元，占本年支出合计的Y%", change. */
+function readOtherBudget(scope: Scope, key: 'governmentFund' | 'stateCapital', label: string): void {
+	const hit = placeFirst(scope, [key, 'amount'], `${label}(?:财政拨款)?支出(?:决算)?(?:为)?NUM万元`);
+	placeFirst(scope, [key, 'shareOfExpenditure'], '占本年支出合计的?NUM%');
+	placeChange(within(scope, hit?.end ?? scope.start), [key, 'change']);
+}
+
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export { readTotals, readIncome, readExpenditure, readGeneralBudget, readBasic, readOtherBudget };

@@ -1,0 +1,44 @@
+/** 十、其他重要事项 (Shanghai: 十 预算绩效管理 + 十一 其他重要事项): 机关运行经费, 政府采购, 国有资产, 绩效管理. */
+import { put, putText } from './draft.ts';
+import { all, first, placeChange, placeFirst, placeShared, within, type Scope } from './match.ts';
+
+const K = ['otherMatters'] as const;
+const USES = '(主要负责人用车|机要通信用车|应急保障用车|执法执勤用车|特种专业技术用车|离退休干部服务用车|其他用车)';
+
+export function readOtherMatters(scope: Scope): void {
+	const costs = placeFirst(scope, [...K, 'operatingCosts', 'amount'], '机关运行经费(?:支出)?(?:为)?NUM万元');
+	if (costs) placeChange(within(scope, costs.end, (first(within(scope, costs.end), '[（(][二三四五][）)]')?.at ?? scope.end)), [...K, 'operatingCosts', 'change']);
+
+	const p = [...K, 'procurement'] as const;
+	if (placeFirst(scope, [...p, 'total'], '政府采购支出总额(?:为)?NUM万元')) {
+		placeFirst(scope, [...p, 'goods'], '政府采购货物支出(?:为)?NUM万元');
+		placeFirst(scope, [...p, 'works'], '政府采购工程支出(?:为)?NUM万元');
+		placeFirst(scope, [...p, 'services'], '政府采购服务支出(?:为)?NUM万元');
+		placeShared(scope, [...p, 'sme'], '授予中小企业合同(?:金额)?(?:为)?');
+		placeShared(scope, [...p, 'smallMicro'], '授予小微企业合同(?:金额)?(?:为)?');
+	}
+
+	const a = [...K, 'assets'] as const;
+	const vehicles = placeFirst(scope, [...a, 'vehicles'], '共有车辆NUM辆');
+	if (vehicles) {
+		putText(scope.draft, [...a, 'asOf'], first(within(scope, vehicles.at - 60, vehicles.at), '截至([^，,。]*?日)')?.m[1]);
+		const end = first(within(scope, vehicles.end), '。')?.at ?? scope.end;
+		all(within(scope, vehicles.end, end), `${USES}NUM辆`).forEach((h, i) => {
+			putText(scope.draft, [...a, 'vehiclesByUse', i, 'use'], h.m[1]);
+			put(scope.draft, [...a, 'vehiclesByUse', i, 'count'], h.num(2));
+		});
+	}
+	placeFirst(scope, [...a, 'generalEquipmentOver50'], '单价50万元(?:（含）)?以上(?:的)?通用设备NUM台');
+	placeFirst(scope, [...a, 'specialEquipmentOver100'], '单价100万元(?:（含）)?以上(?:的)?专用设备NUM台');
+	placeFirst(scope, [...a, 'equipmentOver100'], '单价100万元（含）以上设备（不含车辆）NUM台');
+
+	const f = [...K, 'performance'] as const;
+	const prior = placeFirst(scope, [...f, 'priorAssessment'], 'NUM个项目开展了?(?:预算)?事前绩效评估');
+	placeFirst(scope, [...f, 'targetsSet'], '对NUM个项目编制了?绩效目标');
+	placeFirst(scope, [...f, 'monitored'], '选取NUM个项目开展(?:了)?绩效监控');
+	placeFirst(scope, [...f, 'selfEvaluated'], '对NUM个项目开展(?:了)?绩效自评');
+	if (prior) {
+		const names = first(within(scope, prior.at - 300, prior.at + 1), '组织对((?:[^、，。]+、)*[^、，。]+?)NUM个项目开展');
+		names?.m[1]!.split('、').forEach((name, i) => putText(scope.draft, [...f, 'projects', i], name));
+	}
+}
