@@ -31,6 +31,9 @@ function namedFigures(d: Disclosure): Named[] {
 		...n('财政拨款收入、支出总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.income),
 		...n('财政拨款收入总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.income),
 		...n('财政拨款支出总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.expenditure', f.fiscalTotals?.expenditure),
+		// Shanghai's wording has no 、 ("财政拨款收入支出总计0.3万元"); without these, its tail "支出总计" is read as the unit's total.
+		...n('财政拨款收入支出总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.statedCombined ?? f.fiscalTotals?.income),
+		...n('收入支出总计', 'totals', 'finalAccounts.totals.income', f.totals?.statedCombined ?? f.totals?.income),
 		...n('收、支总计', 'totals', 'finalAccounts.totals.income', f.totals?.statedCombined ?? f.totals?.income),
 		...n('收入、支出总计', 'totals', 'finalAccounts.totals.income', f.totals?.income),
 		...n('收入总计', 'totals', 'finalAccounts.totals.income', f.totals?.income),

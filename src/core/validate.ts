@@ -6,7 +6,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatSchemaError, toSchemaErrors, type SchemaError } from './schema/errors.ts';
 import { disclosureMetaSchema, type Disclosure } from './schema/disclosure.ts';
-import { finalAccountsSchema } from './schema/final-accounts.ts';
+import { finalAccountsSchemaOf } from './schema/final-accounts.ts';
 import { performanceSchema } from './schema/performance.ts';
 import { unitSchema, type Unit } from './schema/unit.ts';
 
@@ -34,12 +34,14 @@ export function readYaml(file: SourceFile): Result<unknown> {
 	}
 }
 
-function validateWith<S extends z.ZodType>(schema: S, file: SourceFile): Result<z.output<S>> {
+function validateWith<S extends z.ZodType>(schemaOf: S | ((data: unknown) => S), file: SourceFile): Result<z.output<S>> {
 	const yaml = readYaml(file);
 	if (!yaml.ok) return yaml;
 	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
 		return { ok: false, errors: [{ file: file.path, path: '', message: '文件内容应为键值对（YAML 对象）' }] };
 	}
+	// A template-dependent schema (部门决算 tables) is chosen by what the file declares.
+	const schema = 'safeParse' in schemaOf ? schemaOf : schemaOf(yaml.data);
 	const parsed = schema.safeParse(yaml.data);
 	return parsed.success
 		? { ok: true, data: parsed.data, errors: [] }
@@ -72,7 +74,7 @@ export function parseDisclosure(files: DisclosureFiles): Result<Disclosure> {
 		return { ok: false, errors: [{ file: files.index.path, path: '', message: '缺少 index.yaml 或文件为空：每个单位年度文件夹都需要它（单位、年度、来源）' }] };
 	}
 	const meta = validateWith(disclosureMetaSchema, files.index);
-	const fa = files.finalAccounts && validateWith(finalAccountsSchema, files.finalAccounts);
+	const fa = files.finalAccounts && validateWith(finalAccountsSchemaOf, files.finalAccounts);
 	const perf = files.performance && validateWith(performanceSchema, files.performance);
 	const errors = [meta, fa, perf].flatMap((r) => (r && !r.ok ? r.errors : []));
 	if (!fa && !perf) {

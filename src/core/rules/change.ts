@@ -69,7 +69,7 @@ export const changeRate: Rule = {
 			const cur = wanFen(site.current);
 			const prev = cur.fen - sign(c) * amount.fen;
 			if (prev <= 0) {
-				return [finding(changeRate, place, `${site.label}本年 ${formatFen(cur.fen)} 万元、减少 ${formatFen(amount.fen)} 万元，推出的上年数不为正，变动额与本年数矛盾。`)];
+				return [finding(changeRate, place, `${site.label}本年 ${formatFen(cur.fen)} 万元、增加 ${formatFen(amount.fen)} 万元，推出的上年数不为正，变动额与本年数矛盾。`)];
 			}
 			const computed = ratioPct(amount.fen, prev);
 			const inputSlack = Math.ceil(((amount.slack / Math.max(amount.fen, 1)) + (cur.slack + amount.slack) / prev) * computed);

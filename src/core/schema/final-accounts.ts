@@ -6,6 +6,8 @@ import { z } from 'astro/zod';
 import { change, count, functionCode, percent, sharedAmount, statedAmount, text, wan } from './primitives.ts';
 import { appendixTable } from './tables.ts';
 import { threePublic } from './three-public.ts';
+import { TEMPLATE_IDS, templateFor } from '../templates/index.ts';
+import { tablesSchema } from '../templates/schema.ts';
 
 /** 收入、支出总计 stated for the whole unit or for 财政拨款 (sections 一 and 四). */
 const totals = z.strictObject({
@@ -188,8 +190,16 @@ const printedFigure = z.strictObject({
 	seriesLabel: z.string().optional().describe('原文图例 / 数据系列名（照录，含模板遗留的“销售额”）'),
 });
 
-export const finalAccountsSchema = z.strictObject({
+/** Any template's tables, loosely: the entry's own template checks them precisely (finalAccountsSchemaFor). */
+const anyTables = z.record(
+	z.string(),
+	z.object({ notes: z.array(text).optional(), printed: z.boolean().optional() }).catchall(z.array(z.array(z.union([z.string(), z.number(), z.null()])))),
+);
+
+const finalAccountsBase = z.strictObject({
 	title: text.describe('文档标题'),
+	template: z.enum(TEMPLATE_IDS).optional().describe(`表样（模板）标识：${TEMPLATE_IDS.join('、')}；填写 tables 时必填`),
+	tables: anyTables.optional().describe('第二部分 / 第五部分 部门决算表，按模板逐表照录'),
 	totals: totals.optional().describe('一、收入支出决算总体情况'),
 	income: income.optional().describe('二、收入决算情况'),
 	expenditure: expenditure.optional().describe('三、支出决算情况'),
@@ -212,5 +222,28 @@ export const finalAccountsSchema = z.strictObject({
 		.describe('正文中印出、没有专门字段的数字（如概况中“重点工作完成情况”的人数、金额、比率），按原文顺序'),
 	printedFigures: z.array(printedFigure).default([]).describe('原文印出的图表数据'),
 });
+
+/** 部门决算 of any template; `tables` needs `template` (an entry is validated by finalAccountsSchemaFor). */
+export const finalAccountsSchema = finalAccountsBase.superRefine((fa, ctx) => {
+	if (fa.tables && !fa.template) ctx.addIssue({ code: 'custom', path: ['template'], message: `填写了 tables 时必须写明 template（表样），可选：${TEMPLATE_IDS.join('、')}` });
+});
+
+const byTemplate = new Map<string, z.ZodType>();
+
+/** 部门决算 with the tables of one template typed: what an entry naming `template: <id>` is checked against. */
+export function finalAccountsSchemaFor(templateId: string) {
+	const template = templateFor(templateId);
+	if (!template) return finalAccountsSchema;
+	if (!byTemplate.has(templateId)) {
+		byTemplate.set(templateId, finalAccountsBase.extend({ template: z.literal(templateId).describe(template.name), tables: tablesSchema(template).optional() }));
+	}
+	return byTemplate.get(templateId) as unknown as typeof finalAccountsSchema;
+}
+
+/** The schema an entry's data is checked against, chosen by the template it names. */
+export function finalAccountsSchemaOf(data: unknown): typeof finalAccountsSchema {
+	const id = data && typeof data === 'object' ? (data as { template?: unknown }).template : undefined;
+	return typeof id === 'string' ? finalAccountsSchemaFor(id) : finalAccountsSchema;
+}
 
 export type FinalAccounts = z.infer<typeof finalAccountsSchema>;
