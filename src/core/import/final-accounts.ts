@@ -4,6 +4,7 @@
  * of their own section only, so a figure can never land in another section's field.
  */
 import { put, putText } from './draft.ts';
+import { lineAt } from './text.ts';
 import { all, first, placeChange, placeFirst, placeShared, within, type Scope } from './match.ts';
 import { subSections, type SectionRange } from './sections.ts';
 
@@ -29,24 +30,32 @@ const EXPENDITURE_LABELS: readonly [string, string][] = [
 
 /** 一 and 四: "收入、支出总计均为X万元" (one printed number for both totals) and the change. */
 function readTotals(scope: Scope, key: 'totals' | 'fiscalTotals'): void {
-	const hit = first(scope, '收(?:入)?、?支(?:出)?总计(?:均为|各为|均|为|是)?NUM万元');
+	const hit = first(scope, '收(?:入)?(、)?支(?:出)?总计(均为|各为|均|为|是)?NUM万元');
 	const income = first(scope, '(?<![、，,])收入总计(?:为)?NUM万元');
 	const expenditure = first(scope, '(?<![、，,])支出总计(?:为)?NUM万元');
-	if (income && expenditure) {
+	if (hit && !hit.m[1] && !hit.m[2]) {
+		// Shanghai's "收入支出总计X万元" states one combined figure; the two totals come from the summary table
+		// when it is printed, else from this sentence.
+		put(scope.draft, [key, 'statedCombined'], hit.num(3));
+		put(scope.draft, [key, 'income'], hit.num(3));
+		put(scope.draft, [key, 'expenditure'], hit.num(3));
+	} else if (income && expenditure) {
 		// "收、支总计580.44万元，其中收入总计290.22万元，支出总计290.22万元": the combined figure is its own field.
 		put(scope.draft, [key, 'income'], income.num(1));
 		put(scope.draft, [key, 'expenditure'], expenditure.num(1));
-		put(scope.draft, [key, 'statedCombined'], hit?.num(1));
+		put(scope.draft, [key, 'statedCombined'], hit?.num(3));
 	} else if (hit) {
-		put(scope.draft, [key, 'income'], hit.num(1));
-		put(scope.draft, [key, 'expenditure'], hit.num(1));
+		put(scope.draft, [key, 'income'], hit.num(3));
+		put(scope.draft, [key, 'expenditure'], hit.num(3));
 	}
 	placeChange(within(scope, hit?.end ?? scope.start), [key, 'change']);
 }
 
-function readIncome(scope: Scope): void {
+function readIncome(scope: Scope, fiscalIsGeneralBudget: boolean): void {
 	placeFirst(scope, ['income', 'total'], '本年收入合计(?:为)?NUM万元');
 	for (const [key, label] of INCOME_LABELS) placeShared(scope, ['income', key], label);
+	// Shanghai prints "财政拨款收入X万元"; when its summary table has only 一般公共预算 income, that is the one.
+	if (fiscalIsGeneralBudget) placeShared(scope, ['income', 'generalBudget'], '财政拨款收入');
 }
 
 function readExpenditure(scope: Scope): void {
@@ -94,7 +103,7 @@ function readDetail(scope: Scope): void {
 		putText(scope.draft, [...path, 'section'], names.m[2]);
 		putText(scope.draft, [...path, 'item'], names.m[3]);
 		placeFirst(item, [...path, 'amount'], '支出决算(?:数)?为NUM万?元?');
-		placeFirst(item, [...path, 'budget'], '(?:全年|调整后)预算(?:数)?为NUM万元');
+		placeFirst(item, [...path, 'budget'], '(?:年初|全年|调整后)预算(?:数)?为NUM万元');
 		placeFirst(item, [...path, 'completion'], '完成(?:全年|年初)?预算(?:数)?的?NUM%');
 		const remark = first(item, '(决算数(?:等于|与)(?:全年)?预算数(?:持平)?。)');
 		putText(scope.draft, [...path, 'remark'], remark?.m[1]);
@@ -130,6 +139,8 @@ function readBasic(scope: Scope): void {
 /** 八 and 九: "政府性基金预算财政拨款支出X万元，占本年支出合计的Y%", change. */
 function readOtherBudget(scope: Scope, key: 'governmentFund' | 'stateCapital', label: string): void {
 	const hit = placeFirst(scope, [key, 'amount'], `${label}(?:财政拨款)?支出(?:决算)?(?:为)?NUM万元`);
+	const none = hit ? undefined : first(scope, `无${label}(?:财政拨款)?(?:收入和)?支出`);
+	if (none) put(scope.draft, [key, 'amount'], { value: 0, printed: '无', offset: none.at, line: lineAt(scope.src, none.at) });
 	placeFirst(scope, [key, 'shareOfExpenditure'], '占本年支出合计的?NUM%');
 	placeChange(within(scope, hit?.end ?? scope.start), [key, 'change']);
 }

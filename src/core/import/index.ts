@@ -13,6 +13,8 @@ import { lineAt, numbersIn, sourceText, type PrintedNumber, type SourceText } fr
 import { narrativeMdx } from './narrative.ts';
 import { STANDARD_TABLES } from '../schema/tables.ts';
 import { readThreePublic } from './three-public.ts';
+import { onlyGeneralBudget, readSummaryTable } from './summary-table.ts';
+import { readStated } from './stated.ts';
 
 export interface ImportResult {
 	detection: Detection;
@@ -31,19 +33,23 @@ export interface ImportResult {
 
 /** Reads the 说明 part by part; each reader sees only its own section's text. */
 function readFinalAccounts(src: SourceText, sections: readonly SectionRange[], draft: Draft): void {
+	// Printed tables first: a total read from its table leaves the 说明's wording of it to statedCombined.
+	const whole: Scope = { src, draft, section: 'tables', start: 0, end: src.flat.length };
+	readSummaryTable(whole, 'totals');
+	readSummaryTable(whole, 'fiscalTotals');
 	for (const range of sections) {
 		const scope: Scope = { src, draft, section: range.id, start: range.bodyStart, end: range.end };
 		switch (range.id) {
 			case 'totals': readTotals(scope, 'totals'); break;
 			case 'fiscalTotals': readTotals(scope, 'fiscalTotals'); break;
-			case 'income': readIncome(scope); break;
+			case 'income': readIncome(scope, onlyGeneralBudget(whole)); break;
 			case 'expenditure': readExpenditure(scope); break;
-			case 'generalBudget': readGeneralBudget(scope, range); break;
+			case 'generalBudget': readGeneralBudget(scope, range); readStated(scope, 'generalBudget'); break;
 			case 'basicExpenditure': readBasic(scope); break;
 			case 'threePublic': readThreePublic(scope, range); break;
 			case 'governmentFund': readOtherBudget(scope, 'governmentFund', '政府性基金预算'); break;
 			case 'stateCapital': readOtherBudget(scope, 'stateCapital', '国有资本经营预算'); break;
-			case 'otherMatters': readOtherMatters(scope); break;
+			case 'otherMatters': readOtherMatters(scope); readStated(scope, 'otherMatters'); break;
 			case 'glossary': readGlossary(scope); break;
 			default: break;
 		}

@@ -49,10 +49,10 @@ export const first = (scope: Scope, source: string): Hit | undefined => all(scop
 /** The scope narrowed to [from, to). */
 export const within = (scope: Scope, from: number, to = scope.end): Scope => ({ ...scope, start: Math.max(from, scope.start), end: Math.min(to, scope.end) });
 
-/** Places group `group` of the first match at `path`; returns the hit. */
-export function placeFirst(scope: Scope, path: Path, source: string, group = 1): Hit | undefined {
+/** Places the first match's number (its first matched group, so alternatives may each hold one) at `path`. */
+export function placeFirst(scope: Scope, path: Path, source: string): Hit | undefined {
 	const hit = first(scope, source);
-	if (hit) put(scope.draft, path, hit.num(group));
+	if (hit) put(scope.draft, path, hit.num(hit.m.findIndex((g, i) => i > 0 && g !== undefined)));
 	return hit;
 }
 
@@ -65,7 +65,7 @@ const DIRECTIONS: Record<string, 'increase' | 'decrease' | 'unstated'> = {
 
 /** Stated change against last year: "减少32.47万元，下降3.68%", "增加/减少0万元，增长/下降0%", "持平". */
 export function placeChange(scope: Scope, path: Path): Hit | undefined {
-	const hit = first(scope, '(增加|减少|增长|下降|增加/减少|减少/增加|增加（减少）|减少（增加）)NUM万元(?:[，,]?(?:增长|下降|增加|减少|增长/下降|下降/增长|增长（下降）|下降（增长）)NUM%)?');
+	const hit = first(scope, '(增加|减少|增长|下降|增加/减少|减少/增加|增加（减少）|减少（增加）)NUM万元(?:[，,]?(?:增长|下降|增加|减少|增长/下降|下降/增长|增长（下降）|下降（增长）)NUM(?:%|(?=。)))?');
 	if (hit) {
 		putText(scope.draft, [...path, 'direction'], DIRECTIONS[hit.m[1]!] ?? 'unstated');
 		put(scope.draft, [...path, 'amount'], hit.num(2));

@@ -3,17 +3,18 @@ import { put, putText } from './draft.ts';
 import { all, first, placeChange, placeFirst, placeShared, within, type Scope } from './match.ts';
 
 const K = ['otherMatters'] as const;
-const USES = '(主要负责人用车|机要通信用车|应急保障用车|执法执勤用车|特种专业技术用车|离退休干部服务用车|其他用车)';
+/** Vehicle uses as listed after 其中 ("主要负责人用车0辆、机要通信用车0辆…"; Shanghai adds 部级领导干部用车…). */
+const USES = '(?<=^|[：:、，,])([^、，,：:。；0-9]{2,14}用车)';
 
 export function readOtherMatters(scope: Scope): void {
 	const costs = placeFirst(scope, [...K, 'operatingCosts', 'amount'], '机关运行经费(?:支出)?(?:为)?NUM万元');
 	if (costs) placeChange(within(scope, costs.end, (first(within(scope, costs.end), '[（(][二三四五][）)]')?.at ?? scope.end)), [...K, 'operatingCosts', 'change']);
 
 	const p = [...K, 'procurement'] as const;
-	if (placeFirst(scope, [...p, 'total'], '政府采购支出总额(?:为)?NUM万元')) {
-		placeFirst(scope, [...p, 'goods'], '政府采购货物支出(?:为)?NUM万元');
-		placeFirst(scope, [...p, 'works'], '政府采购工程支出(?:为)?NUM万元');
-		placeFirst(scope, [...p, 'services'], '政府采购服务支出(?:为)?NUM万元');
+	if (placeFirst(scope, [...p, 'total'], '政府采购(?:支出总额|金额)(?:[（(][^）)]*[）)])?(?:为)?NUM万元')) {
+		placeFirst(scope, [...p, 'goods'], '(?:政府采购货物支出|货物采购金额)(?:为)?NUM万元');
+		placeFirst(scope, [...p, 'works'], '(?:政府采购工程支出|工程采购金额)(?:为)?NUM万元');
+		placeFirst(scope, [...p, 'services'], '(?:政府采购服务支出|服务采购金额)(?:为)?NUM万元');
 		placeShared(scope, [...p, 'sme'], '授予中小企业合同(?:金额)?(?:为)?');
 		placeShared(scope, [...p, 'smallMicro'], '授予小微企业合同(?:金额)?(?:为)?');
 	}
@@ -34,9 +35,9 @@ export function readOtherMatters(scope: Scope): void {
 
 	const f = [...K, 'performance'] as const;
 	const prior = placeFirst(scope, [...f, 'priorAssessment'], 'NUM个项目开展了?(?:预算)?事前绩效评估');
-	placeFirst(scope, [...f, 'targetsSet'], '对NUM个项目编制了?绩效目标');
-	placeFirst(scope, [...f, 'monitored'], '选取NUM个项目开展(?:了)?绩效监控');
-	placeFirst(scope, [...f, 'selfEvaluated'], '对NUM个项目开展(?:了)?绩效自评');
+	placeFirst(scope, [...f, 'targetsSet'], '(?:对NUM个项目编制了?绩效目标|编报绩效目标的(?:\\d{4}年度)?项目NUM个)');
+	placeFirst(scope, [...f, 'monitored'], '(?:选取NUM个项目开展(?:了)?绩效监控|绩效跟踪评价的(?:\\d{4}年度)?项目NUM个)');
+	placeFirst(scope, [...f, 'selfEvaluated'], '(?:对NUM个项目开展(?:了)?绩效自评|绩效自评的(?:\\d{4}年度)?项目NUM个)');
 	if (prior) {
 		const names = first(within(scope, prior.at - 300, prior.at + 1), '组织对((?:[^、，。]+、)*[^、，。]+?)NUM个项目开展');
 		names?.m[1]!.split('、').forEach((name, i) => putText(scope.draft, [...f, 'projects', i], name));

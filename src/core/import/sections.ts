@@ -27,7 +27,7 @@ const HEADINGS: readonly (readonly [FinalAccountsSection, RegExp])[] = [
 	['threePublic', /[七7][、.．](?:财政拨款)?.?三公.?经费(?:财政拨款)?支出决算情况(?:说明)?/g],
 	['governmentFund', /[八8][、.．]政府性基金预算(?:财政拨款)?(?:收入)?支出决算情况(?:说明)?/g],
 	['stateCapital', /[九9][、.．]国有资本经营预算(?:财政拨款)?(?:收入)?支出决算情况(?:说明)?/g],
-	['otherMatters', /(?:十|10)[、.．](?:其他重要事项的?情况说明|其他重要事项|预算绩效管理情况)/g],
+	['otherMatters', /(?:十一?|10|11)[、.．](?:其他重要事项的?情况说明|其他重要事项)/g],
 	['glossary', /第[三四34]部分名词解释/g],
 	['attachments', /第[四五45]部分附件/g],
 ];
@@ -53,6 +53,13 @@ export function findSections(src: SourceText): SectionRange[] {
 			found.unshift({ id, ...best });
 			limit = best.start;
 		}
+	}
+	// Shanghai puts 预算绩效管理 as 十 before 十一 其他重要事项: both are the template's 其他重要事项 part.
+	const other = found.findIndex((s) => s.id === 'otherMatters');
+	if (other > 0) {
+		const from = found[other - 1]!.bodyStart;
+		const m = /十[、.．]预算绩效管理情况(?:说明)?/.exec(src.flat.slice(from, found[other]!.start));
+		if (m) found[other] = { id: 'otherMatters', start: from + m.index, bodyStart: from + m.index + m[0].length };
 	}
 	return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? endOfBody(src, s.bodyStart) }));
 }

@@ -1,13 +1,14 @@
 /** 七、财政拨款“三公”经费: total, its three parts with shares, and each part's own paragraph. */
 import { put, putText } from './draft.ts';
+import { lineAt } from './text.ts';
 import { all, first, placeChange, placeFirst, placeShared, within, type Scope } from './match.ts';
 import { subSections, type SectionRange } from './sections.ts';
 
 const K = ['threePublic'] as const;
 const PARTS = [
-	['outbound', '因公出国（境）(?:经)?费(?:用)?支出(?:决算)?', '因公出国'],
-	['vehicles', '公务用车购置及运行(?:维护)?费支出(?:决算)?', '公务用车购置及运行'],
-	['reception', '公务接待费支出(?:决算)?', '公务接待费'],
+	['outbound', '因公出国（境）(?:经)?费(?:用)?(?:支出)?(?:决算)?', '因公出国'],
+	['vehicles', '公务用车购置及运行(?:维护)?费(?:支出)?(?:决算)?', '公务用车购置及运行'],
+	['reception', '公务接待费(?:支出)?(?:决算)?', '公务接待费'],
 ] as const;
 const CAR_TYPES = '(轿车|越野车|载客汽车|其他车型)';
 
@@ -17,6 +18,21 @@ export function readThreePublic(scope: Scope, range: SectionRange): void {
 	const overall = within(scope, s1, e1);
 	placeFirst(overall, [...K, 'budget'], '年初预算为NUM万元');
 	const total = placeFirst(overall, [...K, 'total'], '(?:三公.?经费财政拨款支出决算为|三公.?经费财政拨款支出|支出决算为)NUM万元');
+	const none = total ? undefined : first(scope, '无.?三公.?经费财政拨款支出');
+	if (none) put(scope.draft, [...K, 'total'], { value: 0, printed: '无', offset: none.at, line: lineAt(scope.src, none.at) });
+	// Shanghai states each part's 决算 and 完成预算 in （一）: "因公出国（境）费决算为0.00万元，完成预算的0%".
+	for (const [key, label] of PARTS) {
+		const part = first(overall, `${label}(?:为)?NUM万元[，,]完成(?:全年|年初)?预算(?:数)?的?NUM%`);
+		if (!part) continue;
+		put(scope.draft, [...K, key, 'amount'], part.num(1));
+		put(scope.draft, [...K, key, 'completion'], part.num(2));
+	}
+	// …and each part's change in the sentence after the total's: "公务接待费支出决算减少0.15万元，下降27.78%".
+	for (const [key, label] of PARTS) {
+		const change = first(overall, `${label}(?:与上一?年度)?(?=增加|减少)`);
+		if (change) placeChange(within(overall, change.end, change.end + 40), [...K, key, 'change']);
+		else if (first(overall, `${label}(?:与上一?年度)?持平`)) putText(scope.draft, [...K, key, 'change', 'direction'], 'flat');
+	}
 	placeFirst(overall, [...K, 'completion'], '完成(?:全年|年初)?预算(?:数)?的?NUM%');
 	placeChange(within(overall, total?.end ?? s1), [...K, 'change']);
 	putText(scope.draft, [...K, 'explanation'], first(overall, '(决算数[^。，]{0,8}预算数[^。]{0,4}的?主要原因[^。]*。)')?.m[1]);
@@ -72,9 +88,10 @@ function readVehicles(part: Scope): void {
 
 function readReception(part: Scope): void {
 	const r = [...K, 'reception'] as const;
-	for (const [key, label] of [['domestic', '国内公务接待'], ['foreign', '外事接待']] as const) {
+	const labels = [['domestic', '国内公务接待', '(?:国内公务接待|列明公务接待)'], ['foreign', '(?:外事|外宾)接待', '(?:外事接待|接待外宾)']] as const;
+	for (const [key, label, countLabel] of labels) {
 		const amount = placeFirst(part, [...r, key, 'amount'], `${label}(?:费)?支出(?:为)?NUM万`);
-		const counts = first(part, `${label}NUM批次[，,、]?NUM人次`);
+		const counts = first(part, `${countLabel}NUM批次[，,、]?NUM人次`);
 		if (counts) {
 			put(part.draft, [...r, key, 'batches'], counts.num(1));
 			put(part.draft, [...r, key, 'persons'], counts.num(2));
