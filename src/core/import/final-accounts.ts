@@ -28,25 +28,20 @@ const EXPENDITURE_LABELS: readonly [string, string][] = [
 	['toSubsidiaries', '对附属单位补助支出'],
 ];
 
-/** 一 and 四: "收入、支出总计均为X万元" (one printed number for both totals) and the change. */
+/**
+ * 一 and 四: "收入、支出总计均为X万元" prints one number for both totals. Without 均为/各为 ("收、支总计580.44万元",
+ * Shanghai's "收入支出总计X万元") the figure is a combined one: it goes to statedCombined, and the two totals come
+ * from "其中收入总计…，支出总计…" or from the printed summary table, or stay empty for the clerk.
+ */
 function readTotals(scope: Scope, key: 'totals' | 'fiscalTotals'): void {
-	const hit = first(scope, '收(?:入)?(、)?支(?:出)?总计(均为|各为|均|为|是)?NUM万元');
-	const income = first(scope, '(?<![、，,])收入总计(?:为)?NUM万元');
-	const expenditure = first(scope, '(?<![、，,])支出总计(?:为)?NUM万元');
-	if (hit && !hit.m[1] && !hit.m[2]) {
-		// Shanghai's "收入支出总计X万元" states one combined figure; the two totals come from the summary table
-		// when it is printed, else from this sentence.
-		put(scope.draft, [key, 'statedCombined'], hit.num(3));
-		put(scope.draft, [key, 'income'], hit.num(3));
-		put(scope.draft, [key, 'expenditure'], hit.num(3));
-	} else if (income && expenditure) {
-		// "收、支总计580.44万元，其中收入总计290.22万元，支出总计290.22万元": the combined figure is its own field.
-		put(scope.draft, [key, 'income'], income.num(1));
-		put(scope.draft, [key, 'expenditure'], expenditure.num(1));
-		put(scope.draft, [key, 'statedCombined'], hit?.num(3));
+	const hit = first(scope, '收(?:入)?、?支(?:出)?总计(均为|各为|均)?(?:为|是)?NUM万元');
+	if (hit?.m[1]) {
+		put(scope.draft, [key, 'income'], hit.num(2));
+		put(scope.draft, [key, 'expenditure'], hit.num(2));
 	} else if (hit) {
-		put(scope.draft, [key, 'income'], hit.num(3));
-		put(scope.draft, [key, 'expenditure'], hit.num(3));
+		put(scope.draft, [key, 'statedCombined'], hit.num(2));
+		placeFirst(scope, [key, 'income'], '(?<!、)收入总计(?:为)?NUM万元');
+		placeFirst(scope, [key, 'expenditure'], '(?<![、入])支出总计(?:为)?NUM万元');
 	}
 	placeChange(within(scope, hit?.end ?? scope.start), [key, 'change']);
 }

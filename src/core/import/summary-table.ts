@@ -11,7 +11,7 @@ export function tableScope(scope: Scope, title: string): Scope | undefined {
 	const head = first(scope, `(?<!拨款)${title}单位[：:]万元`);
 	if (!head) return undefined;
 	const next = first(within(scope, head.end), '单位[：:]万元');
-	return within(scope, head.end, next ? next.at - 20 : scope.end);
+	return within(scope, head.end, next ? next.at : scope.end);
 }
 
 /** Balance lines of a summary table into `totals` or `fiscalTotals`; returns whether 总计 was read. */
