@@ -18,7 +18,8 @@ export class PdfTextError extends Error {}
 
 /** Reads every page's text; throws PdfTextError when the bytes are not a PDF pdfjs can open. */
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-	const loading = getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+	// A copy: pdfjs takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer.
+	const loading = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
 	let doc;
 	try {
 		doc = await loading.promise;

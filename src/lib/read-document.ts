@@ -26,7 +26,8 @@ export async function readDocument(file: string): Promise<ReadDocument> {
 	const ext = extname(file).toLowerCase();
 	if (ext === '.pdf') return readPdf(name, bytes);
 	if (ext !== '.txt') throw new DocumentError(`${name}：只能导入 .pdf（公开的原件）或 .txt（从原件提取的文字）；请把文件另存为这两种格式之一。`);
-	if (bytes.subarray(0, 5).every((b, i) => b === '%PDF-'.charCodeAt(i))) return readPdf(name, bytes);
+	// A PDF saved with a .txt name is still a PDF.
+	if (bytes.length >= 5 && bytes.subarray(0, 5).every((b, i) => b === '%PDF-'.charCodeAt(i))) return readPdf(name, bytes);
 	let text: string;
 	try {
 		text = utf8.decode(bytes);
@@ -44,7 +45,7 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ReadDocument> {
 	}
 	let read;
 	try {
-		read = await pdfText(bytes.slice());
+		read = await pdfText(bytes);
 	} catch (error) {
 		const why = error instanceof PdfTextError ? error.message : String(error);
 		throw new DocumentError(`${name} 无法作为 PDF 打开（${why}）。文件可能已损坏或加密；请重新下载原件，或导入提取出的 .txt 文字。未写入任何内容。`);
