@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { pdfText, PdfTextError } from './pdf-text.ts';
 
 export class DocumentError extends Error {}
 
@@ -43,11 +42,13 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ReadDocument> {
 	if (!bytes.subarray(0, 1024).some((_, i, a) => a[i] === 0x25 && a[i + 1] === 0x50 && a[i + 2] === 0x44 && a[i + 3] === 0x46)) {
 		throw new DocumentError(`${name} 不是 PDF 文件（文件开头没有 %PDF 标记）。请导入公开的 PDF 原件，或导入提取出的 .txt 文字。未写入任何内容。`);
 	}
+	// pdfjs is loaded only for PDFs: a .txt import does not pay for it.
+	const { pdfText } = await import('./pdf-text.ts');
 	let read;
 	try {
 		read = await pdfText(bytes);
 	} catch (error) {
-		const why = error instanceof PdfTextError ? error.message : String(error);
+		const why = error instanceof Error ? error.message : String(error);
 		throw new DocumentError(`${name} 无法作为 PDF 打开（${why}）。文件可能已损坏或加密；请重新下载原件，或导入提取出的 .txt 文字。未写入任何内容。`);
 	}
 	if (!/[\u4e00-\u9fff\d]/.test(read.text)) {
