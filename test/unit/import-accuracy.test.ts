@@ -23,7 +23,7 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
 const DOCUMENTS: readonly [string, string, number][] = [
 	['seed 000', 'panzhihua-shebao/2025', 0],
 	['seed 001', 'panzhihua-dongqu-shebao/2023', 152],
-	['seed 002', 'yanbian-shebao/2021', 56],
+	['seed 002', 'yanbian-shebao/2021', 107],
 	['seed 003', 'wutongqiao-shebao/2024', 151],
 	['seed 004', 'kunming-wuhua-shebao/2024', 0],
 	['corpus 01', 'putuo-finance/2024', 100],

@@ -83,26 +83,53 @@ function readGeneralBudget(scope: Scope, range: SectionRange): void {
 	if (detail) readDetail(within(scope, ...detail));
 }
 
-/** 五（三）: the total line, then one numbered paragraph per 项级科目. */
+/**
+ * 五（三）: the total line, then one numbered paragraph per 项级科目 ("1、社会保障和就业（类）…（款）…（项）：支出决算为
+ * X万元，完成预算Y%"), or per 类 with its 款/项 as "（1）…" under it (002: "1.社会保障和就业（208类）支出决算数为253.59
+ * 万元，其中：（1）人力资源和社会保障管理事务（01款）行政运行（01项）: 支出决算为142.34万元…").
+ */
 function readDetail(scope: Scope): void {
-	const head = all(scope, '(?<=^|[。：:；;])\\d{1,2}[、.．](?!\\d)(?=[^（(。]{1,30}[（(]类[）)])');
-	const intro = within(scope, scope.start, head[0]?.at ?? scope.end);
+	const heads = all(scope, '(?<=^|[。：:；;])\\d{1,2}[、.．](?!\\d)(?=[^（(。]{1,30}[（(](?:\\d{3})?类[）)])');
+	const intro = within(scope, scope.start, heads[0]?.at ?? scope.end);
 	placeFirst(intro, ['generalBudget', 'detail', 'total'], '(?:支出)?决算(?:数)?为NUM(?:万元)?');
 	placeFirst(intro, ['generalBudget', 'detail', 'completion'], '完成(?:年初|全年)?预算(?:数)?的?NUM%');
-	head.forEach((h, i) => {
-		const item = within(scope, h.end, head[i + 1]?.at ?? scope.end);
-		const path = ['generalBudget', 'detail', 'items', i] as const;
-		const names = first(item, '^([^（(]+)[（(]类[）)]([^（(]+)[（(]款[）)](.+?)(?:[（(]项[）)])?[。：:]');
-		if (!names) return;
-		putText(scope.draft, [...path, 'category'], names.m[1]);
-		putText(scope.draft, [...path, 'section'], names.m[2]);
-		putText(scope.draft, [...path, 'item'], names.m[3]);
-		placeFirst(item, [...path, 'amount'], '支出决算(?:数)?为NUM万?元?');
-		placeFirst(item, [...path, 'budget'], '(?:年初|全年|调整后)预算(?:数)?为NUM万元');
-		placeFirst(item, [...path, 'completion'], '完成(?:全年|年初)?预算(?:数)?的?NUM%');
-		const remark = first(item, '(决算数(?:等于|与)(?:全年)?预算数(?:持平)?。)');
-		putText(scope.draft, [...path, 'remark'], remark?.m[1]);
+	let items = 0;
+	let categories = 0;
+	heads.forEach((h, k) => {
+		const para = within(scope, h.end, heads[k + 1]?.at ?? scope.end);
+		const category = first(para, '^([^（(]+)[（(](\\d{3})?类[）)]');
+		const subs = all(para, '[（(]\\d{1,2}[）)](?=[^（(]{1,30}[（(](?:\\d{2})?款[）)])');
+		if (category && subs.length && !first(within(para, category.end, category.end + 30), '^[^（(]+[（(](?:\\d{2})?款')) {
+			const total = first(within(para, category.end, subs[0]!.at), '决算(?:数)?为NUM万元');
+			if (total) {
+				const path = ['generalBudget', 'detail', 'categoryTotals', categories++] as const;
+				putText(scope.draft, [...path, 'name'], category.m[1]);
+				putText(scope.draft, [...path, 'code'], category.m[2]);
+				put(scope.draft, [...path, 'amount'], total.num(1));
+			}
+			subs.forEach((sub, j) => {
+				const item = within(para, sub.end, subs[j + 1]?.at ?? para.end);
+				const names = first(item, '^([^（(]+)[（(](\\d{2})?款[）)](.+?)(?:[（(](\\d{2})?项[）)])?[。：:]');
+				if (names) readItem(item, items++, [category.m[1], names.m[1], names.m[3]], [category.m[2], names.m[2], names.m[4]]);
+			});
+			return;
+		}
+		const names = first(para, '^([^（(]+)[（(](\\d{3})?类[）)]([^（(]+)[（(](\\d{2})?款[）)](.+?)(?:[（(](\\d{2})?项[）)])?[。：:]');
+		if (names) readItem(para, items++, [names.m[1], names.m[3], names.m[5]], [names.m[2], names.m[4], names.m[6]]);
 	});
+}
+
+/** One 项级科目 paragraph: names (类, 款, 项), the code when all three parts print one, amount, budget, completion. */
+function readItem(item: Scope, i: number, names: readonly (string | undefined)[], codes: readonly (string | undefined)[]): void {
+	const path = ['generalBudget', 'detail', 'items', i] as const;
+	if (codes.every(Boolean)) putText(item.draft, [...path, 'code'], codes.join(''));
+	putText(item.draft, [...path, 'category'], names[0]);
+	putText(item.draft, [...path, 'section'], names[1]);
+	putText(item.draft, [...path, 'item'], names[2]);
+	placeFirst(item, [...path, 'amount'], '支出决算(?:数)?为NUM万?元?');
+	placeFirst(item, [...path, 'budget'], '(?:年初|全年|调整后)预算(?:数)?为NUM万元');
+	placeFirst(item, [...path, 'completion'], '完成(?:全年|年初)?预算(?:数)?的?NUM%');
+	putText(item.draft, [...path, 'remark'], first(item, '(决算数(?:等于|与)(?:全年)?预算数(?:持平)?。)')?.m[1]);
 }
 
 /** 六: 基本支出 total, 人员经费 and 公用经费 with the items they list (amounts where printed). */

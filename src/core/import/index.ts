@@ -15,6 +15,7 @@ import { STANDARD_TABLES } from '../schema/tables.ts';
 import { readThreePublic } from './three-public.ts';
 import { onlyGeneralBudget, readSummaryTable } from './summary-table.ts';
 import { readStated } from './stated.ts';
+import { readPrintedFigures } from './printed-figures.ts';
 
 export interface ImportResult {
 	detection: Detection;
@@ -54,6 +55,7 @@ function readFinalAccounts(src: SourceText, sections: readonly SectionRange[], d
 			default: break;
 		}
 	}
+	readPrintedFigures(src, draft);
 }
 
 /** The document's own title ("…2024年度部门决算") when it prints one on its cover. */
