@@ -64,7 +64,7 @@ function printedTitle(src: SourceText): string | undefined {
 	return m?.[1];
 }
 
-/** Drafts an entry from the text of a published document. */
+/** Drafts an entry from the text of a published disclosure. */
 export function importText(text: string): ImportResult {
 	const src = sourceText(text);
 	const detection = detect(src);
