@@ -8,6 +8,8 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Cell, TableModel } from './sections/model.ts';
 import { sectionTables } from './sections/tables.ts';
+import { templateFor } from './templates/index.ts';
+import { tableCsvs } from './templates/outputs.ts';
 
 /** One downloadable table. */
 export interface CsvTable {
@@ -88,7 +90,12 @@ function evaluationTables(ev: Evaluation): CsvTable[] {
 export function unitYearTables(d: Disclosure): CsvTable[] {
 	// 人员情况 (overview) is printed by self-evaluation-only years too.
 	const doc = d.finalAccounts ? '部门决算' : '绩效自评';
-	const finalAccounts = FINAL_ACCOUNTS_SECTIONS.flatMap((s) => sectionTables(s, d)).map((t) => fromModel(t, doc));
+	const finalAccounts = FINAL_ACCOUNTS_SECTIONS.flatMap((s) => sectionTables(s, d))
+		.filter((t) => t.source !== 'template')
+		.map((t) => fromModel(t, doc));
+	// The template's tables come with their keys and full headers, straight from the registry.
+	const template = templateFor(d.finalAccounts?.template);
+	const typed = template ? tableCsvs(template, d.finalAccounts?.tables).map((t) => ({ ...t, document: '部门决算' as const })) : [];
 	const performance = (d.performance?.evaluations ?? []).flatMap(evaluationTables);
-	return [...finalAccounts, ...performance];
+	return [...finalAccounts, ...typed, ...performance];
 }

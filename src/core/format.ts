@@ -17,6 +17,11 @@ export function formatWan(value: number): string {
 	return wanFormat(Math.max(2, decimalsOf(value))).format(value);
 }
 
+/** A table cell at the table's printed precision (or more digits, if more were printed). */
+export function formatAtPrecision(value: number, decimals: number): string {
+	return wanFormat(Math.max(decimals, decimalsOf(value))).format(value);
+}
+
 /** An amount held in integer 分, shown in 万元 with two decimals (four where 元 precision matters). */
 export function formatFen(fen: number): string {
 	const wan = fenToWan(fen);

@@ -24,10 +24,13 @@ export function decimalsOf(value: number): number {
 	return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-/** Converts a printed amount to integer 分. */
-export function toFen(value: number, unit: MoneyUnit = '万元'): Fen {
+/**
+ * Converts a printed amount to integer 分. `printedDecimals` is the precision the source prints at when known
+ * (a table prints every cell at its template's decimals, though YAML reads "6.20" as 6.2).
+ */
+export function toFen(value: number, unit: MoneyUnit = '万元', printedDecimals?: number): Fen {
 	const per = FEN_PER[unit];
-	const decimals = Math.min(decimalsOf(value), 6);
+	const decimals = Math.min(Math.max(decimalsOf(value), printedDecimals ?? 0), 6);
 	return { fen: Math.round(value * per), slack: Math.max(Math.round(per / 10 ** decimals / 2), 1) };
 }
 

@@ -7,6 +7,8 @@ import { computeFigures } from './computed.ts';
 import { folderOf } from './catalogue.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Unit } from './schema/unit.ts';
+import { templateFor } from './templates/index.ts';
+import { tablesOpenData } from './templates/outputs.ts';
 
 export const OPEN_DATA_VERSION = 1;
 
@@ -27,10 +29,17 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 		staffing: d.staffing,
 		notes: d.notes,
 		printed: { finalAccounts: d.finalAccounts ?? null, performance: d.performance ?? null },
+		/** The 部门决算 tables with every cell keyed by row and column (templates/outputs.ts). */
+		tables: tablesOf(d),
 		computed: computeFigures(d),
 		findings,
 		findingCounts: countBySeverity(findings),
 	};
+}
+
+function tablesOf(d: Disclosure) {
+	const template = templateFor(d.finalAccounts?.template);
+	return template ? { template: template.id, templateName: template.name, tables: tablesOpenData(template, d.finalAccounts?.tables) } : null;
 }
 
 /** `/data/index.json`: every published unit-year with its links. */

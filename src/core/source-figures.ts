@@ -7,6 +7,8 @@ import type { Disclosure } from './schema/disclosure.ts';
 
 /** Keys whose numbers order or date things rather than print figures (名词解释 numbering, the year). */
 const NOT_FIGURES = new Set(['year', 'no']);
+/** Path of one row of a typed table (`finalAccounts.tables.<table>.<side>[i]`). */
+const TABLE_ROW = /^finalAccounts\.tables\.\w+\.\w+\[\d+\]$/;
 
 export interface EntryFigure {
 	/** Dotted path in the entry, e.g. `finalAccounts.income.total`. */
@@ -19,7 +21,8 @@ export function entryFigures(d: Pick<Disclosure, 'finalAccounts' | 'performance'
 	const out: EntryFigure[] = [];
 	const walk = (node: unknown, path: string) => {
 		if (typeof node === 'number') out.push({ path, value: node });
-		else if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${path}[${i}]`));
+		// A typed table row is [科目编码或行键, 名称, 数值…]: its first cell is a key (a code the 总表 may not print).
+		else if (Array.isArray(node)) node.forEach((v, i) => (i === 0 && TABLE_ROW.test(path) ? undefined : walk(v, `${path}[${i}]`)));
 		else if (node && typeof node === 'object') {
 			for (const [k, v] of Object.entries(node)) if (!NOT_FIGURES.has(k)) walk(v, `${path}.${k}`);
 		}

@@ -6,20 +6,23 @@ import { describe, expect, test } from 'vitest';
 import { readSite, siteHas } from '../helpers/site.ts';
 
 const SEEDS = ['wutongqiao-shebao/2024', 'yanbian-shebao/2021', 'panzhihua-dongqu-shebao/2023', 'panzhihua-shebao/2025', 'kunming-wuhua-shebao/2024'];
+/** The three Shanghai 部门决算 of ../shared/corpus, entered with all nine tables typed. */
+const CORPUS = ['putuo-finance/2024', 'putuo-planning-resources/2024', 'putuo-social-work/2024'];
+const ENTRIES = [...SEEDS, ...CORPUS];
 
 describe('data/index.json', () => {
 	const index = JSON.parse(readSite('data/index.json'));
 
 	test('lists every published unit-year with links under the base path', () => {
 		expect(index.schemaVersion).toBe(1);
-		expect(index.entries.map((e: { id: string }) => e.id).sort()).toEqual([...SEEDS].sort());
+		expect(index.entries.map((e: { id: string }) => e.id).sort()).toEqual([...ENTRIES].sort());
 		const wtq = index.entries.find((e: { id: string }) => e.id === 'wutongqiao-shebao/2024');
 		expect(wtq.unit.name).toBe('五通桥区社会保险事务中心');
 		expect(wtq.json).toBe('/gongkai/data/wutongqiao-shebao/2024.json');
 		expect(wtq.documents).toEqual(['final-accounts', 'performance']);
 	});
 
-	test.each(SEEDS)('%s has its JSON file', (id) => {
+	test.each(ENTRIES)('%s has its JSON file', (id) => {
 		expect(siteHas(`data/${id}.json`)).toBe(true);
 	});
 });

@@ -24,7 +24,7 @@ export interface ImportResult {
 	finalAccounts?: Record<string, unknown>;
 	placements: Placement[];
 	notUnderstood: NotUnderstood[];
-	/** Numbers printed in the 部门决算 parts that no field took, with their lines (years and item numbers too). */
+	/** Numbers printed anywhere in the text that no field took, with their lines (years and item numbers too). */
 	unplacedAll: PrintedNumber[];
 	/** Standard tables the document prints or lists, which the importer does not read yet. */
 	tables: { line: number; title: string }[];
@@ -77,7 +77,8 @@ export function importText(text: string): ImportResult {
 		finalAccounts = { title: printedTitle(src) ?? null, ...draft.data };
 	}
 	const placed = new Set(draft.placements.map((p) => p.offset));
-	const unplacedAll = sections.flatMap((s) => numbersIn(src, s.bodyStart, s.end)).filter((n) => !placed.has(n.offset));
+	// The whole text, not only the 说明: a 绩效自评 the importer does not draft still has every number listed.
+	const unplacedAll = numbersIn(src).filter((n) => !placed.has(n.offset));
 	return {
 		detection,
 		sections,

@@ -98,7 +98,8 @@ function sectionLines(src: SourceText, range: SectionRange, next: SectionRange |
 export function narrativeMdx(src: SourceText, sections: readonly SectionRange[]): string {
 	return sections
 		.map((range, i) => {
-			const body = paragraphs(sectionLines(src, range, sections[i + 1])).map(block).join('\n\n');
+			// The printed tables' layout is no narrative: their figures belong in `tables` (the report lists them).
+			const body = range.id === 'appendixTables' ? '' : paragraphs(sectionLines(src, range, sections[i + 1])).map(block).join('\n\n');
 			return `<Section id="${range.id}">\n\n${body}\n\n</Section>\n`;
 		})
 		.join('\n');

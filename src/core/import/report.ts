@@ -78,10 +78,10 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 }
 
 const SECTION_NAMES: Record<string, string> = {
-	'': '其他位置', overview: '概况', totals: '一、收入支出总体', income: '二、收入', expenditure: '三、支出', fiscalTotals: '四、财政拨款总体',
+	'': '说明各部分之外（封面、目录、绩效自评表等）', overview: '概况', totals: '一、收入支出总体', income: '二、收入', expenditure: '三、支出', fiscalTotals: '四、财政拨款总体',
 	generalBudget: '五、一般公共预算财政拨款支出', basicExpenditure: '六、基本支出', threePublic: '七、“三公”经费',
 	governmentFund: '八、政府性基金', stateCapital: '九、国有资本经营', otherMatters: '十、其他重要事项', glossary: '名词解释',
-	attachments: '附件', title: '标题',
+	attachments: '附件', appendixTables: '附表（表格未读取）', title: '标题',
 };
 const name = (id: string) => SECTION_NAMES[id] ?? id;
 
@@ -89,6 +89,7 @@ const name = (id: string) => SECTION_NAMES[id] ?? id;
 export function formatImportReport(r: ImportReport, limit = Infinity): string {
 	const out: string[] = [`导入报告：${r.file}`, `识别到的文档：${r.documents.join('、') || '（无）'}；模板：${r.template}`];
 	out.push(...r.evidence.map((e) => `  · ${e}`));
+	if (r.documents.some((d) => d !== '部门决算')) out.push('  注意：绩效自评（评价表、报告）还不会起草，performance.yaml 只是待填的骨架；其中的数字列在下面“未放入任何字段”中。');
 	out.push('', `已放入字段的数字：${r.placed.total} 个`);
 	for (const [k, n] of Object.entries(r.placed.bySection)) out.push(`  ${name(k)}：${n}`);
 	const bySection = new Map<string, ImportReport['unplaced']>();

@@ -18,6 +18,8 @@ export interface SectionRange {
 /** Template headings of the 部门决算 parts, Sichuan and Shanghai wording alike, in template order. */
 const HEADINGS: readonly (readonly [FinalAccountsSection, RegExp])[] = [
 	['overview', /第一部分[^，。]{0,30}?(?:部门|单位)?概况/g],
+	// Shanghai prints its nine tables as 第二部分, before the 说明 (the page shows the typed tables there).
+	['appendixTables', /第二部分[^第]{0,40}?部门决算表/g],
 	['totals', /[一1][、.．]收入支出决算总体情况(?:说明)?/g],
 	['income', /[二2][、.．]收入决算情况(?:说明)?/g],
 	['expenditure', /[三3][、.．]支出决算情况(?:说明)?/g],

@@ -12,6 +12,7 @@ import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
 import { sourceNumber } from './source.ts';
+import { TABLE_RULES } from './tables.ts';
 import { THREE_PUBLIC_RULES } from './three-public.ts';
 import { SEVERITIES, type AuditContext, type Finding, type Rule, type Severity } from './types.ts';
 
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
 	...SCORE_RULES,
 	...INDICATOR_RULES,
 	...CROSS_REFERENCE_RULES,
+	...TABLE_RULES,
 	narrativeFigure,
 	sourceNumber,
 ];

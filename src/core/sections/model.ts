@@ -30,6 +30,8 @@ export interface TableModel {
 	notes?: readonly string[];
 	/** The table only restates figures of the narrative beside it: search indexes that text once, not twice. */
 	restatesNarrative?: boolean;
+	/** A typed table of the entry's template: its CSV comes from the registry (templates/outputs.ts), not from this model. */
+	source?: 'template';
 }
 
 const EMPTY: Cell = { text: '—' };

@@ -42,7 +42,7 @@ export function sectionHasContent(section: FinalAccountsSection, d: Disclosure, 
 		case 'overview': return hasUnitProfile || d.staffing.length > 0;
 		case 'glossary': return (fa?.glossary.length ?? 0) > 0;
 		case 'attachments': return (fa?.attachments.length ?? 0) > 0;
-		case 'appendixTables': return (fa?.appendixTables.length ?? 0) > 0;
+		case 'appendixTables': return (fa?.appendixTables.length ?? 0) > 0 || Object.keys(fa?.tables ?? {}).length > 0;
 		default: return fa?.[section] !== undefined;
 	}
 }

@@ -9,6 +9,8 @@ import { EXPENDITURE_LABELS, INCOME_LABELS } from '../rules/final-accounts.ts';
 import { formatDate } from '../format.ts';
 import { amount, changeText, count, percent, pruneEmptyColumns, text, type Cell, type TableModel, type TableRow } from './model.ts';
 import { appendixTableModels } from './appendix.ts';
+import { templateFor } from '../templates/index.ts';
+import { tablePageModels } from '../templates/outputs.ts';
 
 type Fa = FinalAccounts;
 const shared = (p: { amount: number; share?: number; printedAs?: string } | undefined): Cell[] =>
@@ -189,7 +191,8 @@ function staffingTables(d: Disclosure): TableModel[] {
 
 /** The tables of one section of the page, in reading order (glossary and attachments are lists, not tables). */
 export function sectionTables(section: string, d: Disclosure): TableModel[] {
-	return buildTables(section, d).map(pruneEmptyColumns);
+	// A template table keeps every column of the official form, blank or not: readers hold it against the original.
+	return buildTables(section, d).map((t) => (t.source === 'template' ? t : pruneEmptyColumns(t)));
 }
 
 /** Figures a text states with no field of their own (statedAmounts), as printed, each item under its total. */
@@ -205,6 +208,12 @@ export function statedAmountsTable(id: string, caption: string, list: readonly S
 function statedTable(section: string, fa: Fa | undefined): TableModel[] {
 	const list = (fa?.statedAmounts ?? []).filter((a) => (a.section ?? 'overview') === section);
 	return list.length ? [statedAmountsTable(`${section}-stated-table`, '正文中印出的其他数字', list)] : [];
+}
+
+/** The tables of the entry's template, as entered under `tables:` (templates/README.md). */
+function typedTables(fa: Fa): TableModel[] {
+	const template = templateFor(fa.template);
+	return template ? tablePageModels(template, fa.tables) : [];
 }
 
 function buildTables(section: string, d: Disclosure): TableModel[] {
@@ -226,7 +235,7 @@ function sectionData(section: string, d: Disclosure): TableModel[] {
 		case 'governmentFund': return fa.governmentFund ? [otherBudgetTable('government-fund-table', '政府性基金预算财政拨款支出', fa.governmentFund)] : [];
 		case 'stateCapital': return fa.stateCapital ? [otherBudgetTable('state-capital-table', '国有资本经营预算财政拨款支出', fa.stateCapital)] : [];
 		case 'otherMatters': return fa.otherMatters ? otherMattersTables(fa.otherMatters) : [];
-		case 'appendixTables': return appendixTableModels(fa.appendixTables);
+		case 'appendixTables': return [...typedTables(fa), ...appendixTableModels(fa.appendixTables)];
 		default: return [];
 	}
 }

@@ -19,6 +19,9 @@ const INCOME_SOURCES = lines(
 
 const SHANGHAI_SEEN = 'corpus/00 上海 2024 模板与 01–03 实表';
 
+/** The 类 the 总表 print line by line (corpus/00; a document may print more, e.g. 231/232 债务还本/付息). */
+const SUMMARY_CLASSES = ['201', '202', '203', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '215', '216', '217', '219', '220', '221', '222', '223', '224', '229', '234'];
+
 /** 一、收入支出决算总表: 收入 | 支出 side by side; the 支出 side lists 功能分类 类. */
 export const summary: TableSpec = {
 	id: 'summary',
@@ -43,7 +46,7 @@ export const summary: TableSpec = {
 			key: 'expenditure',
 			name: '支出',
 			columns: [amount('amount', '决算数')],
-			codes: { scheme: 'function', maxLevel: 1 },
+			codes: { scheme: 'function', maxLevel: 1, listed: SUMMARY_CLASSES },
 			lines: lines(['currentTotal', '本年支出合计'], ['balanceDistribution', '结余分配'], ['carryoverEnd', '年末结转和结余'], ['total', '总计']),
 			lineSums: [
 				{ total: 'currentTotal', parts: 'classes' },
@@ -125,7 +128,7 @@ export const fiscalSummary: TableSpec = {
 			key: 'expenditure',
 			name: '支出',
 			columns: FISCAL_COLUMNS,
-			codes: { scheme: 'function', maxLevel: 1 },
+			codes: { scheme: 'function', maxLevel: 1, listed: SUMMARY_CLASSES },
 			lines: lines(['currentTotal', '本年支出合计'], ['carryoverEnd', '年末财政拨款结转和结余'], ['total', '总计']),
 			lineSums: [
 				{ total: 'currentTotal', parts: 'classes' },
@@ -164,7 +167,7 @@ export const basic: TableSpec = {
 			key: 'personnel',
 			name: '人员经费',
 			columns: [amount('amount', '决算数')],
-			codes: { scheme: 'economic', maxLevel: 2, classes: ['301', '303'] },
+			codes: { scheme: 'economic', maxLevel: 2, classes: ['301', '303'], listed: ['301', '303'] },
 			lines: lines(['total', '人员经费合计']),
 			lineSums: [{ total: 'total', parts: 'classes' }],
 		}),
@@ -172,7 +175,7 @@ export const basic: TableSpec = {
 			key: 'publicUse',
 			name: '公用经费',
 			columns: [amount('amount', '决算数')],
-			codes: { scheme: 'economic', maxLevel: 2, classes: ['302', '307', '309', '310', '311', '312', '313', '399'] },
+			codes: { scheme: 'economic', maxLevel: 2, classes: ['302', '307', '309', '310', '311', '312', '313', '399'], listed: ['302', '310'] },
 			lines: lines(['total', '公用经费合计']),
 			lineSums: [{ total: 'total', parts: 'classes' }],
 		}),

@@ -74,8 +74,12 @@ function checkCells(side: SideSpec, row: RawRow, i: number, ctx: Ctx, where: str
 /** The row list of one side, with every check that needs the whole list (order, duplicates). */
 export function sideSchema(table: TableSpec, side: SideSpec) {
 	const where = `${table.title}${side.name ? `（${side.name}栏）` : ''}`;
+	// The editor hint (JSON Schema) gives the row length; zod itself checks it in the refinement below, with a
+	// message that names the missing column instead of a bare "too small".
+	const width = side.columns.length + 2;
+	const row = z.array(cell).meta({ minItems: width, maxItems: width, description: rowFormat(side) });
 	return z
-		.array(z.array(cell))
+		.array(row)
 		.superRefine((rows, ctx) => {
 			const seen = new Map<string, number>();
 			rows.forEach((row, i) => {
@@ -98,16 +102,25 @@ export function tableSchema(table: TableSpec) {
 			notes: z.array(z.string().trim().min(1)).optional().describe('表下印出的注、说明（照录）'),
 			printed: z.boolean().optional().describe('原文只列出表名、没有印出表内数据时写 false'),
 		})
+		.superRefine((typed, ctx) => {
+			const data = typed as Record<string, unknown> & { notes?: string[]; printed?: boolean };
+			// A table with rows but not one number is a scaffold nobody filled in, not a printed table.
+			const rows = table.sides.flatMap((s) => (Array.isArray(data[s.key]) ? (data[s.key] as RawRow[]) : []));
+			if (rows.length && data.printed !== false && !data.notes?.length && rows.every((r) => r.slice(2).every((v) => v === null))) {
+				ctx.addIssue({ code: 'custom', path: [], message: `${table.title}：所有单元格都是空白（~）——请照录原文数字；原文本表无数据时，把表下的说明写进 notes` });
+			}
+		})
 		.describe(`${table.no}、${table.title}（单位：${table.unit}）`);
 }
 
-const cache = new Map<string, z.ZodType>();
+// Keyed by the template object, not its id: a test may derive a variant that keeps the id.
+const cache = new WeakMap<TemplateSpec, z.ZodType>();
 
 /** The schema of `tables:` for a template (built once per template). */
 export function tablesSchema(template: TemplateSpec) {
-	if (!cache.has(template.id)) {
+	if (!cache.has(template)) {
 		const shape = Object.fromEntries(template.tables.map((t) => [t.id, tableSchema(t).optional()]));
-		cache.set(template.id, z.strictObject(shape).describe(`${template.name}：按表填写，键为表标识`));
+		cache.set(template, z.strictObject(shape).describe(`${template.name}：按表填写，键为表标识`));
 	}
-	return cache.get(template.id)!;
+	return cache.get(template)!;
 }

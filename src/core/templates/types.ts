@@ -30,6 +30,8 @@ export interface CodeRows {
 	readonly maxLevel: 1 | 2 | 3;
 	/** 类 codes this side may hold (the 人员经费 side holds 301 and 303); all of the scheme when absent. */
 	readonly classes?: readonly string[];
+	/** 类 the form prints line by line even when blank, in order (what `npm run new` writes out). */
+	readonly listed?: readonly string[];
 }
 
 /** A fixed, named line of a table (合计, 本年收入合计, 年初结转和结余…). */
