@@ -40,7 +40,9 @@ describe.each(CORPUS)('%s', (pdf, folder, onlyInPdf) => {
 		const disagree = [...fromText].filter(([path, value]) => fromPdf.get(path) !== value).map(([path]) => path);
 		expect(disagree).toEqual([]);
 		expect([...fromPdf.keys()].filter((path) => !fromText.has(path)).sort()).toEqual([...onlyInPdf].sort());
-		const entry = accuracy(parse(readFileSync(join(CONTENT, folder, 'final-accounts.yaml'), 'utf8')), importText(text).finalAccounts);
+		// The 说明's figures; the typed tables (tables:) are not drafted yet, from PDF or text.
+		const { tables: _tables, ...narrative } = parse(readFileSync(join(CONTENT, folder, 'final-accounts.yaml'), 'utf8'));
+		const entry = accuracy(narrative, importText(text).finalAccounts);
 		expect(entry.different).toEqual([]);
 		expect(entry.same / entry.total).toBeGreaterThanOrEqual(0.96);
 	});
