@@ -4,7 +4,7 @@
  */
 import type { Change } from './schema/primitives.ts';
 import type { Disclosure } from './schema/disclosure.ts';
-import { expenditureKinds, incomeSources } from './schema/final-accounts.ts';
+import { expenditureKinds, incomeSources, totalOf } from './schema/final-accounts.ts';
 import { fenToWan, ratioPct, pctUnitsToNumber, sumFen, toFen } from './money.ts';
 import { gradeFor, printedTotal } from './rules/performance.ts';
 
@@ -17,8 +17,8 @@ export interface PreviousYear {
 }
 
 /** Previous-year amount implied by a current amount and a stated change ("减少 951.66 万元"). */
-export function previousFromChange(current: number, change: Change | undefined): PreviousYear | undefined {
-	if (!change || change.amount === undefined) return undefined;
+export function previousFromChange(current: number | undefined, change: Change | undefined): PreviousYear | undefined {
+	if (current === undefined || !change || change.amount === undefined) return undefined;
 	const now = toFen(current).fen;
 	const delta = toFen(change.amount).fen;
 	if (change.direction === 'flat') return { value: current, derived: true, how: '原文称与上年持平' };
@@ -44,8 +44,8 @@ export function computeFigures(d: Disclosure) {
 			incomeSumOfParts: income ? sumWan(incomeSources.flatMap((k) => (income[k] ? [income[k].amount] : []))) : undefined,
 			expenditureSumOfParts: exp ? sumWan(expenditureKinds.flatMap((k) => (exp[k] ? [exp[k].amount] : []))) : undefined,
 			previousYear: {
-				totals: fa.totals && previousFromChange(fa.totals.income, fa.totals.change),
-				fiscalTotals: fa.fiscalTotals && previousFromChange(fa.fiscalTotals.income, fa.fiscalTotals.change),
+				totals: fa.totals && previousFromChange(totalOf(fa.totals), fa.totals.change),
+				fiscalTotals: fa.fiscalTotals && previousFromChange(totalOf(fa.fiscalTotals), fa.fiscalTotals.change),
 				generalBudget: g && previousFromChange(g.amount, g.change),
 				threePublic: t && previousFromChange(t.total, t.change),
 				operatingCosts: fa.otherMatters?.operatingCosts && previousFromChange(fa.otherMatters.operatingCosts.amount, fa.otherMatters.operatingCosts.change),

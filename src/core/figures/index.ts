@@ -43,10 +43,15 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 		case 4: {
 			const t = no === 1 ? fa.totals : fa.fiscalTotals;
 			const prefix = no === 1 ? '' : '财政拨款';
-			return t && changeFigure({ no, title, section, year, quantities: [
-				{ label: `${prefix}收入总计`, current: t.income, change: t.change },
-				{ label: `${prefix}支出总计`, current: t.expenditure, change: t.change },
-			] });
+			if (!t) return undefined;
+			// A text printing only the combined 收入支出总计 has one bar pair, not two.
+			const quantities = t.income === undefined && t.expenditure === undefined
+				? [{ label: `${prefix}收入支出总计`, current: t.statedCombined!, change: t.change }]
+				: [
+						{ label: `${prefix}收入总计`, current: (t.income ?? t.statedCombined ?? t.expenditure)!, change: t.change },
+						{ label: `${prefix}支出总计`, current: (t.expenditure ?? t.statedCombined ?? t.income)!, change: t.change },
+					];
+			return changeFigure({ no, title, section, year, quantities });
 		}
 		case 5: {
 			const g = fa.generalBudget;

@@ -45,11 +45,12 @@ export const balanceClosure: Rule = {
 			const cur = currentSides(d, key);
 			const out: Finding[] = [];
 			const sides = [
-				{ side: 'income', label: `${who}收入总计`, total: t.income, current: cur.income, currentLabel: `${who}本年收入`, extras: [t.nonFiscalBalanceUsed, t.carryoverStart], extrasLabel: '年初结转和结余' },
-				{ side: 'expenditure', label: `${who}支出总计`, total: t.expenditure, current: cur.expenditure, currentLabel: `${who}本年支出`, extras: [t.balanceDistribution, t.carryoverEnd], extrasLabel: '年末结转和结余' },
+				// A text printing only the combined 收入支出总计 gives it for both sides (it is each side's 总计).
+				{ side: 'income', label: `${who}收入总计`, total: t.income ?? t.statedCombined, current: cur.income, currentLabel: `${who}本年收入`, extras: [t.nonFiscalBalanceUsed, t.carryoverStart], extrasLabel: '年初结转和结余' },
+				{ side: 'expenditure', label: `${who}支出总计`, total: t.expenditure ?? t.statedCombined, current: cur.expenditure, currentLabel: `${who}本年支出`, extras: [t.balanceDistribution, t.carryoverEnd], extrasLabel: '年末结转和结余' },
 			] as const;
 			for (const s of sides) {
-				if (s.current === undefined) continue;
+				if (s.current === undefined || s.total === undefined) continue;
 				const place = { path: `finalAccounts.${key}.${s.side}`, anchor: key, label: s.label };
 				const extras = s.extras.filter((x): x is number => x !== undefined);
 				if (extras.length) {

@@ -38,7 +38,7 @@ export const totalsBalance: Rule = {
 	check: (d) =>
 		(['totals', 'fiscalTotals'] as const).flatMap((key) => {
 			const t = fa(d)?.[key];
-			if (!t) return [];
+			if (t?.income === undefined || t.expenditure === undefined) return [];
 			const label = key === 'totals' ? '收入总计' : '财政拨款收入总计';
 			return expectEqual(totalsBalance, { path: `finalAccounts.${key}.income`, anchor: key, label }, t.income, t.expenditure, '支出总计');
 		}),
@@ -55,7 +55,8 @@ export const combinedTotalDouble: Rule = {
 	check: (d) =>
 		(['totals', 'fiscalTotals'] as const).flatMap((key): Finding[] => {
 			const t = fa(d)?.[key];
-			if (!t?.statedCombined) return [];
+			// Only a combined figure printed besides the two totals can double-count them.
+			if (!t?.statedCombined || t.income === undefined || t.expenditure === undefined) return [];
 			const combined = toFen(t.statedCombined).fen;
 			const income = toFen(t.income).fen;
 			if (combined === income) return [];

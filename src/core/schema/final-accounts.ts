@@ -3,18 +3,21 @@
  * Every section is optional because real documents omit some; what a section prints, it records.
  */
 import { z } from 'astro/zod';
-import { change, count, functionCode, percent, sharedAmount, statedAmount, text, wan } from './primitives.ts';
+import { change, count, functionCode, percent, score, sharedAmount, statedAmount, text, wan } from './primitives.ts';
 import { appendixTable } from './tables.ts';
 import { threePublic } from './three-public.ts';
 import { TEMPLATE_IDS, templateFor } from '../templates/index.ts';
 import { tablesSchema } from '../templates/schema.ts';
 
-/** 收入、支出总计 stated for the whole unit or for 财政拨款 (sections 一 and 四). */
+/**
+ * 收入、支出总计 stated for the whole unit or for 财政拨款 (sections 一 and 四). A text that prints only one
+ * combined "收入支出总计" (Shanghai) records that in `statedCombined` and leaves `income` / `expenditure` empty:
+ * the two sides are then not printed there, and are not inferred (the 总表 holds them, if typed).
+ */
 const totals = z.strictObject({
-	income: wan.describe('收入总计（万元）'),
-	expenditure: wan.describe('支出总计（万元）'),
-	/** Only when the text prints one combined "收、支总计" figure besides the two totals. */
-	statedCombined: wan.optional().describe('原文另行印出的“收、支总计”合并数（万元）'),
+	income: wan.optional().describe('收入总计（万元）；正文只印合并的“收入支出总计”时不填'),
+	expenditure: wan.optional().describe('支出总计（万元）；正文只印合并的“收入支出总计”时不填'),
+	statedCombined: wan.optional().describe('原文印出的“收、支总计”合并数（万元）'),
 	change: change.optional().describe('与上年相比的变动'),
 	/** Balance lines of 收入支出决算总表, recorded only where the document prints them (audit rule balance-closure). */
 	currentIncome: wan.optional().describe('本年收入（万元），收入总计中的本年部分，原文印出时填写'),
@@ -24,7 +27,15 @@ const totals = z.strictObject({
 	balanceDistribution: wan.optional().describe('结余分配（万元）'),
 	carryoverEnd: wan.optional().describe('年末结转和结余（万元）'),
 	balanceWhere: z.string().optional().describe('结转结余数的出处（如“附件1 部门决算收支情况”），不在本节时填写'),
+}).refine((t) => t.income !== undefined || t.expenditure !== undefined || t.statedCombined !== undefined, {
+	message: '收入总计、支出总计、“收、支总计”至少要填一个',
+	path: ['income'],
 });
+
+/** The 总计 a totals block prints: 收入总计, or the combined 收、支总计 when the text prints only that. */
+export function totalOf(t: { income?: number; statedCombined?: number }): number | undefined {
+	return t.income ?? t.statedCombined;
+}
 
 /** 本年收入 by source (section 二); keys follow the template's order. */
 export const incomeSources = [
@@ -113,11 +124,24 @@ const basicExpenditure = z.strictObject({
 	publicUse: z.strictObject({ amount: wan, items: z.array(economicItem).default([]) }).describe('公用经费'),
 });
 
-/** Sections 八 and 九: 政府性基金 / 国有资本经营预算财政拨款支出. */
+/** One 类/款/项 line the section's text names ("城乡社区支出（类）……支出决算为 12.00 万元"). */
+const otherBudgetItem = z.strictObject({
+	code: functionCode.optional().describe('科目编码，原文印出或可由决算表对应时填写'),
+	name: text.describe('科目名称，照原文（如“城乡社区支出（类）国有土地使用权出让收入安排的支出（款）……（项）”）'),
+	amount: wan.describe('支出决算数（万元）'),
+	budget: wan.optional().describe('年初预算数（万元），原文印出时填写'),
+});
+
+/** Sections 八 and 九: 政府性基金 / 国有资本经营预算财政拨款 income and spending, as the text prints them. */
 const otherBudget = z.strictObject({
-	amount: wan,
+	amount: wan.describe('支出决算（万元）；原文称“无”时填 0 并在 printedAs 照录'),
+	printedAs: z.string().optional().describe('原文表述，如“本年度无政府性基金预算财政拨款支出”'),
+	income: wan.optional().describe('本年收入（万元），原文印出时填写'),
+	carryoverStart: wan.optional().describe('年初结转和结余（万元）'),
+	carryoverEnd: wan.optional().describe('年末结转和结余（万元）'),
 	shareOfExpenditure: percent.optional(),
 	change: change.optional(),
+	items: z.array(otherBudgetItem).default([]).describe('原文逐项说明的类/款/项支出'),
 });
 
 const otherMatters = z.strictObject({
@@ -140,6 +164,12 @@ const otherMatters = z.strictObject({
 			services: wan.optional(),
 			sme: sharedAmount.optional().describe('授予中小企业合同金额及占比'),
 			smallMicro: sharedAmount.optional().describe('其中授予小微企业合同金额及占比'),
+			// 上海 2024 wording: reserved budgets for SMEs and what SMEs won, within and outside the reservation.
+			smeReserved: wan.optional().describe('面向中小企业预留政府采购项目预算金额（万元）'),
+			smallMicroReserved: wan.optional().describe('面向小微企业预留政府采购项目预算金额（万元）'),
+			smeAwardedReserved: wan.optional().describe('预留项目中由中小企业供应商中标或成交的采购金额（万元）'),
+			smallMicroAwardedReserved: wan.optional().describe('预留项目中由小微企业供应商中标或成交的采购金额（万元）'),
+			smeAwardedOther: wan.optional().describe('其他政府采购项目中由中小企业供应商中标或成交的采购金额（万元）'),
 			quantities: z
 				.array(z.strictObject({ item: text.describe('采购品目，如“台式电脑”'), count, unit: z.string().optional().describe('计量单位，如“台”') }))
 				.default([])
@@ -168,6 +198,18 @@ const otherMatters = z.strictObject({
 			selfEvaluated: count.optional().describe('开展绩效自评的项目数'),
 			projects: z.array(text).default([]).describe('列出的项目名称'),
 			scores: z.array(z.strictObject({ subject: text, score: z.number().nonnegative() })).default([]),
+			// 上海 2024 wording: each stage of 全过程绩效管理 with its project count and the budget it covers.
+			targetsSetAmount: wan.optional().describe('编报绩效目标的项目涉及预算金额（万元）'),
+			monitoredAmount: wan.optional().describe('绩效跟踪评价（监控）的项目涉及预算金额（万元）'),
+			selfEvaluatedAmount: wan.optional().describe('绩效自评的项目涉及预算金额（万元）'),
+			averageScore: score.optional().describe('绩效自评平均得分（分）'),
+			gradeCounts: z
+				.array(z.strictObject({ grade: text.describe('评级，照原文：优、良、合格、不合格……'), count }))
+				.default([])
+				.describe('绩效自评按评级的项目数，按原文顺序'),
+			issuesFound: count.optional().describe('绩效自评中发现的问题数'),
+			issuesRectified: count.optional().describe('已经完成整改的问题数'),
+			issuesInProgress: count.optional().describe('正在整改的问题数'),
 		})
 		.optional()
 		.describe('预算绩效管理情况'),

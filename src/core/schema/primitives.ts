@@ -51,6 +51,9 @@ export const sharedAmount = z.strictObject({
 });
 
 
+/** A word printed with a number that makes it approximate or a bound ("逾 3000 人", "近 5 万元", "约 80%"). */
+export const qualifier = z.enum(['余', '逾', '近', '约', '超过', '不足', '以上', '以下', '左右']);
+
 /**
  * An amount or figure the report states in its text (收入、支出 by 项 with 占比, 项目数, 元 amounts…) that has no
  * table of its own. Items of a printed total carry the total's label in `group`.
@@ -62,6 +65,7 @@ export const statedAmount = z.strictObject({
 	unit: z.string().optional().describe('单位，缺省为“万元”；如“元”“个”“%”“条”'),
 	group: z.string().optional().describe('所属合计或分组：分项填合计的 label（如“本年收入”），合计本身不填'),
 	printedAs: z.string().optional().describe('原文表述（如算式“17.29/17.32=99.83%”或“不少于99条”）'),
+	qualifier: qualifier.optional().describe('数字前后印出的限定词：余、逾、近、约……（“1.2万余人”写 amount 1.2、unit 万人、qualifier 余）'),
 });
 
 export type StatedAmount = z.infer<typeof statedAmount>;

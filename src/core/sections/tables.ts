@@ -6,7 +6,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { Change, StatedAmount } from '../schema/primitives.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from '../rules/final-accounts.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatNumber, formatWan } from '../format.ts';
 import { amount, changeText, count, percent, pruneEmptyColumns, text, type Cell, type TableModel, type TableRow } from './model.ts';
 import { appendixTableModels } from './appendix.ts';
 import { templateFor } from '../templates/index.ts';
@@ -127,9 +127,16 @@ function threePublicTables(t: NonNullable<Fa['threePublic']>): TableModel[] {
 }
 
 function otherBudgetTable(id: string, name: string, b: NonNullable<Fa['governmentFund']>): TableModel {
+	const line = (header: string, v: number | undefined): TableRow[] => (v === undefined ? [] : [{ header, cells: [amount(v), text(undefined), text(undefined)] }]);
 	return {
 		id, caption: name, unit: '万元', columns: ['项目', '金额', '占本年支出合计', '与上年相比'],
-		rows: [{ header: name, cells: [amount(b.amount), percent(b.shareOfExpenditure), text(changeText(b.change))] }],
+		rows: [
+			...line('年初结转和结余', b.carryoverStart),
+			...line('本年收入', b.income),
+			{ header: `${name}${b.printedAs ? `（原文：${b.printedAs}）` : ''}`, cells: [amount(b.amount), percent(b.shareOfExpenditure), text(changeText(b.change))] },
+			...b.items.map((i) => ({ header: `${i.code ? `${i.code} ` : ''}${i.name}`, cells: [amount(i.amount), text(undefined), text(i.budget !== undefined ? `年初预算 ${formatWan(i.budget)} 万元` : undefined)], level: 1 })),
+			...line('年末结转和结余', b.carryoverEnd),
+		],
 	};
 }
 
@@ -146,6 +153,11 @@ function otherMattersTables(o: NonNullable<Fa['otherMatters']>): TableModel[] {
 				...sub('货物', p.goods), ...sub('工程', p.works), ...sub('服务', p.services),
 				...(p.sme ? [{ header: '授予中小企业合同金额', cells: shared(p.sme) }] : []),
 				...(p.smallMicro ? [{ header: '其中：授予小微企业合同金额', cells: shared(p.smallMicro), level: 1 }] : []),
+				...sub('面向中小企业预留项目预算金额', p.smeReserved),
+				...sub('面向小微企业预留项目预算金额', p.smallMicroReserved),
+				...sub('预留项目中由中小企业中标或成交的金额', p.smeAwardedReserved),
+				...sub('预留项目中由小微企业中标或成交的金额', p.smallMicroAwardedReserved),
+				...sub('其他项目中由中小企业中标或成交的金额', p.smeAwardedOther),
 			],
 			notes: p.note ? [p.note] : [],
 		});
@@ -159,17 +171,31 @@ function otherMattersTables(o: NonNullable<Fa['otherMatters']>): TableModel[] {
 				...a.vehiclesByUse.map((x) => ({ header: x.use, cells: [count(x.count)], level: 1 })),
 				...(a.generalEquipmentOver50 !== undefined ? [{ header: '单价 50 万元以上通用设备（台套）', cells: [count(a.generalEquipmentOver50)] }] : []),
 				...(a.specialEquipmentOver100 !== undefined ? [{ header: '单价 100 万元以上专用设备（台套）', cells: [count(a.specialEquipmentOver100)] }] : []),
+				...(a.equipmentOver100 !== undefined ? [{ header: '单价 100 万元（含）以上设备（不含车辆）（台套）', cells: [count(a.equipmentOver100)] }] : []),
 			],
 			notes: a.note ? [a.note] : [],
 		});
 	}
 	const pm = o.performance;
 	if (pm) {
-		const n = (header: string, v: number | undefined): TableRow[] => (v === undefined ? [] : [{ header, cells: [count(v)] }]);
+		const n = (header: string, v: number | undefined, money?: number, level?: number): TableRow[] =>
+			v === undefined && money === undefined ? [] : [{ header, cells: [count(v), amount(money)], ...(level ? { level } : {}) }];
 		out.push({
-			id: 'performance-management', caption: '预算绩效管理情况', columns: ['项目', '个数'],
-			rows: [...n('开展事前绩效评估的项目', pm.priorAssessment), ...n('编制绩效目标的项目', pm.targetsSet), ...n('开展绩效监控的项目', pm.monitored), ...n('开展绩效自评的项目', pm.selfEvaluated)],
-			notes: pm.projects.length ? [`列出的项目：${pm.projects.join('、')}`] : [],
+			id: 'performance-management', caption: '预算绩效管理情况', unit: '万元', columns: ['项目', '个数', '涉及预算金额'],
+			rows: [
+				...n('开展事前绩效评估的项目', pm.priorAssessment),
+				...n('编制绩效目标的项目', pm.targetsSet, pm.targetsSetAmount),
+				...n('开展绩效监控（跟踪评价）的项目', pm.monitored, pm.monitoredAmount),
+				...n('开展绩效自评的项目', pm.selfEvaluated, pm.selfEvaluatedAmount),
+				...pm.gradeCounts.flatMap((g) => n(`评级为“${g.grade}”的项目`, g.count, undefined, 1)),
+				...n('绩效自评中发现的问题', pm.issuesFound),
+				...n('已经完成整改的问题', pm.issuesRectified, undefined, 1),
+				...n('正在整改的问题', pm.issuesInProgress, undefined, 1),
+			],
+			notes: [
+				...(pm.averageScore !== undefined ? [`绩效自评平均得分 ${formatNumber(pm.averageScore)} 分。`] : []),
+				...(pm.projects.length ? [`列出的项目：${pm.projects.join('、')}`] : []),
+			],
 		});
 	}
 	return out.filter((t) => t.rows.length > 0);
@@ -200,7 +226,7 @@ export function statedAmountsTable(id: string, caption: string, list: readonly S
 	return pruneEmptyColumns({
 		id, caption, restatesNarrative: true,
 		columns: ['项目', '数值', '单位', '占比', '原文表述'],
-		rows: list.map((a) => ({ header: a.group ? `${a.group}：${a.label}` : a.label, cells: [count(a.amount), text(a.unit ?? '万元'), percent(a.share), text(a.printedAs)] })),
+		rows: list.map((a) => ({ header: a.group ? `${a.group}：${a.label}` : a.label, cells: [count(a.amount), text(a.unit ?? '万元'), percent(a.share), text(a.printedAs ?? (a.qualifier ? `限定词：${a.qualifier}` : undefined))] })),
 	});
 }
 
