@@ -26,9 +26,9 @@ const DOCUMENTS: readonly [string, string, number][] = [
 	['seed 002', 'yanbian-shebao/2021', 107],
 	['seed 003', 'wutongqiao-shebao/2024', 151],
 	['seed 004', 'kunming-wuhua-shebao/2024', 0],
-	['corpus 01', 'putuo-finance/2024', 100],
-	['corpus 02', 'putuo-planning-resources/2024', 147],
-	['corpus 03', 'putuo-social-work/2024', 100],
+	['corpus 01', 'putuo-finance/2024', 96],
+	['corpus 02', 'putuo-planning-resources/2024', 142],
+	['corpus 03', 'putuo-social-work/2024', 95],
 ];
 
 const read = (dir: string, file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);

@@ -22,7 +22,7 @@ function run(file: string, extra: Partial<ImportOptions> = {}) {
 }
 
 describe('a readable document', () => {
-	test('writes the draft, its provenance and its report, and never overwrites without --force', async () => {
+	test('writes the draft, its provenance and its report, and never overwrites without --force', { timeout: 60_000 }, async () => {
 		const r = await run(SEED_003);
 		expect(r.exitCode).toBe(0);
 		const yaml = readFileSync(join(r.dir, 'final-accounts.yaml'), 'utf8');

@@ -24,9 +24,8 @@ const CORPUS: readonly [string, string, string[]][] = [
 	['01-shanghai-putuo-finance-bureau-2024-dept-final.pdf', 'putuo-finance/2024', [
 		'expenditure.project.amount', 'expenditure.project.share', 'generalBudget.byCategory[3].amount', 'generalBudget.byCategory[3].share',
 		'generalBudget.detail.items[3].amount', 'generalBudget.detail.items[5].budget', 'otherMatters.performance.selfEvaluated',
-		'statedAmounts[编报绩效目标的2024年度项目涉及预算金额].amount', 'statedAmounts[绩效自评的2024年度项目涉及预算金额].amount',
-		'statedAmounts[绩效自评的2024年度项目].amount', 'statedAmounts[绩效评级为“优”的项目].amount',
-		'statedAmounts[绩效评级为“不合格”的项目].amount', 'statedAmounts[正在整改的问题].amount',
+		'otherMatters.performance.targetsSetAmount', 'otherMatters.performance.selfEvaluatedAmount', 'otherMatters.performance.issuesInProgress',
+		'otherMatters.performance.gradeCounts[0].count', 'otherMatters.performance.gradeCounts[3].count',
 	]],
 	['02-shanghai-putuo-planning-resources-2024-dept-final.pdf', 'putuo-planning-resources/2024', []],
 	['03-shanghai-putuo-social-work-dept-2024-dept-final.pdf', 'putuo-social-work/2024', []],
@@ -44,7 +43,7 @@ describe.each(CORPUS)('%s', (pdf, folder, onlyInPdf) => {
 		const { tables: _tables, ...narrative } = parse(readFileSync(join(CONTENT, folder, 'final-accounts.yaml'), 'utf8'));
 		const entry = accuracy(narrative, importText(text).finalAccounts);
 		expect(entry.different).toEqual([]);
-		expect(entry.same / entry.total).toBeGreaterThanOrEqual(0.96);
+		expect(entry.same / entry.total).toBeGreaterThanOrEqual(0.96); // 01: 108/110, 02: 142/147, 03: 95/95
 	});
 });
 
