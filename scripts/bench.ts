@@ -10,6 +10,7 @@ import { generateBatch } from './bench/generate.ts';
 import { folderBytes, htmlFiles, measureRun, type RunStats } from './bench/measure.ts';
 import { measurePage } from './measure-page.ts';
 import { measureSearch } from './measure-search.ts';
+import { measureImport } from './bench/measure-import.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -65,6 +66,9 @@ console.log('在 Chromium 中测量一个部门决算页面和第一次检索 �
 const page = await measurePage(dist, '/', 'units/bench-unit-0/2021/');
 const search = await measureSearch(dist, '/', '社会保险');
 
+console.log('导入：把最长的种子文本用 Chromium 印成 40 页以上的 PDF，再用 npm run import 读取 …');
+const imported = await measureImport(env);
+
 const mib = (b: number) => (b / 1024 / 1024).toFixed(1);
 const kib = (b: number) => (b / 1024).toFixed(1);
 const rows: [string, string][] = [
@@ -80,6 +84,9 @@ const rows: [string, string][] = [
 	[`部门决算页：${page.drawn}/${page.figures} 幅图绘出后 JavaScript（KiB）`, kib(page.jsBytesAllDrawn)],
 	[`第一次检索“${search.query}”下载（KiB，${search.firstSearch.requests} 个请求）`, kib(search.firstSearch.totalBytes)],
 	['其中 /pagefind/（KiB）', kib(search.firstSearch.pagefindBytes)],
+	[`导入 ${imported.pages} 页 PDF：读取并起草（秒，进程内）`, imported.inProcess.seconds.toFixed(2)],
+	[`导入 ${imported.pages} 页 PDF：npm run import 全程（秒 / CPU 秒）`, `${imported.pdf.seconds.toFixed(2)} / ${imported.pdf.cpuSeconds.toFixed(2)}`],
+	['同一文档 .txt：npm run import 全程（秒 / CPU 秒）', `${imported.text.seconds.toFixed(2)} / ${imported.text.cpuSeconds.toFixed(2)}`],
 	['基线用时（秒）', baseline.seconds.toFixed(1)],
 	['基线峰值内存（MiB）', baseline.peakMiB.toFixed(0)],
 	['用时 / 基线', (ours.seconds / baseline.seconds).toFixed(2)],

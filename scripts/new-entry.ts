@@ -17,7 +17,7 @@ import { SCHEMA_DIR } from './schema.ts';
 /** The `# yaml-language-server` line pointing a file in `dir` at one of the schemas. */
 const schemaLine = (dir: string, file: string) => `# yaml-language-server: $schema=${relative(dir, join(SCHEMA_DIR, file)).split('\\').join('/')}\n`;
 
-const UNIT = (id: string) => `# 单位：文件名必须与 id 一致。发布后 id 不再更改（它是网址的一部分）。
+export const UNIT = (id: string) => `# 单位：文件名必须与 id 一致。发布后 id 不再更改（它是网址的一部分）。
 id: ${id}
 name:            # 单位全称，如“五通桥区社会保险事务中心”
 region:
@@ -57,7 +57,7 @@ title:           # 如“2024年度部门决算”
 glossary: []
 ${template ? scaffoldTables(templateFor(template)!) : `# template:      # 原文印出部门决算表时填写表样，再写 tables（可选：${TEMPLATE_IDS.join('、')}；npm run new -- … --template <表样> 会生成全部表格）\n`}`;
 
-const PERFORMANCE = `# 绩效自评：每张评价表或报告一项。各字段说明见 src/core/schema/performance.ts。
+export const PERFORMANCE = `# 绩效自评：每张评价表或报告一项。各字段说明见 src/core/schema/performance.ts。
 evaluations:
   - id: department          # 英文小写标识
     title:                  # 表或报告标题

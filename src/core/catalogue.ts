@@ -16,8 +16,8 @@ export interface ContentFiles {
 	disclosures: DisclosureFiles[];
 	/** `final-accounts.mdx` / `performance.mdx`, keyed by their folder. */
 	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
-	/** Other files found in a unit-year folder (source.txt …), by folder. */
-	extras: { dir: string; name: string }[];
+	/** Other files found in a unit-year folder (source.txt …), by folder; `.txt` files with their text. */
+	extras: { dir: string; name: string; text?: string }[];
 	/** `years/<year>.yaml`: the rosters of units expected to publish (optional: a site may have none). */
 	years?: SourceFile[];
 }
@@ -32,6 +32,8 @@ export interface Catalogue {
 	rosters?: Roster[];
 	/** Problems that do not stop publishing but the bureau should see (an entry missing from its year's roster). */
 	warnings?: SchemaError[];
+	/** Source texts by entry folder, for the 录入核对 rule. */
+	sources?: Record<string, string>;
 }
 
 /** Validates every file and every reference between them. */
@@ -76,8 +78,15 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 		const folder = n.dir.split('/').slice(-2).join('/');
 		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
 	}
+	// One map, not a search per entry: the batch grows to thousands of unit-years.
+	const texts = new Map(files.extras.filter((e) => e.text !== undefined).map((e) => [`${e.dir.split('/').slice(-2).join('/')}/${e.name}`, e.text!]));
+	const sources: Record<string, string> = {};
+	for (const d of disclosures) {
+		const text = texts.get(`${folderOf(d)}/${d.source.file}`);
+		if (text !== undefined) sources[folderOf(d)] = text;
+	}
 	const { rosters, warnings } = checkRosters(files.years ?? [], unitIds, files.disclosures, disclosures, errors);
-	return { units, disclosures, errors, narratives, rosters, warnings };
+	return { units, disclosures, errors, narratives, sources, rosters, warnings };
 }
 
 /** Rosters: a unit on a roster must exist (error); an entry of a roster's year not on it is a warning. */
@@ -107,8 +116,8 @@ function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: Disclo
 }
 
 /** What the audit needs besides the entry: its unit (单位性质) and its narratives, from the catalogue. */
-export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
-	return { unit: catalogue.units.find((u) => u.id === d.unit), narratives: catalogue.narratives?.[folderOf(d)] };
+export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives' | 'sources'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
+	return { unit: catalogue.units.find((u) => u.id === d.unit), narratives: catalogue.narratives?.[folderOf(d)], source: catalogue.sources?.[folderOf(d)] };
 }
 
 /** `<unit>/<year>`: the entry's folder and its id everywhere (collections, open data). */

@@ -47,6 +47,7 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 			for (const name of names) {
 				const m = /^(final-accounts|performance)\.mdx$/.exec(name);
 				if (m) files.narratives.push({ ...read(join(dir, name)), dir: rel(dir), document: m[1] as 'final-accounts' | 'performance' });
+				else if (name.endsWith('.txt')) files.extras.push({ dir: rel(dir), name, text: readFileSync(join(dir, name), 'utf8') });
 				else if (!name.endsWith('.yaml')) files.extras.push({ dir: rel(dir), name });
 			}
 		}

@@ -3,7 +3,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Disclosure } from '../core/schema/disclosure.ts';
 import type { Unit } from '../core/schema/unit.ts';
 import type { Roster } from '../core/schema/roster.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { folderOf } from '../core/catalogue.ts';
+import { contentRoot } from './content-files.ts';
 import { audit, type Finding, type FindingsOf } from '../core/rules/index.ts';
 
 /** Every unit, sorted by id. */
@@ -30,6 +33,12 @@ export async function getNarrative(d: Pick<Disclosure, 'unit' | 'year'>, documen
 	return (await narratives).get(`${d.unit}/${d.year}/${document}`);
 }
 
+/** The entry's source.txt, as `npm run check` reads it (the 录入核对 rule compares the figures with it). */
+function sourceText(d: Disclosure): string | undefined {
+	const path = join(contentRoot(), 'disclosures', d.unit, String(d.year), d.source.file);
+	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
 let audited: Promise<Map<string, Finding[]>> | undefined;
 
 /**
@@ -42,7 +51,7 @@ export async function getFindingsOf(): Promise<FindingsOf> {
 			entries.map(async ({ unit, disclosure: d }) => {
 				const fa = d.finalAccounts ? await getNarrative(d, 'final-accounts') : undefined;
 				const pf = d.performance ? await getNarrative(d, 'performance') : undefined;
-				return [folderOf(d), audit(d, { unit, narratives: { finalAccounts: fa?.body, performance: pf?.body } })] as const;
+				return [folderOf(d), audit(d, { unit, narratives: { finalAccounts: fa?.body, performance: pf?.body }, source: sourceText(d) })] as const;
 			}),
 		);
 		return new Map(pairs);

@@ -40,11 +40,11 @@ export function load(name: string): Fixture {
 	const base = parse(readFileSync(join(DIR, 'base.yaml'), 'utf8'));
 	const raw = (name === 'base' ? base : merge(base, parse(readFileSync(join(DIR, `${name}.yaml`), 'utf8')))) as {
 		disclosure: unknown;
-		context: { unitKind: string; narratives: AuditContext['narratives'] };
+		context: { unitKind: string; narratives: AuditContext['narratives']; source?: string };
 	};
 	const parsed = disclosureSchema.safeParse(raw.disclosure);
 	if (!parsed.success) throw new Error(`${name}.yaml: ${parsed.error.message}`);
-	return { disclosure: parsed.data, context: { unit: { kind: raw.context.unitKind as never }, narratives: raw.context.narratives } };
+	return { disclosure: parsed.data, context: { unit: { kind: raw.context.unitKind as never }, narratives: raw.context.narratives, source: raw.context.source } };
 }
 
 export const fixtureIds = readdirSync(DIR).filter((f) => f.endsWith('.yaml') && f !== 'base.yaml').map((f) => f.replace(/\.yaml$/, ''));

@@ -17,6 +17,7 @@ import { FORM_RULES } from './form.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
+import { sourceNumber } from './source.ts';
 import { TABLE_RULES } from './tables.ts';
 import { THREE_PUBLIC_RULES } from './three-public.ts';
 import { SEVERITIES, type AuditContext, type Finding, type Rule, type Severity } from './types.ts';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
 	...REFERENCE_RULES,
 	...FORM_RULES,
 	narrativeFigure,
+	sourceNumber,
 ];
 
 /** Families in the order /rules/ lists them. */

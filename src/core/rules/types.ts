@@ -46,6 +46,8 @@ export interface Rule {
 export interface AuditContext {
 	unit?: Pick<Unit, 'kind'>;
 	narratives?: { finalAccounts?: string; performance?: string };
+	/** The entry's source.txt, for the 录入核对 rule (absent: that rule is skipped). */
+	source?: string;
 }
 
 /** A printed 万元 amount in 分 with its slack: the one tolerance helper (money.ts `printedAmount`). */

@@ -1,0 +1,106 @@
+/**
+ * The importer's core: published text in, draft entry out. Pure (no fs): the CLI reads the file (.txt or the
+ * text layer of a .pdf) and writes what this returns. See IMPORT.md beside this file for what is read how.
+ */
+import { createDraft, type Draft, type NotUnderstood, type Placement } from './draft.ts';
+import { detect, type Detection } from './detect.ts';
+import { readBasic, readExpenditure, readGeneralBudget, readIncome, readOtherBudget, readTotals } from './final-accounts.ts';
+import { readGlossary } from './glossary.ts';
+import type { Scope } from './match.ts';
+import { readOtherMatters } from './other-matters.ts';
+import { findSections, type SectionRange } from './sections.ts';
+import { lineAt, numbersIn, sourceText, type PrintedNumber, type SourceText } from './text.ts';
+import { narrativeMdx } from './narrative.ts';
+import { STANDARD_TABLES } from '../schema/tables.ts';
+import { readThreePublic } from './three-public.ts';
+import { onlyGeneralBudget, readSummaryTable } from './summary-table.ts';
+import { readStated } from './stated.ts';
+import { readPrintedFigures } from './printed-figures.ts';
+
+export interface ImportResult {
+	detection: Detection;
+	sections: SectionRange[];
+	/** final-accounts.yaml as data (undefined when the file holds no 部门决算). */
+	finalAccounts?: Record<string, unknown>;
+	placements: Placement[];
+	notUnderstood: NotUnderstood[];
+	/** Numbers printed anywhere in the text that no field took, with their lines (years and item numbers too). */
+	unplacedAll: PrintedNumber[];
+	/** Standard tables the document prints or lists, which the importer does not read yet. */
+	tables: { line: number; title: string }[];
+	narrative?: string;
+	src: SourceText;
+}
+
+/** Reads the 说明 part by part; each reader sees only its own section's text. */
+function readFinalAccounts(src: SourceText, sections: readonly SectionRange[], draft: Draft): void {
+	// Printed tables first: a total read from its table leaves the 说明's wording of it to statedCombined.
+	const whole: Scope = { src, draft, section: 'tables', start: 0, end: src.flat.length };
+	readSummaryTable(whole, 'totals');
+	readSummaryTable(whole, 'fiscalTotals');
+	for (const range of sections) {
+		const scope: Scope = { src, draft, section: range.id, start: range.bodyStart, end: range.end };
+		switch (range.id) {
+			case 'totals': readTotals(scope, 'totals'); break;
+			case 'fiscalTotals': readTotals(scope, 'fiscalTotals'); break;
+			case 'income': readIncome(scope, onlyGeneralBudget(whole)); break;
+			case 'expenditure': readExpenditure(scope); break;
+			case 'generalBudget': readGeneralBudget(scope, range); readStated(scope, 'generalBudget'); break;
+			case 'basicExpenditure': readBasic(scope); break;
+			case 'threePublic': readThreePublic(scope, range); break;
+			case 'governmentFund': readOtherBudget(scope, 'governmentFund', '政府性基金预算'); break;
+			case 'stateCapital': readOtherBudget(scope, 'stateCapital', '国有资本经营预算'); break;
+			case 'otherMatters': readOtherMatters(scope); readStated(scope, 'otherMatters'); break;
+			case 'glossary': readGlossary(scope); break;
+			default: break;
+		}
+	}
+	readPrintedFigures(src, draft);
+}
+
+/** The document's own title ("…2024年度部门决算") when it prints one on its cover. */
+function printedTitle(src: SourceText): string | undefined {
+	const m = /^([\u4e00-\u9fa5（）()]{4,40}?\d{4}年度部门决算)/.exec(src.flat.slice(0, 200));
+	return m?.[1];
+}
+
+/** Drafts an entry from the text of a published disclosure. */
+export function importText(text: string): ImportResult {
+	const src = sourceText(text);
+	const detection = detect(src);
+	const sections = detection.documents.includes('部门决算') ? findSections(src) : [];
+	const draft = createDraft();
+	let finalAccounts: Record<string, unknown> | undefined;
+	if (sections.length) {
+		readFinalAccounts(src, sections, draft);
+		// A title the document does not print stays empty: the check lists it as 尚未填写 for the clerk.
+		finalAccounts = { title: printedTitle(src) ?? null, ...draft.data };
+	}
+	const placed = new Set(draft.placements.map((p) => p.offset));
+	// The whole text, not only the 说明: a 绩效自评 the importer does not draft still has every number listed.
+	const unplacedAll = numbersIn(src).filter((n) => !placed.has(n.offset));
+	return {
+		detection,
+		sections,
+		finalAccounts,
+		placements: draft.placements,
+		notUnderstood: draft.notUnderstood,
+		unplacedAll,
+		tables: sections.length ? tablesOf(src, sections) : [],
+		narrative: sections.length ? narrativeMdx(src, sections) : undefined,
+		src,
+	};
+}
+
+/** Standard tables named outside the 说明 (printed in full in Shanghai, only listed in Sichuan 001). */
+function tablesOf(src: SourceText, sections: readonly SectionRange[]): { line: number; title: string }[] {
+	const inSection = (o: number) => sections.some((s) => s.id !== 'overview' && o >= s.start && o < s.end);
+	const out: { line: number; title: string }[] = [];
+	for (const title of STANDARD_TABLES) {
+		const flatTitle = title.replace(/“|”/g, '.?');
+		const hits = [...src.flat.matchAll(new RegExp(`(?<![\u4e00-\u9fa5])${flatTitle}(?!情况)`, 'g'))].filter((m) => !inSection(m.index));
+		const last = hits.at(-1);
+		if (last) out.push({ line: lineAt(src, last.index), title });
+	}
+	return out.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,49 @@
+/**
+ * How close a draft is to the hand-checked entry: the share of the entry's structured figures that the draft
+ * holds with the same value in the same field. Lists are compared by index, except statedAmounts, whose items
+ * are named by their label (a clerk may list them in another order).
+ */
+
+/** Keys whose numbers order or date things rather than print figures (as in src/core/source-figures.ts). */
+const NOT_FIGURES = new Set(['year', 'no']);
+
+/** Every numeric leaf of a YAML document by its field path. */
+export function figureFields(node: unknown, path = '', out = new Map<string, number>()): Map<string, number> {
+	if (typeof node === 'number') out.set(path, node);
+	else if (Array.isArray(node)) {
+		node.forEach((v, i) => {
+			const label = path === 'statedAmounts' && v && typeof v === 'object' && 'label' in v ? String(v.label) : undefined;
+			figureFields(v, `${path}[${label ?? i}]`, out);
+		});
+	} else if (node && typeof node === 'object') {
+		for (const [k, v] of Object.entries(node)) if (!NOT_FIGURES.has(k)) figureFields(v, path ? `${path}.${k}` : k, out);
+	}
+	return out;
+}
+
+export interface Accuracy {
+	/** Figures of the entry. */
+	total: number;
+	/** Of those, drafted with the same value in the same field. */
+	same: number;
+	/** Drafted in a field the entry has, with another value. */
+	different: string[];
+	/** The entry's fields the draft left empty. */
+	missing: string[];
+}
+
+/** Compares a draft document with the committed one. */
+export function accuracy(committed: unknown, draft: unknown): Accuracy {
+	const want = figureFields(committed);
+	const got = figureFields(draft);
+	const out: Accuracy = { total: want.size, same: 0, different: [], missing: [] };
+	for (const [path, value] of want) {
+		if (got.get(path) === value) out.same += 1;
+		else if (got.has(path)) out.different.push(`${path}: 条目 ${value}，草稿 ${got.get(path)}`);
+		else out.missing.push(`${path} = ${value}`);
+	}
+	return out;
+}
+
+/** Percent with one decimal, for pinning. */
+export const share = (a: Pick<Accuracy, 'same' | 'total'>) => (a.total ? Math.floor((1000 * a.same) / a.total) / 10 : 0);

@@ -1,0 +1,87 @@
+/**
+ * `npm run import` end to end on a temporary content folder: what it writes (YAML with line comments, provenance
+ * sidecar, narrative, source, report), that it never overwrites without --force, and that an unreadable file
+ * (not a PDF, a PDF without text, empty, GBK) gets a message naming the file and what to do, and writes nothing.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { runImport, type ImportOptions } from '../../scripts/import.ts';
+import { printHtmlPdf } from '../../scripts/print-pdf.ts';
+
+const SEED_003 = join(import.meta.dirname, '../../content/disclosures/wutongqiao-shebao/2024/source.txt');
+
+function run(file: string, extra: Partial<ImportOptions> = {}) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const content = extra.content ?? mkdtempSync(join(tmpdir(), 'gongkai-import-'));
+	const done = runImport({ file, unit: 'wutongqiao-shebao', year: 2024, content, write: (s) => out.push(s), error: (s) => err.push(s), ...extra });
+	return done.then((r) => ({ ...r, content, out: out.join('\n'), err: err.join('\n'), dir: join(content, 'disclosures/wutongqiao-shebao/2024') }));
+}
+
+describe('a readable document', () => {
+	test('writes the draft, its provenance and its report, and never overwrites without --force', { timeout: 60_000 }, async () => {
+		const r = await run(SEED_003);
+		expect(r.exitCode).toBe(0);
+		const yaml = readFileSync(join(r.dir, 'final-accounts.yaml'), 'utf8');
+		// 003 prints "收入、支出总计均为 848.90 万元" on line 208: value, precision and line as printed.
+		expect(yaml).toMatch(/^ {2}income: 848\.90 # 第 208 行$/m);
+		expect(parse(yaml).income.total).toBe(848.9);
+		const provenance = JSON.parse(readFileSync(join(r.dir, 'import-provenance.json'), 'utf8'));
+		expect(provenance.figures).toContainEqual({ file: 'final-accounts.yaml', path: 'expenditure.basic.share', value: 52.83, printed: '52.83', line: 239 });
+		expect(readFileSync(join(r.dir, 'source.txt'), 'utf8')).toBe(readFileSync(SEED_003, 'utf8'));
+		expect(readFileSync(join(r.dir, 'final-accounts.mdx'), 'utf8')).toContain('<Section id="threePublic">');
+		expect(existsSync(join(r.content, 'units/wutongqiao-shebao.yaml'))).toBe(true);
+		// The report: placed figures, unplaced numbers with their lines, and what the check says about the draft.
+		const report = JSON.parse(readFileSync(join(r.dir, 'import-report.json'), 'utf8'));
+		expect(report.documents).toEqual(['部门决算', '项目支出绩效自评表']);
+		expect(report.placed.total).toBe(r.report!.placed.total);
+		expect(report.unplaced).toContainEqual(expect.objectContaining({ section: 'otherMatters', line: 514, printed: '2' }));
+		expect(report.check.errors.map((e: { path: string }) => e.path)).toContain('title');
+		expect(r.out).toContain('草稿已写入');
+
+		const again = await run(SEED_003, { content: r.content });
+		expect(again.exitCode).toBe(1);
+		expect(again.err).toContain('已存在，未做任何改动');
+		writeFileSync(join(r.dir, 'final-accounts.yaml'), 'title: 已核对\n');
+		expect((await run(SEED_003, { content: r.content })).exitCode).toBe(1);
+		expect(readFileSync(join(r.dir, 'final-accounts.yaml'), 'utf8')).toBe('title: 已核对\n');
+		expect((await run(SEED_003, { content: r.content, force: true })).exitCode).toBe(0);
+		expect(readFileSync(join(r.dir, 'final-accounts.yaml'), 'utf8')).toBe(yaml);
+	});
+});
+
+describe('an unreadable file is refused with a clear message and nothing written', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'gongkai-bad-input-'));
+	const file = (name: string, bytes: Uint8Array | string) => {
+		writeFileSync(join(folder, name), bytes);
+		return join(folder, name);
+	};
+
+	test.each([
+		['empty.txt', '', '是空文件'],
+		// "部门决算：本年收入合计848.90万元" in GBK, as a clerk's Windows editor saves it.
+		['gbk.txt', Buffer.from('b2bfc3c5bef6cbe3a3bab1bec4eacad5c8ebbacfbcc63834382e3930cdf2d4aa', 'hex'), '不是 UTF-8 编码的文本'],
+		['not-a.pdf', '部门决算：本年收入合计848.90万元', '不是 PDF 文件'],
+		['report.docx', 'PK\u0003\u0004', '只能导入 .pdf'],
+		['unrelated.txt', '会议纪要：今天讨论了办公室搬迁。', '没有找到部门决算或绩效自评的模板用语'],
+	])('%s', async (name, bytes, reason) => {
+		const r = await run(file(name, bytes));
+		expect(r.exitCode).toBe(1);
+		expect(r.err).toContain(name);
+		expect(r.err).toContain(reason);
+		expect(existsSync(join(r.content, 'disclosures'))).toBe(false);
+		expect(existsSync(join(r.content, 'units'))).toBe(false);
+	});
+
+	test('a PDF with pages but no text layer (a scan)', { timeout: 120_000 }, async () => {
+		const scan = await printHtmlPdf('<svg width="400" height="300"><rect width="300" height="200" fill="#888"/><circle cx="200" cy="150" r="60"/></svg>');
+		const r = await run(file('scan.pdf', scan));
+		expect(r.exitCode).toBe(1);
+		expect(r.err).toMatch(/scan\.pdf 共 1 页，但没有文字层（扫描件/);
+		expect(r.err).toContain('OCR');
+		expect(existsSync(join(r.content, 'disclosures'))).toBe(false);
+	});
+});
