@@ -3,7 +3,7 @@
  * Exit 1 on schema errors (and, with --strict, on 确定 findings); 0 otherwise.
  */
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue } from '../src/core/catalogue.ts';
+import { buildCatalogue, type Catalogue } from '../src/core/catalogue.ts';
 import { buildReport, formatReport, type CheckReport } from '../src/core/report.ts';
 import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 
@@ -15,11 +15,11 @@ export interface CheckOptions {
 }
 
 /** Runs the check and writes the report; returns the exit code. */
-export function runCheck(options: CheckOptions): { exitCode: number; report: CheckReport } {
+export function runCheck(options: CheckOptions): { exitCode: number; report: CheckReport; catalogue: Catalogue } {
 	const catalogue = buildCatalogue(readContentFiles(options.root ?? contentRoot()));
 	const report = buildReport(catalogue, { strict: options.strict });
 	options.write(options.json ? JSON.stringify(report, null, 2) : formatReport(report, { strict: options.strict }));
-	return { exitCode: report.exitCode, report };
+	return { exitCode: report.exitCode, report, catalogue };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -16,7 +16,9 @@ export interface ContentFiles {
 	/** `final-accounts.mdx` / `performance.mdx`, keyed by their folder. */
 	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
 	/** Other files found in a unit-year folder (source.txt …), by folder. */
-	extras: { dir: string; name: string }[];
+	extras: { dir: string; name: string; path?: string }[];
+	/** Files the reader refused (a link, a pipe, not UTF-8…) or did not expect. */
+	errors?: SchemaError[];
 }
 
 export interface Catalogue {
@@ -29,7 +31,7 @@ export interface Catalogue {
 
 /** Validates every file and every reference between them. */
 export function buildCatalogue(files: ContentFiles): Catalogue {
-	const errors: SchemaError[] = [];
+	const errors: SchemaError[] = [...(files.errors ?? [])];
 	const units: Unit[] = [];
 	for (const file of files.units) {
 		const r = parseUnit(file);
@@ -95,6 +97,11 @@ function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<st
 	}
 	if (!extras.some((e) => e.dir === folder.dir && e.name === d.source.file)) {
 		errors.push({ file: index, path: 'source.file', message: `原文文件 ${d.source.file} 不在 ${folder.dir}/ 中`, found: JSON.stringify(d.source.file) });
+	}
+	for (const e of extras) {
+		if (e.dir === folder.dir && e.name !== d.source.file) {
+			errors.push({ file: e.path ?? `${e.dir}/${e.name}`, path: '', message: `未知文件：单位年度文件夹中只能有 index.yaml、final-accounts.yaml、performance.yaml、final-accounts.mdx、performance.mdx 和原文 ${d.source.file}（请检查文件名拼写）` });
+		}
 	}
 	const evaluationIds = d.performance?.evaluations.map((e) => e.id) ?? [];
 	const seen = new Set<string>();

@@ -25,7 +25,8 @@ const TYPE_NAMES: Record<string, string> = {
 	null: '空值',
 	undefined: '缺失',
 	int: '整数',
-	nan: '非数字',
+	nan: '非数字（.nan），请照原文填写数字',
+	infinity: '无穷大（.inf），请照原文填写数字',
 	date: '日期',
 };
 
@@ -35,6 +36,7 @@ function typeOf(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'array';
 	if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+	if (typeof value === 'number' && !Number.isFinite(value)) return 'infinity';
 	return typeof value;
 }
 

@@ -1,0 +1,100 @@
+/**
+ * The output folder of a build, kept safe: which folders may be replaced at all, one build at a time per
+ * folder (a lock file), a staging folder of each build's own, the check that the staged site is complete,
+ * and the swap. Used by scripts/build.ts; every refusal is a BuildRefusal with a Chinese message.
+ */
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join, relative, sep } from 'node:path';
+
+/** A refusal to build; the message says why and what to do. */
+export class BuildRefusal extends Error {}
+
+/** Marks a folder as a gongkai build, so a later build may replace it (and nothing else). */
+export const BUILD_MARKER = '.gongkai-build';
+
+const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+
+/** A folder built before the marker existed: the files only a gongkai build writes together. */
+const isLegacyBuild = (dir: string) => ['index.html', 'pagefind/pagefind-entry.json', 'data/index.json'].every((f) => existsSync(join(dir, f)));
+
+/** Refuses an output folder that is not ours to replace: the project, the content, or someone else's files. */
+export function checkOutputDir(target: string, projectRoot: string, contentDir: string): void {
+	const out = real(target);
+	const project = real(projectRoot);
+	const content = real(contentDir);
+	if (within(project, out)) throw new BuildRefusal(`输出目录 ${target} 是项目根目录或它的上级：构建会替换整个目录，请改用 dist/ 之类的子目录`);
+	if (within(out, content) || within(content, out)) throw new BuildRefusal(`输出目录 ${target} 与内容目录 ${contentDir} 重叠：构建会替换整个输出目录，内容会丢失`);
+	if (!existsSync(out)) return;
+	if (!lstatSync(out).isDirectory()) throw new BuildRefusal(`输出目录 ${target} 已存在且不是文件夹`);
+	const entries = readdirSync(out);
+	if (entries.length && !entries.includes(BUILD_MARKER) && !isLegacyBuild(out)) {
+		throw new BuildRefusal(`输出目录 ${target} 不是空目录，也不是以前生成的站点（没有 ${BUILD_MARKER} 标记）：为免覆盖其他文件，请换一个目录，或确认后手动清空它`);
+	}
+}
+
+const alive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+};
+
+/**
+ * Takes the lock of an output folder (`<target>.lock`, created exclusively) and returns its release.
+ * A lock whose process is gone (killed, machine restarted) is stale and taken over.
+ */
+export function acquireLock(target: string): () => void {
+	const lock = `${target}.lock`;
+	mkdirSync(dirname(target), { recursive: true });
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() }), { flag: 'wx' });
+			return () => rmSync(lock, { force: true });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			let holder: { pid?: number; host?: string; started?: string } = {};
+			try {
+				holder = JSON.parse(readFileSync(lock, 'utf8'));
+			} catch {
+				// Unreadable or half-written: treat as held by a live build only if it is fresh (checked below).
+			}
+			const sameHost = !holder.host || holder.host === hostname();
+			if (holder.pid && (!sameHost || alive(holder.pid))) {
+				throw new BuildRefusal(`另一个构建（进程 ${holder.pid}${holder.started ? `，开始于 ${holder.started}` : ''}）正在写入 ${target}：请等它结束后再构建。如确认没有构建在运行，删除 ${lock}`);
+			}
+			rmSync(lock, { force: true });
+		}
+	}
+	throw new BuildRefusal(`无法取得输出目录的锁 ${lock}`);
+}
+
+/** A fresh staging folder beside the target (same file system, so the swap is a rename); old ones from dead builds are removed. */
+export function createStaging(target: string): string {
+	const prefix = `${basename(target)}.staging-`;
+	for (const name of readdirSync(dirname(target))) {
+		// We hold the lock: any other staging folder of this target belongs to a build that died.
+		if (name.startsWith(prefix) || name === `${basename(target)}.staging`) rmSync(join(dirname(target), name), { recursive: true, force: true });
+	}
+	return mkdtempSync(join(dirname(target), prefix));
+}
+
+/** Files of `expected` the staged site lacks (empty when complete). */
+export function missingOutput(dir: string, expected: readonly string[]): string[] {
+	return expected.filter((p) => !existsSync(join(dir, p)));
+}
+
+/** Marks the staged site and puts it in place of the target; the previous site is removed only after. */
+export function swapIn(staging: string, target: string): void {
+	writeFileSync(join(staging, BUILD_MARKER), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
+	const old = `${staging}.previous`;
+	if (existsSync(target)) renameSync(target, old);
+	renameSync(staging, target);
+	rmSync(old, { recursive: true, force: true });
+}
+
+/** Path for messages: relative to the project when inside it. */
+export const shown = (p: string, projectRoot: string) => (within(p, projectRoot) ? relative(projectRoot, p) || p : p);
