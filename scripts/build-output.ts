@@ -3,7 +3,7 @@
  * folder (a lock file), a staging folder of each build's own, the check that the staged site is complete,
  * and the swap. Used by scripts/build.ts; every refusal is a BuildRefusal with a Chinese message.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
@@ -23,9 +23,10 @@ const isLegacyBuild = (dir: string) => ['index.html', 'pagefind/pagefind-entry.j
 export function checkOutputDir(target: string, projectRoot: string, contentDir: string): void {
 	const out = real(target);
 	const project = real(projectRoot);
-	const content = real(contentDir);
 	if (within(project, out)) throw new BuildRefusal(`输出目录 ${target} 是项目根目录或它的上级：构建会替换整个目录，请改用 dist/ 之类的子目录`);
-	if (within(out, content) || within(content, out)) throw new BuildRefusal(`输出目录 ${target} 与内容目录 ${contentDir} 重叠：构建会替换整个输出目录，内容会丢失`);
+	for (const content of new Set([real(contentDir), real(join(projectRoot, 'content'))])) {
+		if (within(out, content) || within(content, out)) throw new BuildRefusal(`输出目录 ${target} 与内容目录 ${content} 重叠：构建会替换整个输出目录，内容会丢失`);
+	}
 	if (!existsSync(out)) return;
 	if (!lstatSync(out).isDirectory()) throw new BuildRefusal(`输出目录 ${target} 已存在且不是文件夹`);
 	const entries = readdirSync(out);
@@ -43,6 +44,37 @@ const alive = (pid: number) => {
 	}
 };
 
+interface LockHolder {
+	pid?: number;
+	host?: string;
+	started?: string;
+}
+const readLock = (path: string): LockHolder => {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
+	} catch {
+		return {};
+	}
+};
+
+/** Moves a stale lock aside atomically; if a live build replaced it meanwhile, puts that one back. */
+function takeOverStale(lock: string, stalePid: number | undefined): void {
+	const aside = `${lock}.stale-${process.pid}`;
+	try {
+		renameSync(lock, aside);
+	} catch {
+		return; // another build took it over first
+	}
+	if (readLock(aside).pid !== stalePid) {
+		try {
+			linkSync(aside, lock);
+		} catch {
+			// A third build holds the lock now; ours will be refused on the next attempt.
+		}
+	}
+	rmSync(aside, { force: true });
+}
+
 /**
  * Takes the lock of an output folder (`<target>.lock`, created exclusively) and returns its release.
  * A lock whose process is gone (killed, machine restarted) is stale and taken over.
@@ -50,26 +82,23 @@ const alive = (pid: number) => {
 export function acquireLock(target: string): () => void {
 	const lock = `${target}.lock`;
 	mkdirSync(dirname(target), { recursive: true });
-	for (let attempt = 0; attempt < 2; attempt++) {
+	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
 			writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() }), { flag: 'wx' });
-			return () => rmSync(lock, { force: true });
+			return () => {
+				if (readLock(lock).pid === process.pid) rmSync(lock, { force: true });
+			};
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			let holder: { pid?: number; host?: string; started?: string } = {};
-			try {
-				holder = JSON.parse(readFileSync(lock, 'utf8'));
-			} catch {
-				// Unreadable or half-written: treat as held by a live build only if it is fresh (checked below).
-			}
+			const holder = readLock(lock);
 			const sameHost = !holder.host || holder.host === hostname();
 			if (holder.pid && (!sameHost || alive(holder.pid))) {
 				throw new BuildRefusal(`另一个构建（进程 ${holder.pid}${holder.started ? `，开始于 ${holder.started}` : ''}）正在写入 ${target}：请等它结束后再构建。如确认没有构建在运行，删除 ${lock}`);
 			}
-			rmSync(lock, { force: true });
+			takeOverStale(lock, holder.pid);
 		}
 	}
-	throw new BuildRefusal(`无法取得输出目录的锁 ${lock}`);
+	throw new BuildRefusal(`无法取得输出目录的锁 ${lock}：另一个构建同时在启动，请稍后再试`);
 }
 
 /** A fresh staging folder beside the target (same file system, so the swap is a rename); old ones from dead builds are removed. */

@@ -43,6 +43,16 @@ function numberFormatHint(source: string): string | undefined {
 	return undefined;
 }
 
+/** The library reports an unclosed quote where the file ends; the clerk needs the line where it opens. */
+function openingQuote(text: string, at: { line: number; col: number } | undefined): { line: number; col: number } {
+	const lines = text.split('\n').slice(0, at?.line ?? 0);
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const quote = ['"', "'"].find((q) => lines[i].split(q).length % 2 === 0);
+		if (quote) return { line: i + 1, col: lines[i].indexOf(quote) + 1 };
+	}
+	return at ?? { line: 0, col: 0 };
+}
+
 const lineCol = (text: string, offset: number) => {
 	const before = text.slice(0, offset).split('\n');
 	return { line: before.length, col: before[before.length - 1].length + 1 };
@@ -77,7 +87,7 @@ export function readYamlSource(file: { path: string; text: string }): YamlResult
 			ok: false,
 			// One error per line: a single slip often trips two of the library's checks.
 			errors: doc.errors.filter((e) => !seen.has(e.linePos?.[0]?.line ?? 0) && !!seen.add(e.linePos?.[0]?.line ?? 0)).map((e) => {
-				const pos = e.linePos?.[0] ?? { line: 0, col: 0 };
+				const pos = e.code === 'MISSING_CHAR' ? openingQuote(file.text, e.linePos?.[0]) : (e.linePos?.[0] ?? { line: 0, col: 0 });
 				const hint = HINTS[e.code] ?? `无法解析（${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）`;
 				return { ...err(pos.line, pos.col, hint), ...(e.code === 'DUPLICATE_KEY' ? { message: `重复的键（第 ${pos.line} 行第 ${pos.col} 列）：同一层里一个键只能出现一次` } : {}) };
 			}),

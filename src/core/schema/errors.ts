@@ -48,7 +48,7 @@ export const chineseErrors: z.core.$ZodErrorMap = (issue) => {
 			if (issue.input === null) return `尚未填写（应为${typeName(issue.expected)}）`;
 			return `应为${typeName(issue.expected)}，实际为${typeName(typeOf(issue.input))}`;
 		case 'too_small':
-			if (issue.origin === 'number') return `不能小于 ${issue.minimum}${issue.inclusive ? '' : '（不含）'}，金额与数量不能为负`;
+			if (issue.origin === 'number') return `不能小于 ${issue.minimum}${issue.inclusive ? '' : '（不含）'}${Number(issue.minimum) === 0 ? '，金额与数量不能为负' : ''}`;
 			if (issue.origin === 'array') return `至少需要 ${issue.minimum} 项`;
 			return `不能为空`;
 		case 'too_big':
