@@ -52,10 +52,14 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 		errors.push(...refErrors);
 		if (!refErrors.length) disclosures.push(d);
 	}
+	// A narrative that does not parse or is unsafe is reported once, here, and never handed to the audit.
+	const rejected = new Set<string>();
 	for (const n of files.narratives) {
 		const d = disclosures.find((x) => folderOf(x) === n.dir.split('/').slice(-2).join('/'));
 		const sectionIds = n.document === 'final-accounts' ? FINAL_ACCOUNTS_SECTIONS : (d?.performance?.evaluations.map((e) => e.id) ?? []);
-		errors.push(...checkMdxSource(n.text, n.path, { sectionIds }));
+		const narrativeErrors = checkMdxSource(n.text, n.path, { sectionIds });
+		if (narrativeErrors.length) rejected.add(n.path);
+		errors.push(...narrativeErrors);
 		if (!files.disclosures.some((f) => f.dir === n.dir)) {
 			errors.push({ file: n.path, path: '', message: '所在文件夹没有 index.yaml，正文无处归属' });
 		} else if (d && n.document === 'final-accounts' && !d.finalAccounts) {
@@ -67,7 +71,7 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 	units.sort((a, b) => a.id.localeCompare(b.id));
 	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
 	const narratives: NonNullable<Catalogue['narratives']> = {};
-	for (const n of files.narratives) {
+	for (const n of files.narratives.filter((x) => !rejected.has(x.path))) {
 		const folder = n.dir.split('/').slice(-2).join('/');
 		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
 	}

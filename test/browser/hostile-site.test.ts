@@ -42,6 +42,8 @@ beforeAll(async () => {
 	if (build.status !== 0) throw new Error(`恶意内容站点构建失败：\n${build.stdout}\n${build.stderr}`);
 	site = await openSite({ dir: out, base: BASE });
 	page = await site.context.newPage();
+	page.on('pageerror', (e) => events.push(`page error: ${e.message} on ${page.url()}`));
+	page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && events.push(`console: ${m.text()} on ${page.url()}`)));
 	page.on('dialog', (d) => {
 		events.push(`dialog: ${d.message()} on ${page.url()}`);
 		void d.dismiss();

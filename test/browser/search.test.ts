@@ -18,6 +18,9 @@ const QUERIES = [
 	{ q: '被征地农民', mustFind: 'units/panzhihua-dongqu-shebao/2023/' },
 ];
 
+/** Results arrive as Pagefind loads its index and fragments: on a busy machine that takes seconds, not the default 1 s. */
+const POLL = { timeout: 15_000 };
+
 /** Text as a search matches it: no spaces or punctuation ("“三公”经费" contains 三公经费). */
 const normalise = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
 
@@ -80,7 +83,7 @@ describe('search', () => {
 
 		await page.goto(site.url(`search/?q=${encodeURIComponent(q)}`));
 		// The page's first result is the same page (results fill in as their data arrives).
-		await expect.poll(async () => (await shownResults())[0]).toBe(results[0]);
+		await expect.poll(async () => (await shownResults())[0], POLL).toBe(results[0]);
 		expect(await page.locator('.pagefind-ui__result mark').count()).toBeGreaterThan(0);
 	});
 
@@ -107,8 +110,8 @@ describe('search', () => {
 		const block = page.locator('.pagefind-ui__filter-block', { has: page.locator('.pagefind-ui__filter-name', { hasText: '年度' }) });
 		await block.locator('summary').click();
 		await block.locator('.pagefind-ui__filter-value', { hasText: '2024' }).locator('input').check();
-		await expect.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '').toMatch(new RegExp(`(^|\\D)${only2024.length} 个`));
-		await expect.poll(async () => (await shownResults()).length).toBe(Math.min(only2024.length, 10));
+		await expect.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '', POLL).toMatch(new RegExp(`(^|\\D)${only2024.length} 个`));
+		await expect.poll(async () => (await shownResults()).length, POLL).toBe(Math.min(only2024.length, 10));
 		for (const p of await shownResults()) expect(p).toMatch(/\/2024\//);
 	});
 

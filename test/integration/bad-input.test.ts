@@ -68,7 +68,9 @@ describe('findings never block publishing unless --strict is asked for', () => {
 	roots.push(root);
 	// One 确定 finding: 本年支出合计 no longer equals 基本支出 + 项目支出 (448.54 + 400.36 = 848.90).
 	setYaml(root, 'disclosures/demo/2024/final-accounts.yaml', ['expenditure', 'total'], 858.9);
-	const out = join(root, 'strict-out', 'dist');
+	// Outside the content folder: the build refuses an output folder inside it.
+	const out = join(`${root}-strict-out`, 'dist');
+	roots.push(`${root}-strict-out`);
 
 	function runWith(script: string, ...extra: string[]) {
 		return spawnSync(process.execPath, [script, ...extra], {

@@ -1,7 +1,8 @@
 /**
  * The hostile corpus (issue #9): every input of test/fixtures/hostile/inputs.ts, alone on a copy of the demo
  * tree, through the same reader and validation as `npm run check` and the build. Each is refused with a
- * Chinese message naming the file and the field or line (or, for the odd-but-correct ones, accepted); no
+ * Chinese message naming the file and the field or line (or, for the odd-but-correct ones, accepted), and the
+ * audit that follows in `check` runs without crashing (a narrative that does not parse crashed it); no
  * message carries a stack trace. Inputs that could hang a reader run in a child process with a timeout, and
  * one input of every kind goes through `scripts/build.ts`, which must exit 1 and leave the site untouched.
  */
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BUILD_MARKER } from '../../scripts/build-output.ts';
 import { buildCatalogue } from '../../src/core/catalogue.ts';
+import { buildReport } from '../../src/core/report.ts';
 import { formatSchemaError, type SchemaError } from '../../src/core/schema/errors.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { HOSTILE_INPUTS, type HostileInput } from '../fixtures/hostile/inputs.ts';
@@ -57,7 +59,10 @@ test('the corpus has at least 60 inputs, of every kind', () => {
 describe.each(HOSTILE_INPUTS.filter((i) => !i.cli))('$kind：$name', (input) => {
 	test.skipIf(input.skip)(input.error ? '拒绝，并指明文件与字段/行' : '照常发布', () => {
 		const root = treeWith(input);
-		const { errors } = buildCatalogue(readContentFiles(root, root));
+		const catalogue = buildCatalogue(readContentFiles(root, root));
+		// The whole check, audit included, as `npm run check` runs it: a parse failure must not crash the audit.
+		const { schemaErrors: errors, exitCode } = buildReport(catalogue);
+		expect(exitCode).toBe(input.error ? 1 : 0);
 		if (input.error) expectNamed(errors, root, input.error);
 		else expect(errors.map(formatSchemaError)).toEqual([]);
 	}, 10_000);

@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { createServer } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+const dir = '/work/h9-harden/.build/test-site', base = '/gongkai/';
+const serve = sirv(dir, { dev: true, etag: false });
+const server = createServer((req, res) => { if (!req.url?.startsWith(base)) { res.statusCode = 404; return res.end(); } req.url = '/' + req.url.slice(base.length); serve(req, res, () => { res.statusCode = 404; res.end(); }); });
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const port = server.address().port;
+const url = (p) => `http://127.0.0.1:${port}${base}${p}`;
+const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/h9/prof-'), { executablePath: '/usr/bin/chromium', headless: true, javaScriptEnabled: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 }, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url('units/wutongqiao-shebao/2024/'));
+const urls = await page.evaluate(`(async () => { const pf = await import('${base}pagefind/pagefind.js'); await pf.options({ baseUrl: '${base}', ranking: {termSimilarity: 6} }); const r = await pf.search('三公经费', { filters: {} }); return Promise.all(r.results.slice(0,3).map((x) => x.data().then((d) => d.url))); })()`);
+console.log('api', urls);
+await page.goto(url('search/?q=' + encodeURIComponent('三公经费')));
+for (let i = 0; i < 20; i++) { await page.waitForTimeout(500); const n = await page.locator('.pagefind-ui__result').count(); const msg = await page.locator('.pagefind-ui__message').allTextContents(); console.log(i, n, msg, await page.evaluate(() => document.documentElement.dataset.searchReady)); if (n) break; }
+await ctx.close(); server.close();
