@@ -46,12 +46,19 @@ if (check.exitCode !== 0) {
 	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 }
 
+/** The environment for Astro: Vite reads BASE_URL, MODE… from it (a test runner sets them), which would override GONGKAI_BASE in links. */
+function astroEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+	return env;
+}
+
 // 3. Astro and Pagefind, into this build's own staging folder.
 staging = createStaging(target);
 const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {

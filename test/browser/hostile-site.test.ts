@@ -43,6 +43,8 @@ beforeAll(async () => {
 	site = await openSite({ dir: out, base: BASE });
 	page = await site.context.newPage();
 	page.on('pageerror', (e) => events.push(`page error: ${e.message} on ${page.url()}`));
+	page.on('requestfailed', (r) => void (!r.url().endsWith('favicon.svg') && events.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)));
+	page.on('response', (r) => void (r.status() >= 400 && events.push(`HTTP ${r.status()}: ${r.url()}`)));
 	page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && events.push(`console: ${m.text()} on ${page.url()}`)));
 	page.on('dialog', (d) => {
 		events.push(`dialog: ${d.message()} on ${page.url()}`);
@@ -102,7 +104,7 @@ describe('hostile names and links', () => {
 		expect({ pwned, csp, events }).toEqual({ pwned: undefined, csp: [], events: [] });
 	});
 
-	test('a filter preset from the address (?单位=…) with markup finds the unit and runs nothing', async () => {
+	test('a filter preset from the address (?地区=…) with markup finds the unit and runs nothing', async () => {
 		await page.goto(site.url('search/?q=养老&地区=' + encodeURIComponent('<img src=x onerror=window.__pwned=1>')));
 		await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
 		await page.waitForTimeout(1500);
