@@ -15,6 +15,8 @@ export default defineConfig({
 	cacheDir: process.env.GONGKAI_CACHE_DIR ?? './.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Never inline a bundled script into the page: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
+	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	// Narratives are MDX, compiled by remark: the safety plugin must run there (Sätteri runs no remark plugins).
 	markdown: { processor: unified({ remarkPlugins: [remarkSafeNarrative] }) },
 	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.

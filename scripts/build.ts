@@ -1,38 +1,91 @@
 /**
- * `npm run build [-- --strict]`: check the content (with --strict, 确定 findings stop the build too), build the site and its search index into a staging folder, and only
- * then replace dist/. Any error (schema, reference, unsafe narrative, Astro, Pagefind) exits non-zero and
- * leaves dist/ as it was: never a half-written site.
+ * `npm run build [-- --strict]`, in steps that each stop the build on failure and leave the published site
+ * as it was: (1) the output folder is ours to replace and no other build is writing it (lock); (2) the
+ * content passes `check` (with --strict, 确定 findings stop it too); (3) Astro and Pagefind build into a
+ * staging folder of this build's own; (4) the staged site is verified complete; (5) it replaces the old one.
+ * Ctrl-C, `kill` or the end of the npm process that started it stop Astro too and remove the staging folder.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expectedOutput } from '../src/core/expected-output.ts';
+import { contentRoot } from '../src/lib/content-files.ts';
+import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
 import { runCheck } from './check.ts';
 import { writeManifest } from './build/manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
-const staging = `${target}.staging`;
-
 const strict = process.argv.includes('--strict');
+const where = shown(target, root);
+
+let staging: string | undefined;
+let release: (() => void) | undefined;
+const cleanUp = () => {
+	if (staging) rmSync(staging, { recursive: true, force: true });
+	release?.();
+	staging = release = undefined;
+};
+function stop(message: string, code = 1): never {
+	cleanUp();
+	console.error(`\n${message}${where} 未改动。`);
+	process.exit(code);
+}
+
+// 1. The output folder.
+try {
+	checkOutputDir(target, root, contentRoot(root));
+	release = acquireLock(target);
+} catch (error) {
+	if (!(error instanceof BuildRefusal)) throw error;
+	stop(`构建已停止：${error.message}。`);
+}
+
+// 2. The content.
 const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n') });
 if (check.exitCode !== 0) {
-	const why = check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现';
-	console.error(`\n构建已停止：${why}。${target} 未改动。`);
-	process.exit(1);
+	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 }
 
-rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/** The environment for Astro: Vite reads BASE_URL, MODE… from it (a test runner sets them), which would override GONGKAI_BASE in links. */
+function astroEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+	return env;
+}
+
+// 3. Astro and Pagefind, into this build's own staging folder.
+staging = createStaging(target);
+const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) {
-	rmSync(staging, { recursive: true, force: true });
-	console.error(`\n构建失败（见上方错误）。${target} 未改动。`);
-	process.exit(1);
+let interrupted: NodeJS.Signals | undefined;
+const interrupt = (signal: NodeJS.Signals) => {
+	interrupted ??= signal;
+	astro.kill(signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
+// npm runs this script under a shell that does not pass signals on: when npm (our parent) goes, so do we.
+const parent = process.ppid;
+const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
+const status = await new Promise<number | null>((done) => astro.on('exit', (code) => done(code)));
+clearInterval(orphanWatch);
+if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
+if (status !== 0) stop('构建失败（见上方错误）。');
+
+// 4. Mark the build and list every file with its hash (after Pagefind, which runs inside astro build, so the
+// manifest covers the search index too); then verify the staged site is complete.
+markBuild(staging!);
+writeManifest(staging!);
+const missing = missingOutput(staging!, expectedOutput(check.catalogue));
+if (missing.length) {
+	stop(`构建结果不完整，缺少 ${missing.length} 个文件：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ' …' : ''}。`);
 }
-writeManifest(staging); // after Pagefind (it runs inside astro build), so the manifest lists every file
-if (existsSync(target)) rmSync(target, { recursive: true });
-renameSync(staging, target);
-console.log(`\n站点已生成：${target}`);
+
+// 5. Swap.
+swapIn(staging!, target);
+staging = undefined;
+cleanUp();
+console.log(`\n站点已生成：${where}（${check.catalogue.disclosures.length} 个单位年度）`);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue, type ContentFiles } from '../src/core/catalogue.ts';
+import { buildCatalogue, type Catalogue, type ContentFiles } from '../src/core/catalogue.ts';
 import { buildReport, formatReport, type CheckReport } from '../src/core/report.ts';
 import { ownerOf, unitReportCsvRows, unitReports } from '../src/core/unit-report.ts';
 import { unitReportHtml } from '../src/core/unit-report-html.ts';
@@ -92,7 +92,7 @@ function writeReports(file: string, report: CheckReport, units: Parameters<typeo
 }
 
 /** Runs the check and writes the report; returns the exit code. */
-export function runCheck(options: CheckOptions): { exitCode: number; report: CheckReport } {
+export function runCheck(options: CheckOptions): { exitCode: number; report: CheckReport; catalogue: Catalogue } {
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
 	let files = readContentFiles(options.root ?? contentRoot());
 	if (only.length) files = narrow(files, only);
@@ -103,7 +103,7 @@ export function runCheck(options: CheckOptions): { exitCode: number; report: Che
 	if (options.reportFile) {
 		for (const path of writeReports(options.reportFile, report, catalogue.units)) if (!options.json) options.write(`反馈单已写入：${path}`);
 	}
-	return { exitCode: report.exitCode, report };
+	return { exitCode: report.exitCode, report, catalogue };
 }
 
 const USAGE = '用法：npm run check [-- content/disclosures/<单位>[/<年度>]] [-- --json] [-- --strict] [-- --report <文件.html|文件.csv>]';

@@ -16,10 +16,12 @@ export interface ContentFiles {
 	disclosures: DisclosureFiles[];
 	/** `final-accounts.mdx` / `performance.mdx`, keyed by their folder. */
 	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
-	/** Other files found in a unit-year folder (source.txt …), by folder; `.txt` files with their text. */
-	extras: { dir: string; name: string; text?: string }[];
+	/** Other files found in a unit-year folder (the source text …), by folder, with their text. */
+	extras: { dir: string; name: string; path?: string; text?: string }[];
 	/** `years/<year>.yaml`: the rosters of units expected to publish (optional: a site may have none). */
 	years?: SourceFile[];
+	/** Files the reader refused (a link, a pipe, not UTF-8…) or did not expect. */
+	errors?: SchemaError[];
 }
 
 export interface Catalogue {
@@ -38,7 +40,7 @@ export interface Catalogue {
 
 /** Validates every file and every reference between them. */
 export function buildCatalogue(files: ContentFiles): Catalogue {
-	const errors: SchemaError[] = [];
+	const errors: SchemaError[] = [...(files.errors ?? [])];
 	const units: Unit[] = [];
 	for (const file of files.units) {
 		const r = parseUnit(file);
@@ -48,6 +50,8 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 	const unitIds = new Set(units.map((u) => u.id));
 	const unitFiles = new Set(files.units.map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
 	const disclosures: Disclosure[] = [];
+	// Whole-batch lookups are maps built once: the batch grows to thousands of unit-years.
+	const extrasByDir = groupBy(files.extras, (e) => e.dir);
 	for (const folder of files.disclosures) {
 		const r = parseDisclosure(folder);
 		if (!r.ok) {
@@ -55,15 +59,21 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 			continue;
 		}
 		const d = r.data;
-		const refErrors = checkReferences(d, folder, unitIds, unitFiles, files.extras);
+		const refErrors = checkReferences(d, folder, unitIds, unitFiles, extrasByDir.get(folder.dir) ?? []);
 		errors.push(...refErrors);
 		if (!refErrors.length) disclosures.push(d);
 	}
+	// A narrative that does not parse or is unsafe is reported once, here, and never handed to the audit.
+	const rejected = new Set<string>();
+	const byFolder = new Map(disclosures.map((x) => [folderOf(x), x]));
+	const folderDirs = new Set(files.disclosures.map((f) => f.dir));
 	for (const n of files.narratives) {
-		const d = disclosures.find((x) => folderOf(x) === n.dir.split('/').slice(-2).join('/'));
+		const d = byFolder.get(n.dir.split('/').slice(-2).join('/'));
 		const sectionIds = n.document === 'final-accounts' ? FINAL_ACCOUNTS_SECTIONS : (d?.performance?.evaluations.map((e) => e.id) ?? []);
-		errors.push(...checkMdxSource(n.text, n.path, { sectionIds }));
-		if (!files.disclosures.some((f) => f.dir === n.dir)) {
+		const narrativeErrors = checkMdxSource(n.text, n.path, { sectionIds });
+		if (narrativeErrors.length) rejected.add(n.path);
+		errors.push(...narrativeErrors);
+		if (!folderDirs.has(n.dir)) {
 			errors.push({ file: n.path, path: '', message: '所在文件夹没有 index.yaml，正文无处归属' });
 		} else if (d && n.document === 'final-accounts' && !d.finalAccounts) {
 			errors.push({ file: n.path, path: '', message: '有部门决算正文，但缺少 final-accounts.yaml' });
@@ -74,7 +84,7 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 	units.sort((a, b) => a.id.localeCompare(b.id));
 	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
 	const narratives: NonNullable<Catalogue['narratives']> = {};
-	for (const n of files.narratives) {
+	for (const n of files.narratives.filter((x) => !rejected.has(x.path))) {
 		const folder = n.dir.split('/').slice(-2).join('/');
 		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
 	}
@@ -93,6 +103,7 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: DisclosureFiles[], disclosures: Disclosure[], errors: SchemaError[]) {
 	const rosters: Roster[] = [];
 	const warnings: SchemaError[] = [];
+	const indexOf = new Map(folders.map((f) => [f.dir.split('/').slice(-2).join('/'), f.index.path]));
 	for (const file of files) {
 		const r = parseRoster(file);
 		if (!r.ok) {
@@ -107,7 +118,7 @@ function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: Disclo
 		rosters.push(r.data);
 		const listed = new Set(r.data.units.map((u) => u.unit));
 		for (const d of disclosures.filter((x) => x.year === r.data.year && !listed.has(x.unit))) {
-			const index = folders.find((f) => f.dir.endsWith(folderOf(d)))?.index.path ?? folderOf(d);
+			const index = indexOf.get(folderOf(d)) ?? folderOf(d);
 			warnings.push({ file: index, path: 'unit', message: `单位 "${d.unit}" 不在 ${file.path} 的公开名单中：请把它加入名单，或确认这份材料不属于本年度`, found: JSON.stringify(d.unit) });
 		}
 	}
@@ -117,7 +128,15 @@ function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: Disclo
 
 /** What the audit needs besides the entry: its unit (单位性质) and its narratives, from the catalogue. */
 export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives' | 'sources'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
-	return { unit: catalogue.units.find((u) => u.id === d.unit), narratives: catalogue.narratives?.[folderOf(d)], source: catalogue.sources?.[folderOf(d)] };
+	return { unit: unitsById(catalogue.units).get(d.unit), narratives: catalogue.narratives?.[folderOf(d)], source: catalogue.sources?.[folderOf(d)] };
+}
+
+const unitMaps = new WeakMap<readonly Unit[], Map<string, Unit>>();
+/** Units by id, built once per unit list (auditContextOf runs once per entry). */
+function unitsById(units: readonly Unit[]): Map<string, Unit> {
+	let map = unitMaps.get(units);
+	if (!map) unitMaps.set(units, (map = new Map(units.map((u) => [u.id, u]))));
+	return map;
 }
 
 /** `<unit>/<year>`: the entry's folder and its id everywhere (collections, open data). */
@@ -136,8 +155,13 @@ function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<st
 			found: JSON.stringify(d.unit),
 		});
 	}
-	if (!extras.some((e) => e.dir === folder.dir && e.name === d.source.file)) {
+	if (!extras.some((e) => e.name === d.source.file)) {
 		errors.push({ file: index, path: 'source.file', message: `原文文件 ${d.source.file} 不在 ${folder.dir}/ 中`, found: JSON.stringify(d.source.file) });
+	}
+	for (const e of extras) {
+		if (e.name !== d.source.file) {
+			errors.push({ file: e.path ?? `${e.dir}/${e.name}`, path: '', message: `未知文件：单位年度文件夹中只能有 index.yaml、final-accounts.yaml、performance.yaml、final-accounts.mdx、performance.mdx 和原文 ${d.source.file}（请检查文件名拼写）` });
+		}
 	}
 	const evaluationIds = d.performance?.evaluations.map((e) => e.id) ?? [];
 	const seen = new Set<string>();
@@ -156,4 +180,15 @@ function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<st
 		}
 	});
 	return errors;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = map.get(k);
+		if (list) list.push(item);
+		else map.set(k, [item]);
+	}
+	return map;
 }

@@ -9,10 +9,17 @@ export const BOM = '\uFEFF';
 
 export type CsvValue = string | number | null | undefined;
 
-/** One field, quoted when it holds a quote, comma or line break (RFC 4180 §2.6–2.7). */
+/** Text a spreadsheet would run as a formula (=, +, -, @, or a tab/CR before one): OWASP's list. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field, quoted when it holds a quote, comma or line break (RFC 4180 §2.6–2.7). A text cell that a
+ * spreadsheet would evaluate (`=HYPERLINK(…)` as a unit name) gets a leading `'`, so Excel, WPS and
+ * LibreOffice show it as text; numbers are written as numbers and never touched.
+ */
 export function csvField(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
-	const text = typeof value === 'number' ? numberText(value) : value;
+	const text = typeof value === 'number' ? numberText(value) : FORMULA_START.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -8,6 +8,8 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { SchemaError } from './schema/errors.ts';
+import { imageProblem, linkProblem } from './safe-url.ts';
+import { mdxSyntaxError } from './mdx-syntax.ts';
 
 /** Allowed components and the attributes each one takes. */
 export const NARRATIVE_COMPONENTS = {
@@ -56,8 +58,22 @@ function at(node: { position?: Position }): string {
 export function checkMdxTree(tree: Root, file: string, context: NarrativeContext): SchemaError[] {
 	const errors: SchemaError[] = [];
 	const fail = (node: { position?: Position }, message: string) => errors.push({ file, path: at(node), message });
+	const definitions = new Map<string, string>();
+	visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
+	const sections = new Map<string, string>();
 	visit(tree, (node) => {
 		switch (node.type) {
+			case 'link':
+			case 'definition': {
+				const problem = linkProblem(node.url);
+				return void (problem && fail(node, `${problem}（实际为 ${JSON.stringify(node.url.slice(0, 60))}）`));
+			}
+			case 'image':
+			case 'imageReference': {
+				const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+				const problem = url === undefined ? undefined : imageProblem(url);
+				return void (problem && fail(node, `${problem}（实际为 ${JSON.stringify(url!.slice(0, 60))}）`));
+			}
 			case 'mdxjsEsm':
 				return void fail(node, '正文中不允许 import / export 语句');
 			case 'mdxFlowExpression':
@@ -82,6 +98,10 @@ export function checkMdxTree(tree: Root, file: string, context: NarrativeContext
 						fail(node, `<${name} ${attr.name}> 的值必须是带引号的文字，不允许表达式`);
 					} else if (name === 'Section' && !context.sectionIds.includes(attr.value)) {
 						fail(node, `<Section id="${attr.value}"> 不是本文件可用的章节：${context.sectionIds.join('、')}`);
+					} else if (name === 'Section' && sections.has(attr.value)) {
+						fail(node, `<Section id="${attr.value}"> 重复：已在${sections.get(attr.value)}出现，每个章节只能写一次`);
+					} else if (name === 'Section') {
+						sections.set(attr.value, at(node));
 					} else if (name === 'Figure' && !/^[1-7]$/.test(attr.value)) {
 						fail(node, `<Figure no="${attr.value}"> 的编号应为 1–7`);
 					}
@@ -102,8 +122,7 @@ export function checkMdxSource(source: string, file: string, context: NarrativeC
 	try {
 		tree = remark().use(remarkMdx).parse(source);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return [{ file, path: '', message: `MDX 语法错误：${reason}` }];
+		return [mdxSyntaxError(error, file)];
 	}
 	return checkMdxTree(tree, file, context);
 }

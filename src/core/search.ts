@@ -3,7 +3,10 @@
  * 文档类型) and result metadata. Pages render it with <SearchMeta>; see search.md for the markup contract.
  */
 import type { Unit } from './schema/unit.ts';
+import { pagefindFilterValue } from './pagefind-value.ts';
 import { regionName } from './site-index.ts';
+
+export { pagefindFilterValue };
 
 /** The filter names, as the search page shows them. */
 export const SEARCH_FILTERS = ['年度', '地区', '单位', '文档类型'] as const;
@@ -28,7 +31,7 @@ export interface SearchMetaInput {
 	documentType?: SearchDocumentType;
 }
 
-/** `data-pagefind-filter` values (`名称:值`) of a page; absent facts give no filter. */
+/** `data-pagefind-filter` values (`名称:值`) of a page, values made safe for Pagefind's UI; absent facts give no filter. */
 export function searchFilterAttributes({ unit, year, documentType }: SearchMetaInput): string[] {
 	const values: [SearchFilter, string | undefined][] = [
 		['年度', year === undefined ? undefined : String(year)],
@@ -36,10 +39,10 @@ export function searchFilterAttributes({ unit, year, documentType }: SearchMetaI
 		['单位', unit?.name],
 		['文档类型', documentType],
 	];
-	return values.flatMap(([name, value]) => (value ? [`${name}:${value}`] : []));
+	return values.flatMap(([name, value]) => (value ? [`${name}:${pagefindFilterValue(value)}`] : []));
 }
 
-/** `data-pagefind-meta` values shown with a result (unit and year under the title). */
+/** `data-pagefind-meta` values shown with a result (unit and year under the title); the UI renders meta as text, so it stays raw. */
 export function searchMetaAttributes({ unit, year }: SearchMetaInput): string[] {
 	return [...(unit ? [`单位:${unit.name}`] : []), ...(year === undefined ? [] : [`年度:${year}`])];
 }

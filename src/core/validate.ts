@@ -2,7 +2,6 @@
  * Parsing and validating content files. Pure: callers pass file names and texts in, so the check CLI,
  * the Astro loader and the tests all run exactly this code on exactly the same input.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatSchemaError, toSchemaErrors, type SchemaError } from './schema/errors.ts';
 import { disclosureMetaSchema, type Disclosure } from './schema/disclosure.ts';
@@ -10,6 +9,7 @@ import { finalAccountsSchemaOf } from './schema/final-accounts.ts';
 import { performanceSchema } from './schema/performance.ts';
 import { unitSchema, type Unit } from './schema/unit.ts';
 import { rosterSchema, type Roster } from './schema/roster.ts';
+import { readYamlSource } from './yaml-source.ts';
 
 export type { SchemaError };
 export { formatSchemaError };
@@ -23,16 +23,9 @@ export interface SourceFile {
 
 export type Result<T> = { ok: true; data: T; errors: [] } | { ok: false; errors: SchemaError[] };
 
-/** Parses YAML; a syntax error becomes a schema error with line and column. */
+/** Parses YAML; a syntax error becomes a schema error with line, column and a Chinese hint (yaml-source.ts). */
 export function readYaml(file: SourceFile): Result<unknown> {
-	try {
-		return { ok: true, data: parseYaml(file.text, { prettyErrors: true, uniqueKeys: true }), errors: [] };
-	} catch (error) {
-		if (!(error instanceof YAMLParseError)) throw error;
-		const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
-		const reason = error.code === 'DUPLICATE_KEY' ? '重复的键' : 'YAML 语法错误';
-		return { ok: false, errors: [{ file: file.path, path: '', message: `${reason}（第 ${line} 行第 ${col} 列）：${error.message.split('\n')[0]}` }] };
-	}
+	return readYamlSource(file);
 }
 
 function validateWith<S extends z.ZodType>(schemaOf: S | ((data: unknown) => S), file: SourceFile): Result<z.output<S>> {

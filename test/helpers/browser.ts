@@ -20,12 +20,12 @@ export interface OpenSite {
 }
 
 /** Serves the built site on a free loopback port and launches Chromium. */
-export async function openSite(options: { javaScriptEnabled?: boolean } = {}): Promise<OpenSite> {
+export async function openSite(options: { javaScriptEnabled?: boolean; dir?: string; base?: string } = {}): Promise<OpenSite> {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`浏览器测试需要 Chromium：未找到 ${CHROMIUM}。请运行 \`apt-get install -y chromium fonts-wqy-microhei\`，或设置 CHROMIUM_PATH。`);
 	}
-	const base = siteBase();
-	const serve = sirv(siteDir(), { dev: true, etag: false });
+	const base = options.base ?? siteBase();
+	const serve = sirv(options.dir ?? siteDir(), { dev: true, etag: false });
 	const server: Server = createServer((req, res) => {
 		if (!req.url?.startsWith(base)) {
 			res.statusCode = 404;

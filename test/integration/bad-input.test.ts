@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { BUILD_MARKER } from '../../scripts/build-output.ts';
 import { BROKEN_INPUTS, copyTree, setYaml } from '../helpers/content-tree.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,11 +39,12 @@ describe.each(BROKEN_INPUTS)('$name', ({ apply, file, field }) => {
 	test('npm run build fails, names file and field, and leaves the previous site untouched', () => {
 		mkdirSync(out, { recursive: true });
 		writeFileSync(join(out, 'previous.html'), 'the last complete site');
+		writeFileSync(join(out, BUILD_MARKER), '{}');
 		const r = run('scripts/build.ts', root, out);
 		expect(r.status).toBe(1);
 		expect(r.stdout + r.stderr).toContain(field);
-		expect(readdirSync(out)).toEqual(['previous.html']);
-		expect(existsSync(`${out}.staging`)).toBe(false);
+		expect(readdirSync(out).sort()).toEqual([BUILD_MARKER, 'previous.html']);
+		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
 	});
 });
 
@@ -66,7 +68,9 @@ describe('findings never block publishing unless --strict is asked for', () => {
 	roots.push(root);
 	// One 确定 finding: 本年支出合计 no longer equals 基本支出 + 项目支出 (448.54 + 400.36 = 848.90).
 	setYaml(root, 'disclosures/demo/2024/final-accounts.yaml', ['expenditure', 'total'], 858.9);
-	const out = join(root, 'strict-out', 'dist');
+	// Outside the content folder: the build refuses an output folder inside it.
+	const out = join(`${root}-strict-out`, 'dist');
+	roots.push(`${root}-strict-out`);
 
 	function runWith(script: string, ...extra: string[]) {
 		return spawnSync(process.execPath, [script, ...extra], {

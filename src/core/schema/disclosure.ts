@@ -4,7 +4,7 @@
  * narratives in `final-accounts.mdx` / `performance.mdx`, and the original text as `source.txt`.
  */
 import { z } from 'astro/zod';
-import { count, isoDate, slug, text } from './primitives.ts';
+import { count, fiscalYear, isoDate, slug, text } from './primitives.ts';
 import { finalAccountsSchema } from './final-accounts.ts';
 import { performanceSchema } from './performance.ts';
 
@@ -66,7 +66,7 @@ const correction = z.strictObject({
 
 export const disclosureMetaSchema = z.strictObject({
 	unit: slug.describe('单位标识（content/units/ 中的文件名）'),
-	year: z.number().int().min(2000).max(2100).describe('预算年度'),
+	year: fiscalYear.describe('预算年度'),
 	source,
 	staffing: z.array(staffing).default([]),
 	notes: z.array(readingNote).default([]).describe('转录说明'),

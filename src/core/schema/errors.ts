@@ -25,7 +25,8 @@ const TYPE_NAMES: Record<string, string> = {
 	null: '空值',
 	undefined: '缺失',
 	int: '整数',
-	nan: '非数字',
+	nan: '非数字（.nan），请照原文填写数字',
+	infinity: '无穷大（.inf），请照原文填写数字',
 	date: '日期',
 };
 
@@ -35,6 +36,7 @@ function typeOf(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'array';
 	if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+	if (typeof value === 'number' && !Number.isFinite(value)) return 'infinity';
 	return typeof value;
 }
 
@@ -46,7 +48,7 @@ export const chineseErrors: z.core.$ZodErrorMap = (issue) => {
 			if (issue.input === null) return `尚未填写（应为${typeName(issue.expected)}）`;
 			return `应为${typeName(issue.expected)}，实际为${typeName(typeOf(issue.input))}`;
 		case 'too_small':
-			if (issue.origin === 'number') return `不能小于 ${issue.minimum}${issue.inclusive ? '' : '（不含）'}，金额与数量不能为负`;
+			if (issue.origin === 'number') return `不能小于 ${issue.minimum}${issue.inclusive ? '' : '（不含）'}${Number(issue.minimum) === 0 ? '，金额与数量不能为负' : ''}`;
 			if (issue.origin === 'array') return `至少需要 ${issue.minimum} 项`;
 			return `不能为空`;
 		case 'too_big':

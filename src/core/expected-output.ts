@@ -1,0 +1,22 @@
+/**
+ * What a complete site holds, derived from the catalogue: the build checks the staged output against this
+ * list before it replaces the published site, so a step that died quietly (a page, the search index, the
+ * sitemap, the open data) never leaves an incomplete site behind. Paths are below the output folder.
+ */
+import type { Catalogue } from './catalogue.ts';
+
+/** Files every build writes, whatever the content. */
+export const SITE_FILES = ['index.html', 'search/index.html', 'units/index.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', 'data/index.json', 'SHA256SUMS', '.gongkai-build'] as const;
+
+/** Every file the site must hold for this catalogue. */
+export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures'>): string[] {
+	return [
+		...SITE_FILES,
+		...catalogue.units.map((u) => `units/${u.id}/index.html`),
+		...catalogue.disclosures.flatMap((d) => [
+			`units/${d.unit}/${d.year}/index.html`,
+			`data/${d.unit}/${d.year}.json`,
+			...(d.performance ? [`units/${d.unit}/${d.year}/performance/index.html`] : []),
+		]),
+	];
+}
