@@ -60,3 +60,72 @@ describe('the answer on the first screen (360 × 740)', () => {
 		expect((await onFirstScreen('[data-glance-grade]')).text).toContain('优');
 	});
 });
+
+/** Pages with tables worth scrolling: every page a reader reaches, without the pre-sorted comparison copies. */
+const tablePages = () => sitePages().map(toPath).filter((p) => !/compare\/\d+\/by-/.test(p));
+
+describe('tables on a phone (360 px)', () => {
+	test('every table scrolls inside its own region, and its first column stays in view when scrolled to the end', async () => {
+		const problems: string[] = [];
+		let scrolled = 0;
+		for (const path of tablePages()) {
+			await page.goto(site.url(path));
+			const found: { problems: string[]; scrolled: number } = await page.evaluate(() => {
+				const out: string[] = [];
+				let n = 0;
+				const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 1 && r.right <= box.right + 1;
+				document.querySelectorAll('main table').forEach((table, i) => {
+					const name = `${table.querySelector('caption')?.textContent?.trim().slice(0, 30) ?? `#${i}`}`;
+					const scroller = table.closest('.table-scroll') as HTMLElement | null;
+					if (!scroller) {
+						if (table.getBoundingClientRect().right > document.documentElement.clientWidth) out.push(`${name}: wider than the screen, not in a scroller`);
+						return;
+					}
+					if (scroller.scrollWidth <= scroller.clientWidth) return;
+					n += 1;
+					scroller.scrollLeft = scroller.scrollWidth;
+					const box = scroller.getBoundingClientRect();
+					let covered = 0; // rows whose first column is a cell spanning down from a row above
+					for (const row of Array.from((table as HTMLTableElement).rows)) {
+						const first = row.cells[0];
+						if (covered > 0) {
+							covered -= 1;
+							continue;
+						}
+						if (!first) continue;
+						covered = first.rowSpan - 1;
+						const target = first.colSpan > 1 ? first.querySelector('.level-group__label') : first;
+						if (!target) continue; // a spanning total row: its words are the whole row
+						if (!inside(target.getBoundingClientRect(), box)) out.push(`${name}: “${first.textContent?.trim().slice(0, 12)}” leaves the screen`);
+					}
+					scroller.scrollLeft = 0;
+				});
+				return { problems: out, scrolled: n };
+			});
+			scrolled += found.scrolled;
+			problems.push(...found.problems.map((p) => `${path}: ${p}`));
+		}
+		expect(scrolled).toBeGreaterThan(10); // the phone really has wide tables to scroll
+		expect(problems).toEqual([]);
+	});
+
+	test('no row label (name column) is narrower than 6 characters', async () => {
+		const narrow: string[] = [];
+		for (const path of ['units/wutongqiao-shebao/2024/', 'units/wutongqiao-shebao/2024/performance/', 'units/kunming-wuhua-shebao/2024/performance/', 'compare/2024/']) {
+			await page.goto(site.url(path));
+			narrow.push(...(await page.locator('main .table-scroll tbody th[scope="row"]').evaluateAll((ths) => ths.flatMap((th) => {
+				const cs = getComputedStyle(th);
+				const content = th.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+				return content + 0.5 < 6 * parseFloat(cs.fontSize) ? [`${th.textContent?.trim().slice(0, 12)}: ${Math.round(content)} px`] : [];
+			}))).map((x) => `${path}: ${x}`));
+		}
+		expect(narrow).toEqual([]);
+	});
+
+	test('the 绩效 tables put the 三级 name first and 完成值 / 得分 before the details', async () => {
+		await page.goto(site.url('units/wutongqiao-shebao/2024/performance/'));
+		const heads = await page.locator('#daijiao-jumin-yanglao table.grouped thead th').allTextContents();
+		expect(heads.slice(0, 4)).toEqual(['三级指标', '指标值', '实际完成值', '是否达成']);
+		expect(heads).toContain('得分');
+	});
+});
