@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
-import { sitePages } from '../helpers/site.ts';
-import { toPath } from '../helpers/pages.ts';
+import { readSite, siteBase, sitePages } from '../helpers/site.ts';
+import { fileOf, toPath } from '../helpers/pages.ts';
+import { SEARCH_RANKING } from '../../src/core/search.ts';
 
 const PHONE = { width: 360, height: 740 };
 let site: OpenSite;
@@ -127,5 +128,85 @@ describe('tables on a phone (360 px)', () => {
 		const heads = await page.locator('#daijiao-jumin-yanglao table.grouped thead th').allTextContents();
 		expect(heads.slice(0, 4)).toEqual(['三级指标', '指标值', '实际完成值', '是否达成']);
 		expect(heads).toContain('得分');
+	});
+});
+
+/** Every result of a query in ranking order, as paths below the base (Pagefind's JS API with the site's ranking). */
+async function results(q: string): Promise<string[]> {
+	const base = siteBase();
+	const urls: string[] = await page.evaluate(`(async () => {
+		const pf = await import('${base}pagefind/pagefind.js');
+		await pf.options({ baseUrl: '${base}', ranking: ${JSON.stringify(SEARCH_RANKING)} });
+		const r = await pf.search(${JSON.stringify(q)});
+		return Promise.all(r.results.map((x) => x.data().then((d) => d.url)));
+	})()`);
+	return urls.map((u) => u.slice(base.length).replace(/#.*$/, ''));
+}
+
+/** Indexed text of a built page: its data-pagefind-body without ignored parts, spaces and punctuation. */
+async function indexedText(path: string): Promise<string> {
+	await page.goto(site.url(path));
+	const text = await page.evaluate(() => {
+		const body = document.querySelector('[data-pagefind-body]');
+		if (!body) return '';
+		const copy = body.cloneNode(true) as Element;
+		copy.querySelectorAll('[data-pagefind-ignore], script, style, [hidden]').forEach((e) => e.remove());
+		return copy.textContent ?? '';
+	});
+	return text.replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+describe('search ranks documents first', () => {
+	test('三公经费: the 部门决算 pages that contain it come before any rule, comparison or list page', async () => {
+		await page.goto(site.url(''));
+		const documents = sitePages().map(toPath).filter((p) => /^units\/[^/]+\/\d{4}\/$/.test(p) && readSite(fileOf(p)).includes('年度部门决算'));
+		const containing: string[] = [];
+		for (const p of documents) if ((await indexedText(p)).includes('三公经费')) containing.push(p);
+		expect(containing.length).toBe(3); // 五通桥 2024, 东区 2023, 盐边 2021
+		await page.goto(site.url(''));
+		const found = await results('三公经费');
+		expect(new Set(found.slice(0, containing.length))).toEqual(new Set(containing));
+	});
+
+	test("a unit's full name lists that unit's pages first", async () => {
+		const unitPages = sitePages().map(toPath).filter((p) => /^units\/[^/]+\/$/.test(p));
+		expect(unitPages.length).toBeGreaterThanOrEqual(5);
+		const wrong: string[] = [];
+		for (const unitPage of unitPages) {
+			const name = /<h1[^>]*>([^<]+)<\/h1>/.exec(readSite(fileOf(unitPage)))![1]!.trim();
+			const own = sitePages().map(toPath).filter((p) => p.startsWith(unitPage) && readSite(fileOf(p)).includes('data-pagefind-body'));
+			await page.goto(site.url(''));
+			const found = await results(name);
+			const head = found.slice(0, own.length);
+			if (head.some((p) => !p.startsWith(unitPage))) wrong.push(`${name}: ${head.join(', ')}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+});
+
+describe('the search page', () => {
+	test('ships no render-blocking script or stylesheet: Pagefind UI arrives after the first paint', () => {
+		const html = readSite('search/index.html');
+		expect(html).not.toMatch(/<script(?![^>]*type="module")[^>]*\bsrc=/);
+		expect(html).not.toContain('pagefind-ui.css');
+		expect(html).not.toMatch(/<script(?![^>]*data-reading-mode)(?![^>]*\bsrc=)[^>]*>[^<]/); // no inline code besides 大字模式
+	});
+
+	test('ticked filters are kept in the address, and the address brings them back', async () => {
+		await page.goto(site.url(`search/?q=${encodeURIComponent('社会保险')}`));
+		await page.locator('.pagefind-ui__result').first().waitFor();
+		const block = page.locator('.pagefind-ui__filter-block', { has: page.locator('.pagefind-ui__filter-name', { hasText: '年度' }) });
+		await block.locator('summary').click();
+		await block.locator('.pagefind-ui__filter-value', { hasText: '2024' }).locator('input').check();
+		await expect.poll(() => new URL(page.url()).searchParams.getAll('年度'), { timeout: 20_000 }).toEqual(['2024']);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('社会保险');
+
+		const shared = page.url();
+		const other = await site.context.newPage();
+		await other.setViewportSize(PHONE);
+		await other.goto(shared);
+		await other.locator('.pagefind-ui__result').first().waitFor();
+		await expect.poll(async () => (await other.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).every((h) => h.includes('/2024/')), { timeout: 20_000 }).toBe(true);
+		await other.close();
 	});
 });
