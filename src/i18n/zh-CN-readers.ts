@@ -52,5 +52,6 @@ export const zhCNReaders = {
 	'projects.rounding': '项目自评列出的执行数合计 {sum} 万元，部门决算印出的项目支出 {printed} 万元，相差 {gap} 万元，在各数四舍五入的范围内。',
 	'projects.different': '项目自评列出的执行数合计 {sum} 万元，部门决算印出的项目支出 {printed} 万元，相差 {gap} 万元：可能并非每个项目都有自评表，或两处口径不同。',
 	'projects.notPrinted': '未印出',
+	'findings.hintsSummary': '另有 {count} 处“提示”（四舍五入级的小差异），点击展开',
 	'table.scrollCue': '表格较宽，可左右滑动查看',
 } as const;
