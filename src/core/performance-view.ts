@@ -41,6 +41,38 @@ export function spanLevels<T extends Levelled>(rows: readonly T[]): Spanned<T>[]
 	return out;
 }
 
+/**
+ * Rows grouped under their 一级 / 二级 headings, one group per 二级 run: on a phone the headings become a row
+ * above their rows instead of two narrow columns, so the 三级 name and the scores keep the width.
+ */
+export interface RowGroup<T> {
+	level1: string;
+	level1Weight?: number;
+	level2?: string;
+	level2Weight?: number;
+	rows: T[];
+}
+
+/** Groups spanned rows (see spanLevels) into their 二级 runs, each carrying its 一级 and the printed weights. */
+export function groupLevels<T extends Spanned<Levelled>>(rows: readonly T[]): RowGroup<T>[] {
+	const groups: RowGroup<T>[] = [];
+	let level1Weight: number | undefined;
+	for (const r of rows) {
+		if (r.level1Span) level1Weight = r.level1Weight;
+		if (r.level2Span || !groups.length) {
+			groups.push({ level1: r.level1, level1Weight: r.level1Span ? level1Weight : undefined, level2: r.level2, level2Weight: r.level2Weight, rows: [] });
+		}
+		groups.at(-1)!.rows.push(r);
+	}
+	return groups;
+}
+
+/** A goal's target as printed, sign and unit included: “≥ 9000 人”, “优良中差”. */
+export function targetText(row: Pick<GoalRow, 'nature' | 'target' | 'unit'>): string {
+	const sign = row.nature && row.nature !== '定性' && row.nature !== '未填' ? `${row.nature} ` : '';
+	return `${sign}${row.target}${row.unit ? ` ${row.unit}` : ''}`;
+}
+
 /** Exact sum of printed scores (in hundredths of a point, so 2.99 + 9.98 never drifts). */
 export function sumPoints(values: readonly (number | undefined)[]): number | undefined {
 	const present = values.filter((v): v is number => v !== undefined);

@@ -19,11 +19,17 @@ export type SearchDocumentType = '部门决算' | '绩效自评' | '单位比较
  * Ranking passed to Pagefind in the browser. A Chinese query is split into short words that also match
  * inside unrelated words (五通桥 → 五/通/桥 in “五年”“通知”“大桥”); favouring matches as long as the query
  * term puts the pages that contain the whole term first (checked by test/browser/search.test.ts).
+ * Documents are long and rule pages short, and a rule's title names the term it checks (“三公”经费…): with
+ * Pagefind's defaults (pageLength 0.75, title metadata ×5) four rule pages outranked the three 部门决算 pages
+ * that report 三公经费. A document answers first (issue #14); measured in test/browser/readers.test.ts.
  */
-export const SEARCH_RANKING = { termSimilarity: 6 } as const;
+export const SEARCH_RANKING = { termSimilarity: 6, pageLength: 0.2, metaWeights: { title: 1 } } as const;
 
-/** Weights for `data-pagefind-weight` (Pagefind's scale: 0–10; h1 is 7 and h2 6 by default). */
-export const SEARCH_WEIGHTS = { unitName: 10, sectionTitle: 8 } as const;
+/**
+ * Weights for `data-pagefind-weight` (Pagefind's scale: 0–10; h1 is 7 and h2 6 by default). `reference`: the
+ * headings of rule pages, which explain a term the documents use, so a document outranks them (issue #14).
+ */
+export const SEARCH_WEIGHTS = { unitName: 10, sectionTitle: 8, reference: 2 } as const;
 
 export interface SearchMetaInput {
 	unit?: Pick<Unit, 'name' | 'region'>;

@@ -1,5 +1,8 @@
 /** Every UI string of the site, in one typed dictionary. */
+import { zhCNReaders } from './zh-CN-readers.ts';
+
 export const zhCN = {
+	...zhCNReaders,
 	'site.name': '公开 · 预算信息公开平台',
 	'site.tagline': '部门决算与绩效自评，逐项可读、可查、可核对',
 	'nav.skip': '跳到正文',
