@@ -38,13 +38,13 @@ export interface SummaryStructure {
 const NAMED_PARTS = 2;
 
 export interface FinalAccountsSummary {
-	/** 收入总计 / 支出总计 of section 一, with the change stated for them. */
-	totals?: { income: number; expenditure: number; change?: Change };
+	/** 收入总计 / 支出总计 of section 一 as printed (only `combined` where the text prints one 收、支总计), with the change stated for them. */
+	totals?: { income?: number; expenditure?: number; combined?: number; change?: Change };
 	/** 本年收入 by source and 本年支出 by kind (sections 二, 三). */
 	income?: SummaryStructure;
 	expenditure?: SummaryStructure;
 	/** 财政拨款收入总计 (section 四). */
-	fiscal?: { income: number; change?: Change };
+	fiscal?: { income?: number; combined?: number; change?: Change };
 	threePublic?: { total: number; change?: Change };
 	operatingCosts?: { amount: number; change?: Change };
 	staff?: { onPayroll?: number; authorized?: number; asOf?: string };
@@ -105,10 +105,10 @@ export function finalAccountsSummary(d: Disclosure, findings: readonly Finding[]
 	const exp = fa.expenditure;
 	const staffing = d.staffing.find((s) => s.onPayroll !== undefined || s.authorized !== undefined);
 	return {
-		totals: fa.totals && { income: fa.totals.income, expenditure: fa.totals.expenditure, change: fa.totals.change },
+		totals: fa.totals && { income: fa.totals.income, expenditure: fa.totals.expenditure, combined: fa.totals.statedCombined, change: fa.totals.change },
 		income: inc && structure(inc.total, incomeSources.flatMap((k) => (inc[k] ? [{ label: INCOME_LABELS[k], ...inc[k] }] : []))),
 		expenditure: exp && structure(exp.total, expenditureKinds.flatMap((k) => (exp[k] ? [{ label: EXPENDITURE_LABELS[k], ...exp[k] }] : []))),
-		fiscal: fa.fiscalTotals && { income: fa.fiscalTotals.income, change: fa.fiscalTotals.change },
+		fiscal: fa.fiscalTotals && { income: fa.fiscalTotals.income, combined: fa.fiscalTotals.statedCombined, change: fa.fiscalTotals.change },
 		threePublic: fa.threePublic && { total: fa.threePublic.total, change: fa.threePublic.change },
 		operatingCosts: fa.otherMatters?.operatingCosts && { amount: fa.otherMatters.operatingCosts.amount, change: fa.otherMatters.operatingCosts.change },
 		staff: staffing && { onPayroll: staffOf(d), authorized: staffing.authorized, asOf: staffing.asOf },

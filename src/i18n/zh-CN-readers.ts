@@ -2,6 +2,7 @@
 export const zhCNReaders = {
 	'glance.title': '一览',
 	'glance.incomeTotal': '收入总计',
+	'glance.combinedTotal': '收、支总计',
 	'glance.expenditureTotal': '支出总计',
 	'glance.wan': '万元',
 	'glance.incomeFrom': '收入来源',
