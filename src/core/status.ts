@@ -6,6 +6,7 @@ import { countBySeverity, type FindingsOf, type Severity } from './rules/index.t
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Roster } from './schema/roster.ts';
 import { STANDARD_TABLES } from './schema/tables.ts';
+import { templateFor } from './templates/index.ts';
 import type { Unit } from './schema/unit.ts';
 
 /** on-time / late: both dates known; unknown: a date is missing; missing: no entry at all. */
@@ -55,15 +56,25 @@ const utc = (iso: string) => {
 export const daysBetween = (from: string, to: string): number => Math.round((utc(to) - utc(from)) / DAY);
 const addDays = (iso: string, days: number) => new Date(utc(iso) + days * DAY).toISOString().slice(0, 10);
 
+/** A typed table with a printed row, or printed empty with its notes (空表说明). */
+function typedTablePrinted(t: { notes?: string[]; printed?: boolean; [side: string]: unknown } | undefined): boolean {
+	if (!t || t.printed === false) return false;
+	const rows = Object.entries(t).filter(([k, v]) => k !== 'notes' && k !== 'printed' && Array.isArray(v));
+	return rows.some(([, v]) => (v as unknown[]).length > 0) || (t.notes?.length ?? 0) > 0;
+}
+
 /** What 部门决算 completeness requires of one entry, judged from its data only. */
 export function requirementsOf(d: Pick<Disclosure, 'finalAccounts' | 'performance'>): Requirement[] {
 	const fa = d.finalAccounts;
-	const tables = fa?.appendixTables ?? [];
-	// A table counts when its rows are printed, or when it is printed empty with its 空表说明.
-	const missingTables = STANDARD_TABLES.filter((title) => {
-		const t = tables.find((x) => x.title === title);
-		return !t || !((t.printed && t.rows.length > 0) || t.emptyNote);
-	});
+	const template = templateFor(fa?.template);
+	// A table counts when its rows are printed, or when it is printed empty with its 空表说明. An entry that names
+	// its form is held to that form's tables; one that does not, to the 13 tables the older set lists.
+	const missingTables = template
+		? template.tables.filter((spec) => !typedTablePrinted(fa?.tables?.[spec.id])).map((spec) => spec.title)
+		: STANDARD_TABLES.filter((title) => {
+				const t = fa?.appendixTables.find((x) => x.title === title);
+				return !t || !((t.printed && t.rows.length > 0) || t.emptyNote);
+			});
 	return [
 		{ id: 'final-accounts', ok: !!fa, missing: fa ? [] : ['部门决算'] },
 		{ id: 'tables', ok: !!fa && missingTables.length === 0, missing: fa ? missingTables : [...STANDARD_TABLES] },

@@ -43,7 +43,8 @@ beforeAll(async () => {
 	site = await openSite({ dir: out, base: BASE });
 	page = await site.context.newPage();
 	page.on('pageerror', (e) => events.push(`page error: ${e.message} on ${page.url()}`));
-	page.on('requestfailed', (r) => void (!r.url().endsWith('favicon.svg') && events.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)));
+	// ERR_ABORTED: the next page.goto cancelled a request still under way (the search UI loads after first paint).
+	page.on('requestfailed', (r) => void (!r.url().endsWith('favicon.svg') && r.failure()?.errorText !== 'net::ERR_ABORTED' && events.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)));
 	page.on('response', (r) => void (r.status() >= 400 && events.push(`HTTP ${r.status()}: ${r.url()}`)));
 	page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && events.push(`console: ${m.text()} on ${page.url()}`)));
 	page.on('dialog', (d) => {

@@ -14,10 +14,12 @@ import { runCheck } from '../../scripts/check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-report-browser-'));
 const file = join(dir, 'wutongqiao.html');
+/** How many findings the audit has for 五通桥 2024: the report lists each on its own row. */
+let findings = 0;
 let context: BrowserContext;
 
 beforeAll(async () => {
-	runCheck({ only: ['content/disclosures/wutongqiao-shebao/2024'], reportFile: file, write: () => {} });
+	findings = runCheck({ only: ['content/disclosures/wutongqiao-shebao/2024'], reportFile: file, write: () => {} }).report.entries[0]!.findings.length;
 	context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 		executablePath: CHROMIUM,
 		headless: true,
@@ -40,8 +42,9 @@ test('the report opens from disk with no console errors and no requests, and pas
 	await page.goto(pathToFileURL(file).href);
 	expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 	expect(await page.textContent('h1')).toBe('五通桥区社会保险事务中心 公开材料核对反馈');
-	expect(await page.locator('table caption').allTextContents()).toEqual(['公开要求（1）', '核对发现（26）']);
-	expect(await page.locator('tbody tr').count()).toBe(27);
+	expect(findings).toBeGreaterThan(0);
+	expect(await page.locator('table caption').allTextContents()).toEqual(['公开要求（1）', `核对发现（${findings}）`]);
+	expect(await page.locator('tbody tr').count()).toBe(1 + findings);
 	expect(requests).toEqual([pathToFileURL(file).href]);
 	await page.addScriptTag({ content: axe.source });
 	const violations = await page.evaluate(async () =>
