@@ -4,29 +4,15 @@
  * of their own section only, so a figure can never land in another section's field.
  */
 import { put, putText } from './draft.ts';
+import { EXPENDITURE_LABELS as EXPENDITURE_NAMES, INCOME_LABELS as INCOME_NAMES } from '../rules/final-accounts.ts';
+import { expenditureKinds, incomeSources } from '../schema/final-accounts.ts';
 import { lineAt } from './text.ts';
 import { all, first, placeChange, placeFirst, placeShared, within, type Scope } from './match.ts';
 import { subSections, type SectionRange } from './sections.ts';
 
-/** Printed labels of 本年收入 by source (section 二), schema key first. */
-const INCOME_LABELS: readonly [string, string][] = [
-	['generalBudget', '一般公共预算财政拨款收入'],
-	['governmentFund', '政府性基金预算财政拨款收入'],
-	['stateCapital', '国有资本经营预算财政拨款收入'],
-	['superior', '上级补助收入'],
-	['business', '事业收入'],
-	['operating', '经营收入'],
-	['subsidiaries', '附属单位上缴收入'],
-	['other', '其他收入'],
-];
-
-const EXPENDITURE_LABELS: readonly [string, string][] = [
-	['basic', '基本支出'],
-	['project', '项目支出'],
-	['toSuperior', '上缴上级支出'],
-	['operating', '经营支出'],
-	['toSubsidiaries', '对附属单位补助支出'],
-];
+/** Printed labels of 本年收入 by source and 本年支出 by kind (sections 二, 三), schema key first: the model's own labels. */
+const INCOME_LABELS = incomeSources.map((k) => [k, INCOME_NAMES[k]] as const);
+const EXPENDITURE_LABELS = expenditureKinds.map((k) => [k, EXPENDITURE_NAMES[k]] as const);
 
 /**
  * 一 and 四: "收入、支出总计均为X万元" prints one number for both totals. Without 均为/各为 ("收、支总计580.44万元",
