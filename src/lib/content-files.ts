@@ -24,6 +24,9 @@ export const UNIT_YEAR_FILES = ['index.yaml', 'final-accounts.yaml', 'performanc
 /** The published PDF, kept beside its text by `npm run import`: binary, so it is checked but never decoded. */
 export const ORIGINAL_PDF = 'source.pdf';
 
+/** What `npm run import` leaves beside a draft for the clerk (report, figure provenance): known, never published. */
+export const IMPORT_FILES = ['import-report.txt', 'import-report.json', 'import-provenance.json'] as const;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Line (1-based) of the first byte sequence that is not UTF-8: a newline byte never occurs inside a UTF-8 character. */
@@ -173,6 +176,9 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 			if (m) {
 				const file = read(join(dir, name));
 				if (file) files.narratives.push({ ...file, dir: rel(dir), document: m[1] as 'final-accounts' | 'performance' });
+			} else if ((IMPORT_FILES as readonly string[]).includes(name)) {
+				const s = look(join(dir, name));
+				if (s && !s.isFile()) fail(join(dir, name), `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）`);
 			} else if (name === ORIGINAL_PDF) {
 				const s = look(join(dir, name));
 				if (s && !s.isFile()) fail(join(dir, name), `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）`);
