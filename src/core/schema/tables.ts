@@ -4,23 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { text } from './primitives.ts';
+import { SICHUAN_13 } from '../templates/sichuan-13.ts';
 
-/** The standard tables in template order; `no` is their number in the Sichuan template. */
-export const STANDARD_TABLES = [
-	'收入支出决算总表',
-	'收入决算表',
-	'支出决算表',
-	'财政拨款收入支出决算总表',
-	'财政拨款支出决算明细表',
-	'一般公共预算财政拨款支出决算表',
-	'一般公共预算财政拨款支出决算明细表',
-	'一般公共预算财政拨款基本支出决算明细表',
-	'一般公共预算财政拨款项目支出决算表',
-	'政府性基金预算财政拨款收入支出决算表',
-	'国有资本经营预算财政拨款收入支出决算表',
-	'国有资本经营预算财政拨款支出决算表',
-	'财政拨款“三公”经费支出决算表',
-] as const;
+/** The 13 standard tables of the older Sichuan set, in template order: the titles its registry entry describes. */
+export const STANDARD_TABLES: readonly string[] = SICHUAN_13.tables.map((t) => t.title);
 
 const row = z.strictObject({
 	code: z.string().regex(/^\d{3,7}$/).optional().describe('科目编码'),
