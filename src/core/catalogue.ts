@@ -8,6 +8,7 @@ import type { AuditContext } from './rules/types.ts';
 import type { SchemaError } from './schema/errors.ts';
 import type { Unit } from './schema/unit.ts';
 import type { Roster } from './schema/roster.ts';
+import { unresolvedStatements } from './rules/restatements.ts';
 import { parseDisclosure, parseRoster, parseUnit, type DisclosureFiles, type SourceFile } from './validate.ts';
 
 /** Everything under `content/`, as read by the caller. */
@@ -162,6 +163,10 @@ function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<st
 		if (e.name !== d.source.file) {
 			errors.push({ file: e.path ?? `${e.dir}/${e.name}`, path: '', message: `未知文件：单位年度文件夹中只能有 index.yaml、final-accounts.yaml、performance.yaml、final-accounts.mdx、performance.mdx 和原文 ${d.source.file}（请检查文件名拼写）` });
 		}
+	}
+	for (const u of unresolvedStatements(d)) {
+		const what = u.found === undefined ? '数据中没有这个位置' : `这个位置不是一个数或名称（是${Array.isArray(u.found) ? '列表' : typeof u.found === 'object' && u.found ? '一组字段' : '空值'}）`;
+		errors.push({ file: index, path: u.at, message: `“印了两次的数”的出处 ${u.path}：${what}，请检查路径拼写`, found: JSON.stringify(u.path) });
 	}
 	const evaluationIds = d.performance?.evaluations.map((e) => e.id) ?? [];
 	const seen = new Set<string>();

@@ -80,6 +80,26 @@ describe('broken input is rejected with file, field and reason', () => {
 		expect(errors[1]).toContain('<Section id="incme"> 不是本文件可用的章节');
 	});
 
+	test('a restatement whose path holds no figure is an error, not a silently skipped comparison', () => {
+		const errors = broken((r) =>
+			setYaml(r, 'disclosures/demo/2024/index.yaml', ['restatements'], [
+				{
+					figure: '基本支出',
+					unit: '万元',
+					statements: [
+						{ where: '说明三', path: 'finalAccounts.expenditure.basic.amount' },
+						{ where: '附表', path: 'finalAccounts.expenditure.basik.amount' },
+						{ where: '附件', path: 'finalAccounts.expenditure' },
+					],
+				},
+			]),
+		);
+		expect(errors).toEqual([
+			'disclosures/demo/2024/index.yaml：restatements[0].statements[1].path — “印了两次的数”的出处 finalAccounts.expenditure.basik.amount：数据中没有这个位置，请检查路径拼写（实际值 "finalAccounts.expenditure.basik.amount"）',
+			'disclosures/demo/2024/index.yaml：restatements[0].statements[2].path — “印了两次的数”的出处 finalAccounts.expenditure：这个位置不是一个数或名称（是一组字段），请检查路径拼写（实际值 "finalAccounts.expenditure"）',
+		]);
+	});
+
 	test('YAML syntax errors give line and column', () => {
 		const r = readYaml({ path: 'x.yaml', text: 'a: 1\nb: [1, 2\n' });
 		expect(r.ok).toBe(false);

@@ -19,6 +19,20 @@ export function valueAt(d: unknown, path: string): unknown {
 	return node;
 }
 
+/**
+ * Statements whose `path` holds no number or text in the entry: a data error (a typo in a path would otherwise
+ * make the rule skip the whole restatement silently). `at` is the path of each statement in index.yaml.
+ */
+export function unresolvedStatements(d: Disclosure): { at: string; path: string; found: unknown }[] {
+	return (d.restatements ?? []).flatMap((r, i) =>
+		r.statements.flatMap((s, j) => {
+			if (!s.path) return [];
+			const found = valueAt(d, s.path);
+			return typeof found === 'number' || typeof found === 'string' ? [] : [{ at: `restatements[${i}].statements[${j}].path`, path: s.path, found }];
+		}),
+	);
+}
+
 interface Said {
 	where: string;
 	value: number | string;
