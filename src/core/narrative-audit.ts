@@ -102,6 +102,8 @@ export interface Paragraph {
 	text: string;
 	section?: string;
 	list?: string[];
+	/** A heading (`## …`) rather than a paragraph. */
+	heading?: boolean;
 }
 
 /** Every paragraph of an MDX narrative, read through the same remark tree as the figures. */
@@ -117,7 +119,7 @@ export function paragraphs(mdxSource: string): Paragraph[] {
 				walk(node.children as RootContent[], typeof id === 'string' ? id : section);
 				last = undefined;
 			} else if (node.type === 'paragraph' || node.type === 'heading') {
-				last = { text: toString(node).replace(/\s+/g, ' '), section };
+				last = { text: toString(node).replace(/\s+/g, ' '), section, ...(node.type === 'heading' ? { heading: true } : {}) };
 				out.push(last);
 			} else if (node.type === 'list' && last) {
 				last.list = node.children.map((item) => toString(item).replace(/\s+/g, ' ').trim());

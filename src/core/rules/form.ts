@@ -60,4 +60,51 @@ export const incomeByFunction: Rule = {
 		}),
 };
 
-export const FORM_RULES: readonly Rule[] = [templateText, incomeByFunction];
+/** “截至 2024 年 12 月 31 日”, spaces as PDFs print them. */
+const AS_OF = /截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
+/** A year as a title or heading states it: “2024年度”, “2024 年”, “（2024年度）”. */
+const YEAR = /(\d{4})\s*年/g;
+
+/**
+ * The year a 部门决算 or 绩效自评 speaks of is the entry's year: its title, the headings of its narrative and its
+ * 截至 dates (年末 figures). A heading about another year is a template carried over from the year before.
+ * Years in running text are not checked: “与2023年度相比” is normal there.
+ */
+export const documentYear: Rule = {
+	id: 'document-year',
+	family: '文件写法',
+	severity: '疑似',
+	title: '标题、小标题和“截至”日期是本年度',
+	explain:
+		'一份 2024 年度的部门决算，标题应写 2024 年度，各部分小标题里的年度也应是 2024（与上年比较的句子不在此列），资产等年末数“截至 2024 年 12 月 31 日”。写成别的年份，多半是照搬上一年的文本没有改完，或者录入时年度选错了。',
+	why: '年份错了，读者会怀疑整份材料是不是上一年的旧文。',
+	formula: '标题中的年份 = 本年度；小标题中的年份 ∈ {本年度}；“截至 X 年 12 月 31 日”中 X = 本年度',
+	check: (d, ctx) => {
+		const out: Finding[] = [];
+		const years = (text: string, re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => Number(m[1])))];
+		// A title or heading that names this year too (“2024年与2023年对比”) compares; one naming only others is stale.
+		const stale = (text: string) => {
+			const named = years(text, YEAR);
+			return named.includes(d.year) ? [] : named;
+		};
+		const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+		const anchorOf = (section?: string) => section ?? (d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview'));
+		const titleYears = stale(d.source.title);
+		if (titleYears.length) {
+			out.push(finding(documentYear, { path: 'source.title', anchor: anchorOf() }, `原文标题“${quote(d.source.title)}”写的是 ${titleYears.join('、')} 年，本条目是 ${d.year} 年度。`, { expected: `${d.year} 年度`, actual: `${titleYears.join('、')} 年` }));
+		}
+		for (const [doc, source] of [['finalAccounts', ctx?.narratives?.finalAccounts], ['performance', ctx?.narratives?.performance]] as const) {
+			for (const p of paragraphs(source ?? '')) {
+				const asOf = years(p.text, AS_OF).filter((y) => y !== d.year);
+				const heading = p.heading ? stale(p.text) : [];
+				for (const [wrong, what] of [[asOf, '“截至”日期'], [heading, '小标题']] as const) {
+					if (!wrong.length) continue;
+					out.push(finding(documentYear, { path: doc, anchor: anchorOf(p.section) }, `正文${what}“${quote(p.text)}”写的是 ${wrong.join('、')} 年，本条目是 ${d.year} 年度。`, { expected: `${d.year} 年度`, actual: `${wrong.join('、')} 年` }));
+				}
+			}
+		}
+		return out;
+	},
+};
+
+export const FORM_RULES: readonly Rule[] = [templateText, incomeByFunction, documentYear];

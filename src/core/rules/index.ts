@@ -20,6 +20,7 @@ import { SHARE_RULES } from './shares.ts';
 import { sourceNumber } from './source.ts';
 import { TABLE_RULES } from './tables.ts';
 import { THREE_PUBLIC_RULES } from './three-public.ts';
+import { WORDING_RULES } from './wording.ts';
 import { SEVERITIES, type AuditContext, type Finding, type Rule, type Severity } from './types.ts';
 
 export type { AuditContext, Finding, Rule, Severity };
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
 	...CLASSIFICATION_RULES,
 	...THREE_PUBLIC_RULES,
 	...EXECUTION_RULES,
+	...WORDING_RULES,
 	...BUDGET_RULES,
 	...PERFORMANCE_RULES,
 	...SCORE_RULES,

@@ -3,6 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { toFen } from '../money.ts';
 import { formatFen, formatPercent } from '../format.ts';
 import { expectSum, finding, type Finding, type Rule } from './types.ts';
+import { claimOf } from './wording.ts';
 
 const tp = (d: Disclosure) => d.finalAccounts?.threePublic;
 const A = 'threePublic';
@@ -81,15 +82,12 @@ export const threePublicCounts: Rule = {
 	},
 };
 
-const MORE = /决算数?(大于|高于|超过|超出)预算/;
-const LESS = /决算数?(小于|低于|少于)预算/;
-const EQUAL = /决算数?(和|与)?预算数?(持平|相等|一致)|决算数?等于预算/;
 
 /** A printed 完成预算 % against the words used to explain it. */
 function wordingFindings(path: string, label: string, completion: number | undefined, amount: number, text: string | undefined): Finding[] {
 	if (completion === undefined || !text) return [];
 	const place = { path, anchor: A };
-	const claim = MORE.test(text) ? '大于' : LESS.test(text) ? '小于' : EQUAL.test(text) ? '等于' : undefined;
+	const claim = claimOf(text);
 	if (!claim) return [];
 	if (claim === '等于' && toFen(amount).fen === 0 && completion === 0) {
 		return [finding(threePublicWording, place, `${label}决算数为 0，原文写“决算数和预算数持平”，却印“完成预算 0%”：预算也为 0 时完成率无从计算，预算不为 0 时并非持平。`, { severity: '疑似', actual: formatPercent(completion) })];
