@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { auditContextOf } from '../../src/core/catalogue.ts';
 import { sumFen, toFen } from '../../src/core/money.ts';
 import { audit } from '../../src/core/rules/index.ts';
+import { claimOf } from '../../src/core/rules/wording.ts';
 import { catalogueOfUnit } from '../helpers/content-tree.ts';
 
 function entry(unit: string) {
@@ -130,10 +131,9 @@ describe('corpus 03 中共上海市普陀区委社会工作部 2024', () => {
 		expect(fa.totals?.change).toMatchObject({ direction: 'increase', amount: 307.82, percent: 100 });
 	});
 
-	test('a change from a prior year of 0 is reported as an increase that leaves no prior year', () => {
-		const rate = findings.filter((f) => f.rule === 'change-rate');
-		expect(rate.map((f) => f.path)).toEqual(['finalAccounts.generalBudget.change', 'finalAccounts.otherMatters.operatingCosts.change']);
-		expect(rate.every((f) => f.message.includes('增加 ') && !f.message.includes('减少'))).toBe(true);
+	test('founded in 2024: a change from a prior year of 0 (增长 100.00% by convention) is not a contradiction', () => {
+		expect(fa.generalBudget?.change).toMatchObject({ direction: 'increase', amount: 307.82, percent: 100 });
+		expect(findings.filter((f) => f.rule === 'change-rate')).toEqual([]);
 	});
 
 	test('五: 全年预算 of the nine 项 add to 321.02; 95.89% is 307.82 ÷ 321.02', () => {
@@ -146,5 +146,22 @@ describe('corpus 03 中共上海市普陀区委社会工作部 2024', () => {
 	test('六: 95.36 + 10.23 is 105.59 against a printed 105.58; 住房保障 9.55% (9.56)', () => {
 		expect(found).toContain('basic-split 提示 finalAccounts.basicExpenditure.total');
 		expect(found).toContain('share-printed 提示 finalAccounts.generalBudget.byCategory[3].share');
+	});
+});
+
+describe('the corpus words “决算数大于 / 小于 / 同…持平预算数” against each 项', () => {
+	test('every such sentence is read, and each fits the two amounts printed on its line', () => {
+		const claims = ['putuo-finance', 'putuo-planning-resources', 'putuo-social-work'].map((u) => {
+			const { fa, findings } = entry(u);
+			const items = (fa.generalBudget?.detail?.items ?? []).filter((i) => claimOf(i.remark));
+			return [u, items.length, findings.filter((f) => f.rule === 'detail-wording').length];
+		});
+		// 01: 8 项 say 小于 (its 3 “基本持平” make no claim); 02: 13 (6 say 决算数同预算数持平); 03: 9 (决算数小于全年
+		// 预算数, 与全年预算数持平). The other such sentences of the texts are in the 三公 paragraphs. All fit.
+		expect(claims).toEqual([
+			['putuo-finance', 8, 0],
+			['putuo-planning-resources', 13, 0],
+			['putuo-social-work', 9, 0],
+		]);
 	});
 });

@@ -46,7 +46,7 @@ export const changeRate: Rule = {
 	severity: '确定',
 	title: '变动幅度等于变动额除以上年数',
 	explain:
-		'“与上年相比增加（减少）x 万元，增长（下降）y%”中，上年数 = 本年数 ∓ 变动额，变动幅度 = 变动额 ÷ 上年数。写“持平”却印出变动额，或变动额为零却写增减，也在此列。',
+		'“与上年相比增加（减少）x 万元，增长（下降）y%”中，上年数 = 本年数 ∓ 变动额，变动幅度 = 变动额 ÷ 上年数。写“持平”却印出变动额，或变动额为零却写增减，也在此列。上年数为 0（本年新设的单位、新增的项目）时幅度无从计算，原文按惯例印 100% 不算矛盾。',
 	why: '变动幅度是读者判断“花多了还是花少了”的依据；幅度算错，或用本年数作分母，会夸大或缩小变化。',
 	formula: '上年数 = 本年数 − 增加额（或 + 减少额）；变动幅度 = 变动额 ÷ 上年数 × 100%',
 	check: (d) =>
@@ -68,8 +68,11 @@ export const changeRate: Rule = {
 			if (!amount || c.percent === undefined) return [];
 			const cur = wanFen(site.current);
 			const prev = cur.fen - sign(c) * amount.fen;
-			if (prev <= 0) {
-				return [finding(changeRate, place, `${site.label}本年 ${formatFen(cur.fen)} 万元、增加 ${formatFen(amount.fen)} 万元，推出的上年数不为正，变动额与本年数矛盾。`)];
+			// 上年数 0: a unit founded this year (corpus 03 “单位于 2024 年成立”) or a new item. A rate from zero has no
+			// value; documents print 100% by convention, which is not a contradiction.
+			if (Math.abs(prev) <= cur.slack + amount.slack) return [];
+			if (prev < 0) {
+				return [finding(changeRate, place, `${site.label}本年 ${formatFen(cur.fen)} 万元、增加 ${formatFen(amount.fen)} 万元，推出的上年数为负，变动额大于本年数。`)];
 			}
 			const computed = ratioPct(amount.fen, prev);
 			const inputSlack = Math.ceil(((amount.slack / Math.max(amount.fen, 1)) + (cur.slack + amount.slack) / prev) * computed);

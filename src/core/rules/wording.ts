@@ -2,16 +2,18 @@
  * Comparison words against the numbers they describe: “决算数大于 / 小于 / 等于预算数”, written beside a 项 of the
  * 一般公共预算财政拨款支出 detail, must fit the two amounts printed on the same line (or its 完成预算 %).
  */
-import { printedAmount } from '../money.ts';
+import { toFen } from '../money.ts';
 import { formatFen, formatNumber, formatPercent } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 
 export type Claim = '大于' | '小于' | '等于';
 
-const MORE = /决算数?(大于|高于|超过|超出)预算/;
-const LESS = /决算数?(小于|低于|少于)预算/;
+/** Which budget: the corpus writes 预算数, 全年预算数 and 年初预算数 in one document. */
+const BUDGET = '(?:全年|年初|调整后)?预算';
+const MORE = new RegExp(`决算数?(?:大于|高于|超过|超出)${BUDGET}`);
+const LESS = new RegExp(`决算数?(?:小于|低于|少于)${BUDGET}`);
 // “基本持平” is deliberately not a claim of equality: it admits a gap the text does not size.
-const EQUAL = /决算数?(和|与)?预算数?(持平|相等|一致)|决算数?等于预算/;
+const EQUAL = new RegExp(`决算数?[和与同]?${BUDGET}数?(?:持平|相等|一致)|决算数?等于${BUDGET}`);
 
 /** What a sentence says about 决算数 against 预算数, if it says anything. */
 export function claimOf(text: string | undefined): Claim | undefined {
@@ -27,7 +29,7 @@ export const detailWording: Rule = {
 	severity: '确定',
 	title: '“决算数大于（小于、等于）预算数”与两个数一致',
 	explain:
-		'一般公共预算财政拨款支出按项说明时，每项常写“决算数小于预算数的主要原因是……”。这句话要与同一行印出的决算数和预算数（没有预算数时与完成预算 %）相符。“基本持平”不作判断。两个数在印出精度内相等而说“大于”或“小于”时，可能是尾差，记为疑似。',
+		'一般公共预算财政拨款支出按项说明时，每项常写“决算数小于预算数的主要原因是……”。这句话要与同一行印出的决算数和预算数（没有预算数时与完成预算 %）相符。“基本持平”不作判断。两个数印得一样而说“大于”或“小于”时，差额可能在印出精度以下，记为疑似。',
 	why: '说“节约”的其实超支了，或者反过来，读者读到的解释就是错的。',
 	formula: '“大于” ⇔ 决算数 > 预算数（完成预算 > 100%）；“小于” ⇔ <；“等于 / 持平” ⇔ =',
 	check: (d) =>
@@ -37,13 +39,11 @@ export const detailWording: Rule = {
 			const place = { path: `finalAccounts.generalBudget.detail.items[${i}].remark`, anchor: 'generalBudget' };
 			const name = `${item.code ? `${item.code} ` : ''}${item.item}`;
 			if (item.budget !== undefined) {
-				const spent = printedAmount(item.amount, '万元');
-				const planned = printedAmount(item.budget, '万元');
-				const gap = spent.fen - planned.fen;
-				const within = Math.abs(gap) <= spent.slack + planned.slack;
-				const actual = Math.sign(within ? 0 : gap);
+				// Printed amounts that differ fix the direction (2.22 < 2.23 whatever the rounding); equal ones do not.
+				const gap = toFen(item.amount).fen - toFen(item.budget).fen;
+				const actual = Math.sign(gap);
 				if (actual === SIGN[claim]) return [];
-				const severity = within ? '疑似' : '确定';
+				const severity = gap === 0 ? '疑似' : '确定';
 				return [
 					finding(detailWording, place, `“${name}”决算数 ${formatNumber(item.amount)} 万元、预算数 ${formatNumber(item.budget)} 万元${gap ? `（相差 ${formatFen(Math.abs(gap))} 万元）` : ''}，说明却写“决算数${claim}预算数”。`, {
 						severity,
