@@ -1,9 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkSafeNarrative } from './src/lib/remark-safe-narrative.ts';
 import { pagefindIndex } from './src/lib/pagefind.ts';
 
 // Deployment settings come from the environment so one build command serves every bureau:
@@ -17,8 +14,6 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Never inline a bundled script into the page: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-	// Narratives are MDX, compiled by remark: the safety plugin must run there (Sätteri runs no remark plugins).
-	markdown: { processor: unified({ remarkPlugins: [remarkSafeNarrative] }) },
 	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) }), pagefindIndex()],
+	integrations: [sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) }), pagefindIndex()],
 });

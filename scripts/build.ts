@@ -13,6 +13,7 @@ import { contentRoot } from '../src/lib/content-files.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
 import { runCheck } from './check.ts';
 import { writeManifest } from './build/manifest.ts';
+import { buildNarrativeReader, handOff } from './build/batch.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
@@ -21,7 +22,9 @@ const where = shown(target, root);
 
 let staging: string | undefined;
 let release: (() => void) | undefined;
+let batch: ReturnType<typeof handOff> | undefined;
 const cleanUp = () => {
+	batch?.remove();
 	if (staging) rmSync(staging, { recursive: true, force: true });
 	release?.();
 	staging = release = undefined;
@@ -42,7 +45,7 @@ try {
 }
 
 // 2. The content.
-const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n') });
+const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n'), readNarrative: buildNarrativeReader(root) });
 if (check.exitCode !== 0) {
 	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 }
@@ -54,12 +57,13 @@ function astroEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-// 3. Astro and Pagefind, into this build's own staging folder.
+// 3. Astro and Pagefind, into this build's own staging folder, given the checked batch (never computed twice).
+batch = handOff(check, root);
 staging = createStaging(target);
 const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...astroEnv(), GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), ...batch.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {

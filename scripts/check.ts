@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue, type Catalogue, type ContentFiles } from '../src/core/catalogue.ts';
+import type { NarrativeReader } from '../src/core/narrative-read.ts';
 import { buildReport, formatReport, type CheckReport } from '../src/core/report.ts';
 import { ownerOf, unitReportCsvRows, unitReports } from '../src/core/unit-report.ts';
 import { unitReportHtml } from '../src/core/unit-report-html.ts';
@@ -23,6 +24,8 @@ export interface CheckOptions {
 	only?: string[];
 	/** Where to write the per-unit reports (`.html` or `.csv`). */
 	reportFile?: string;
+	/** Reads each narrative (the build passes one that caches them on disk for Astro). */
+	readNarrative?: NarrativeReader;
 	write(text: string): void;
 }
 
@@ -96,7 +99,7 @@ export function runCheck(options: CheckOptions): { exitCode: number; report: Che
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
 	let files = readContentFiles(options.root ?? contentRoot());
 	if (only.length) files = narrow(files, only);
-	const catalogue = buildCatalogue(files);
+	const catalogue = buildCatalogue(files, options.readNarrative);
 	let report = buildReport(catalogue, { strict: options.strict });
 	if (only.length) report = narrowReport(report, only, options.strict);
 	options.write(options.json ? JSON.stringify(report, null, 2) : formatReport(report, { strict: options.strict }));

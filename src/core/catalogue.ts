@@ -2,7 +2,8 @@
  * The whole batch at once: every unit and unit-year validated, cross-references checked (Astro only logs a
  * broken reference; here it is an error), narratives checked for safety. Pure: files come in as text.
  */
-import { checkMdxSource, FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
+import { FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
+import { readNarrative, type NarrativeRead, type NarrativeReader } from './narrative-read.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { AuditContext } from './rules/types.ts';
 import type { SchemaError } from './schema/errors.ts';
@@ -29,8 +30,8 @@ export interface Catalogue {
 	units: Unit[];
 	disclosures: Disclosure[];
 	errors: SchemaError[];
-	/** Narrative MDX sources by entry folder (`<unit>/<year>`), for the narrative audit. */
-	narratives?: Record<string, { finalAccounts?: string; performance?: string }>;
+	/** Narratives by entry folder (`<unit>/<year>`), read once: for the narrative audit and the pages. */
+	narratives?: Record<string, { finalAccounts?: NarrativeRead; performance?: NarrativeRead }>;
 	/** Year rosters, by year. */
 	rosters?: Roster[];
 	/** Problems that do not stop publishing but the bureau should see (an entry missing from its year's roster). */
@@ -39,8 +40,8 @@ export interface Catalogue {
 	sources?: Record<string, string>;
 }
 
-/** Validates every file and every reference between them. */
-export function buildCatalogue(files: ContentFiles): Catalogue {
+/** Validates every file and every reference between them; `read` reads each narrative once (a cache may wrap it). */
+export function buildCatalogue(files: ContentFiles, read: NarrativeReader = readNarrative): Catalogue {
 	const errors: SchemaError[] = [...(files.errors ?? [])];
 	const units: Unit[] = [];
 	for (const file of files.units) {
@@ -65,15 +66,18 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 		if (!refErrors.length) disclosures.push(d);
 	}
 	// A narrative that does not parse or is unsafe is reported once, here, and never handed to the audit.
-	const rejected = new Set<string>();
+	const narratives: NonNullable<Catalogue['narratives']> = {};
 	const byFolder = new Map(disclosures.map((x) => [folderOf(x), x]));
 	const folderDirs = new Set(files.disclosures.map((f) => f.dir));
 	for (const n of files.narratives) {
 		const d = byFolder.get(n.dir.split('/').slice(-2).join('/'));
 		const sectionIds = n.document === 'final-accounts' ? FINAL_ACCOUNTS_SECTIONS : (d?.performance?.evaluations.map((e) => e.id) ?? []);
-		const narrativeErrors = checkMdxSource(n.text, n.path, { sectionIds });
-		if (narrativeErrors.length) rejected.add(n.path);
+		const { errors: narrativeErrors, read: narrative } = read(n.text, n.path, { sectionIds, figures: n.document === 'final-accounts' });
 		errors.push(...narrativeErrors);
+		if (narrative) {
+			const folder = n.dir.split('/').slice(-2).join('/');
+			narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: narrative };
+		}
 		if (!folderDirs.has(n.dir)) {
 			errors.push({ file: n.path, path: '', message: '所在文件夹没有 index.yaml，正文无处归属' });
 		} else if (d && n.document === 'final-accounts' && !d.finalAccounts) {
@@ -84,11 +88,6 @@ export function buildCatalogue(files: ContentFiles): Catalogue {
 	}
 	units.sort((a, b) => a.id.localeCompare(b.id));
 	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
-	const narratives: NonNullable<Catalogue['narratives']> = {};
-	for (const n of files.narratives.filter((x) => !rejected.has(x.path))) {
-		const folder = n.dir.split('/').slice(-2).join('/');
-		narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: n.text };
-	}
 	// One map, not a search per entry: the batch grows to thousands of unit-years.
 	const texts = new Map(files.extras.filter((e) => e.text !== undefined).map((e) => [`${e.dir.split('/').slice(-2).join('/')}/${e.name}`, e.text!]));
 	const sources: Record<string, string> = {};

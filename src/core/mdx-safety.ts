@@ -5,6 +5,7 @@
  */
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { SchemaError } from './schema/errors.ts';
@@ -43,6 +44,8 @@ const isComponent = (name: string): name is Component => Object.hasOwn(NARRATIVE
 /** What ids a `<Section>` may carry in this file, and which 图 numbers exist. */
 export interface NarrativeContext {
 	sectionIds: readonly string[];
+	/** Whether `<Figure>` may be placed: 图1–7 belong to the 部门决算 (the performance page has no figures). */
+	figures?: boolean;
 }
 
 interface Position {
@@ -88,6 +91,9 @@ export function checkMdxTree(tree: Root, file: string, context: NarrativeContext
 					const kind = /^[a-z]/.test(name) || name === '' ? `HTML 标签 <${name}>` : `组件 <${name}>`;
 					return void fail(node, `正文中不允许${kind}；可用的组件只有 ${Object.keys(NARRATIVE_COMPONENTS).join('、')}`);
 				}
+				if (name === 'Figure' && context.figures === false) {
+					return void fail(node, '绩效自评正文中不能放 <Figure>：图1–7 属于部门决算，只能放在 final-accounts.mdx 中');
+				}
 				const allowed: readonly string[] = NARRATIVE_COMPONENTS[name];
 				for (const attr of node.attributes) {
 					if (attr.type !== 'mdxJsxAttribute') {
@@ -116,11 +122,21 @@ export function checkMdxTree(tree: Root, file: string, context: NarrativeContext
 	return errors;
 }
 
+const parser = remark().use(remarkMdx).use(remarkGfm);
+
+/**
+ * The one parse of a narrative (MDX + GFM, the syntax @astrojs/mdx used to render it): the safety check, the
+ * audit's reading and the rendered page all walk this tree, so what is checked is what is shown.
+ */
+export function parseNarrativeTree(source: string): Root {
+	return parser.parse(source);
+}
+
 /** Parses and checks an MDX narrative; a syntax error is reported like any other problem. */
 export function checkMdxSource(source: string, file: string, context: NarrativeContext): SchemaError[] {
 	let tree: Root;
 	try {
-		tree = remark().use(remarkMdx).parse(source);
+		tree = parseNarrativeTree(source);
 	} catch (error) {
 		return [mdxSyntaxError(error, file)];
 	}

@@ -3,9 +3,8 @@
  * known figure ("本年收入合计 848.90 万元", "基本支出 448.54 万元，占 52.83%") and compares them with the entry's
  * structured fields. Pure: the MDX source comes in as text.
  */
-import { remark } from 'remark';
-import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
+import { parseNarrativeTree } from './mdx-safety.ts';
 import type { Root, RootContent } from 'mdast';
 import type { Disclosure } from './schema/disclosure.ts';
 import { printedAmount, toPct } from './money.ts';
@@ -76,7 +75,11 @@ const CHANGE = /(增加|减少|增长|下降|节约|新增|降低|上升|持平|
 
 /** Every "… N 万元[，占 M%]" in the narrative with the enclosing `<Section id>`. */
 export function extractStatements(mdxSource: string): Statement[] {
-	const tree = remark().use(remarkMdx).parse(mdxSource) as Root;
+	return statementsOf(parseNarrativeTree(mdxSource));
+}
+
+/** The statements of an already-parsed narrative (the build parses each narrative once). */
+export function statementsOf(tree: Root): Statement[] {
 	const out: Statement[] = [];
 	const walk = (nodes: readonly RootContent[], section?: string) => {
 		for (const node of nodes) {
@@ -106,10 +109,17 @@ export interface Paragraph {
 	heading?: boolean;
 }
 
+/** What the audit reads of a narrative: its source, or what the build already read from its one parse. */
+export type NarrativeInput = string | { statements: readonly Statement[]; paragraphs: readonly Paragraph[] };
+
 /** Every paragraph of an MDX narrative, read through the same remark tree as the figures. */
-export function paragraphs(mdxSource: string): Paragraph[] {
-	if (!mdxSource.trim()) return [];
-	const tree = remark().use(remarkMdx).parse(mdxSource) as Root;
+export function paragraphs(narrative: NarrativeInput): readonly Paragraph[] {
+	if (typeof narrative !== 'string') return narrative.paragraphs;
+	return narrative.trim() ? paragraphsOf(parseNarrativeTree(narrative)) : [];
+}
+
+/** The paragraphs of an already-parsed narrative. */
+export function paragraphsOf(tree: Root): Paragraph[] {
 	const out: Paragraph[] = [];
 	const walk = (nodes: readonly RootContent[], section?: string) => {
 		let last: Paragraph | undefined;
@@ -156,12 +166,13 @@ const isBudgetSentence = (sentence: string) => {
 };
 
 /** Compares every statement of a final-accounts narrative with the entry's figures. */
-export function auditNarrative(d: Disclosure, mdxSource: string, options: { onlyTotals?: boolean } = {}): Finding[] {
-	if (!mdxSource.trim() || !d.finalAccounts) return [];
+export function auditNarrative(d: Disclosure, narrative: NarrativeInput, options: { onlyTotals?: boolean } = {}): Finding[] {
+	if (!d.finalAccounts) return [];
+	if (typeof narrative === 'string' && !narrative.trim()) return [];
 	// 附件 reports split spending their own way (人员/公用/特定目标): there only the totals mean the same thing.
 	const named = namedFigures(d).filter((n) => !options.onlyTotals || /总计|合计|机关运行经费|“三公”/.test(n.label));
 	const out: Finding[] = [];
-	for (const s of extractStatements(mdxSource)) {
+	for (const s of typeof narrative === 'string' ? extractStatements(narrative) : narrative.statements) {
 		if (CHANGE.test(s.prefix) || isBudgetSentence(s.sentence)) continue;
 		const words = s.prefix.replace(FILLER, '');
 		const hit = named.find((n) => (words.endsWith(n.label) || s.prefix.endsWith(n.label)) && !(n.label === '基本支出' && words.endsWith('财政拨款基本支出')));

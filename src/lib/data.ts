@@ -1,66 +1,97 @@
-/** The only file that calls getCollection: pages ask here for units, unit-years and narratives. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Disclosure } from '../core/schema/disclosure.ts';
-import type { Unit } from '../core/schema/unit.ts';
-import type { Roster } from '../core/schema/roster.ts';
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * What pages ask for: units, unit-years, narratives, findings, rosters. They come from the batch the build's
+ * check computed once and handed over (GONGKAI_BATCH_FILE, scripts/build/batch.ts): no second validation,
+ * audit or narrative parse here. Without a hand-off (`astro dev`) the same batch is computed from content/.
+ */
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Batch } from '../core/batch.ts';
 import { folderOf } from '../core/catalogue.ts';
+import type { NarrativeBlock } from '../core/narrative-render.ts';
+import type { FindingsOf } from '../core/rules/index.ts';
+import type { Placements } from '../core/sections/plan.ts';
+import type { Disclosure } from '../core/schema/disclosure.ts';
+import type { Roster } from '../core/schema/roster.ts';
+import type { Unit } from '../core/schema/unit.ts';
+import { BATCH_FILE_ENV, computeBatch, readBatchFile } from './batch-file.ts';
 import { contentRoot } from './content-files.ts';
-import { audit, type Finding, type FindingsOf } from '../core/rules/index.ts';
+import { cachedBlocks } from './narrative-cache.ts';
+
+let handed: Batch | undefined;
+let computed: { stamp: string; batch: Batch; checkedAt: number } | undefined;
+
+/** Paths, sizes and times of the content files: the dev server recomputes the batch when they change. */
+function contentStamp(dir: string): string {
+	const parts: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d).sort()) {
+			const s = lstatSync(join(d, name));
+			if (s.isDirectory()) walk(join(d, name));
+			else parts.push(`${name}:${s.size}:${s.mtimeMs}`);
+		}
+	};
+	try {
+		walk(dir);
+	} catch {
+		return '';
+	}
+	return parts.join('|');
+}
+
+function batch(): Batch {
+	const file = process.env[BATCH_FILE_ENV];
+	if (file) return (handed ??= readBatchFile(file));
+	if (computed && Date.now() - computed.checkedAt < 1000) return computed.batch;
+	const stamp = contentStamp(contentRoot());
+	if (computed?.stamp !== stamp) computed = { stamp, batch: computeBatch(), checkedAt: 0 };
+	computed.checkedAt = Date.now();
+	return computed.batch;
+}
+
+const unitsById = new WeakMap<Batch, Map<string, Unit>>();
 
 /** Every unit, sorted by id. */
 export async function getUnits(): Promise<Unit[]> {
-	return (await getCollection('units')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+	return [...batch().units];
 }
 
 /** Every unit-year, newest year first. */
 export async function getDisclosures(): Promise<Disclosure[]> {
-	return (await getCollection('disclosures')).map((e) => e.data).sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
+	return [...batch().disclosures];
 }
 
-/** Unit-years paired with their unit (the loader has already checked every reference). */
+/** Unit-years paired with their unit (the check has already refused every broken reference). */
 export async function getUnitYears(): Promise<{ unit: Unit; disclosure: Disclosure }[]> {
-	const units = new Map((await getUnits()).map((u) => [u.id, u]));
-	return (await getDisclosures()).map((disclosure) => ({ unit: units.get(disclosure.unit)!, disclosure }));
+	const b = batch();
+	let units = unitsById.get(b);
+	if (!units) unitsById.set(b, (units = new Map(b.units.map((u) => [u.id, u]))));
+	return b.disclosures.map((disclosure) => ({ unit: units.get(disclosure.unit)!, disclosure }));
 }
 
-let narratives: Promise<Map<string, CollectionEntry<'narratives'>>> | undefined;
-
-/** The narrative entry of one document of a unit-year, if the folder has one (absent is normal: no warning). */
-export async function getNarrative(d: Pick<Disclosure, 'unit' | 'year'>, document: 'final-accounts' | 'performance') {
-	narratives ??= getCollection('narratives').then((all) => new Map(all.map((e) => [e.id, e])));
-	return (await narratives).get(`${d.unit}/${d.year}/${document}`);
+/** A narrative ready for its page: the rendered blocks and where it places sections and figures. */
+export interface Narrative {
+	blocks: NarrativeBlock[];
+	placements: Placements;
 }
 
-/** The entry's source.txt, as `npm run check` reads it (the 录入核对 rule compares the figures with it). */
-function sourceText(d: Disclosure): string | undefined {
-	const path = join(contentRoot(), 'disclosures', d.unit, String(d.year), d.source.file);
-	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/** The narrative of one document of a unit-year, if the folder has one (absent is normal: no warning). */
+export async function getNarrative(d: Pick<Disclosure, 'unit' | 'year'>, document: 'final-accounts' | 'performance'): Promise<Narrative | undefined> {
+	const ref = batch().narratives[folderOf(d)]?.[document === 'final-accounts' ? 'finalAccounts' : 'performance'];
+	if (!ref) return undefined;
+	// Only the page that shows a narrative reads its blocks, from the cache the check wrote.
+	return { placements: ref.placements, blocks: ref.blocks ?? cachedBlocks(ref.key!) };
 }
-
-let audited: Promise<Map<string, Finding[]>> | undefined;
 
 /**
- * Every unit-year audited once, with the same context as `npm run check` (its unit, both narratives), so the
- * 数据核对 notes, the counts on year, compare and rules pages, the feed and the open data all agree.
+ * The findings of every unit-year, as `npm run check` computed them (with its unit, both narratives and its
+ * source text), so the 数据核对 notes, the counts on year, compare and rules pages, the feed and the open data agree.
  */
 export async function getFindingsOf(): Promise<FindingsOf> {
-	audited ??= getUnitYears().then(async (entries) => {
-		const pairs = await Promise.all(
-			entries.map(async ({ unit, disclosure: d }) => {
-				const fa = d.finalAccounts ? await getNarrative(d, 'final-accounts') : undefined;
-				const pf = d.performance ? await getNarrative(d, 'performance') : undefined;
-				return [folderOf(d), audit(d, { unit, narratives: { finalAccounts: fa?.body, performance: pf?.body }, source: sourceText(d) })] as const;
-			}),
-		);
-		return new Map(pairs);
-	});
-	const byId = await audited;
-	return (d) => byId.get(folderOf(d)) ?? [];
+	const { findings } = batch();
+	return (d) => findings[folderOf(d)] ?? [];
 }
 
 /** Every year roster, newest year first. */
 export async function getRosters(): Promise<Roster[]> {
-	return (await getCollection('rosters')).map((e) => e.data).sort((a, b) => b.year - a.year);
+	return [...batch().rosters];
 }

@@ -25,14 +25,14 @@ describe('page plan', () => {
 	});
 
 	test('sections the narrative leaves out keep the template order around it', () => {
-		const plan = planPage(wutongqiao, read('wutongqiao-shebao/2024', 'final-accounts.mdx'));
+		const plan = planPage(wutongqiao, narrativePlacements(read('wutongqiao-shebao/2024', 'final-accounts.mdx')));
 		expect(plan.before).toEqual({ threePublic: ['expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure'] });
 		expect(plan.after).toEqual(['governmentFund', 'stateCapital', 'otherMatters', 'glossary', 'attachments']);
 		expect(plan.order.slice(0, 7)).toEqual(['totals', 'income', 'expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure', 'threePublic']);
 	});
 
 	test('overview comes first when the unit has a profile; a section with only findings is kept', () => {
-		const plan = planPage(yanbian, read('yanbian-shebao/2021', 'final-accounts.mdx'), new Set(['glossary']), true);
+		const plan = planPage(yanbian, narrativePlacements(read('yanbian-shebao/2021', 'final-accounts.mdx')), new Set(['glossary']), true);
 		expect(plan.order).toEqual(['overview', 'totals', 'income', 'expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure', 'threePublic', 'governmentFund', 'stateCapital', 'glossary']);
 	});
 

@@ -6,6 +6,7 @@ import { agreement, compareRate, printedAmount, sumFen, toPct, pctUnitsToNumber,
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Unit } from '../schema/unit.ts';
 import { formatFen, formatNumber, formatPercent, formatPercentPoints } from '../format.ts';
+import type { NarrativeInput } from '../narrative-audit.ts';
 
 /** 确定: the numbers contradict each other. 疑似: likely wrong, needs a reader's judgement. 提示: rounding-level. */
 export type Severity = '确定' | '疑似' | '提示';
@@ -42,10 +43,10 @@ export interface Rule {
 	check(d: Disclosure, context?: AuditContext): Finding[];
 }
 
-/** What some rules need besides the entry: the unit (单位性质) and the narrative MDX sources. */
+/** What some rules need besides the entry: the unit (单位性质) and the narratives (MDX source, or as the build read it). */
 export interface AuditContext {
 	unit?: Pick<Unit, 'kind'>;
-	narratives?: { finalAccounts?: string; performance?: string };
+	narratives?: { finalAccounts?: NarrativeInput; performance?: NarrativeInput };
 	/** The entry's source.txt, for the 录入核对 rule (absent: that rule is skipped). */
 	source?: string;
 }

@@ -2,10 +2,9 @@
  * Page plan of a 部门决算: which sections the narrative places, which figures it places itself, and which
  * sections with data the page must add after the narrative (in template order) so nothing printed is lost.
  */
-import { remark } from 'remark';
-import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import { FINAL_ACCOUNTS_SECTIONS, type FinalAccountsSection } from '../mdx-safety.ts';
+import type { Root } from 'mdast';
+import { FINAL_ACCOUNTS_SECTIONS, parseNarrativeTree, type FinalAccountsSection } from '../mdx-safety.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { deriveFigure, figureNo, figuresOfSection, type FigureNo, type FigureSpec } from '../figures/index.ts';
 
@@ -20,9 +19,13 @@ const isSection = (id: string): id is FinalAccountsSection => (FINAL_ACCOUNTS_SE
 
 /** Reads the placements from a narrative's MDX source (already checked safe by the build). */
 export function narrativePlacements(source: string | undefined): Placements {
+	return source ? placementsOf(parseNarrativeTree(source)) : { sections: [], figures: [] };
+}
+
+/** The placements of an already-parsed narrative (the build parses each narrative once). */
+export function placementsOf(tree: Root): Placements {
 	const out: Placements = { sections: [], figures: [] };
-	if (!source) return out;
-	visit(remark().use(remarkMdx).parse(source), (node) => {
+	visit(tree, (node) => {
 		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
 		const attr = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 		const value = attr(node.name === 'Section' ? 'id' : 'no');
@@ -61,12 +64,12 @@ export interface PagePlan {
 const rank = (s: FinalAccountsSection) => FINAL_ACCOUNTS_SECTIONS.indexOf(s);
 
 /**
- * Plans the page from the entry and its narrative source. A section the narrative leaves out goes in
+ * Plans the page from the entry and its narrative's placements. A section the narrative leaves out goes in
  * front of the first narrative section that comes later in the template, so the page keeps the
  * template's order without touching the narrative's own order.
  */
-export function planPage(d: Disclosure, narrative: string | undefined, anchors: ReadonlySet<string> = new Set(), hasUnitProfile = false): PagePlan {
-	const p = narrativePlacements(narrative);
+export function planPage(d: Disclosure, placements: Placements | undefined, anchors: ReadonlySet<string> = new Set(), hasUnitProfile = false): PagePlan {
+	const p = placements ?? { sections: [], figures: [] };
 	const missing = FINAL_ACCOUNTS_SECTIONS.filter((s) => !p.sections.includes(s) && sectionHasContent(s, d, anchors, hasUnitProfile));
 	const before: PagePlan['before'] = {};
 	const order: FinalAccountsSection[] = [];
