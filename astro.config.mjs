@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSafeNarrative } from './src/lib/remark-safe-narrative.ts';
-import { pagefindIndex } from './src/lib/pagefind.ts';
 
 // Deployment settings come from the environment so one build command serves every bureau:
 // GONGKAI_SITE (absolute origin, for the sitemap and feed), GONGKAI_BASE (sub-path), GONGKAI_OUT_DIR.
@@ -20,5 +19,5 @@ export default defineConfig({
 	// Narratives are MDX, compiled by remark: the safety plugin must run there (Sätteri runs no remark plugins).
 	markdown: { processor: unified({ remarkPlugins: [remarkSafeNarrative] }) },
 	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) }), pagefindIndex()],
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) })],
 });
