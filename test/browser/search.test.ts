@@ -87,6 +87,15 @@ describe('search', () => {
 		expect(paths).not.toContain('search/');
 	});
 
+	test('listing pages that grow with the number of units are left out or index none of their list', () => {
+		expect(indexedText.has('glossary/')).toBe(false);
+		expect([...indexedText.keys()].filter((p) => p.startsWith('status/'))).toEqual([]);
+		const names = [...new Set((JSON.parse(readSite('data/index.json')) as { entries: { unit: { name: string } }[] }).entries.map((e) => normalise(e.unit.name)))];
+		const listings = [...indexedText].filter(([path]) => /^(|units\/|years\/\d{4}\/|rules\/.*|compare\/\d{4}\/)$/.test(path));
+		expect(listings.map(([path]) => path)).toEqual(expect.arrayContaining(['', 'units/', 'years/2024/', 'rules/', 'compare/2024/']));
+		for (const [path, text] of listings) expect(names.filter((n) => text.includes(n)), path).toEqual([]);
+	});
+
 	test.each(QUERIES)('$q: pages that contain it come first', async ({ q, mustFind }) => {
 		const containing = [...indexedText].filter(([, text]) => text.includes(q)).map(([path]) => path);
 		expect(containing).toContain(mustFind);
