@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/lib/pagefind.ts';
 
 // Deployment settings come from the environment so one build command serves every bureau:
 // GONGKAI_SITE (absolute origin, for the sitemap and feed), GONGKAI_BASE (sub-path), GONGKAI_OUT_DIR.
@@ -15,5 +14,5 @@ export default defineConfig({
 	// Never inline a bundled script into the page: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.
-	integrations: [sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) }), pagefindIndex()],
+	integrations: [sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) })],
 });

@@ -1,8 +1,9 @@
 /**
  * `npm run build [-- --strict]`, in steps that each stop the build on failure and leave the published site
  * as it was: (1) the output folder is ours to replace and no other build is writing it (lock); (2) the
- * content passes `check` (with --strict, 确定 findings stop it too); (3) Astro and Pagefind build into a
- * staging folder of this build's own; (4) the staged site is verified complete; (5) it replaces the old one.
+ * content passes `check` (with --strict, 确定 findings stop it too); (3) Astro builds into a staging folder of
+ * this build's own, then (after Astro has exited, so the two never hold memory at once) Pagefind indexes it;
+ * (4) the staged site is verified complete; (5) it replaces the old one.
  * Ctrl-C, `kill` or the end of the npm process that started it stop Astro too and remove the staging folder.
  */
 import { spawn } from 'node:child_process';
@@ -10,10 +11,12 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
+import { searchShardBudget } from '../src/lib/search-shards.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
 import { runCheck } from './check.ts';
 import { writeManifest } from './build/manifest.ts';
 import { buildNarrativeReader, handOff } from './build/batch.ts';
+import { writeSearchIndex } from './build/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
@@ -57,7 +60,7 @@ function astroEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-// 3. Astro and Pagefind, into this build's own staging folder, given the checked batch (never computed twice).
+// 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
 batch = handOff(check, root);
 staging = createStaging(target);
 const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -68,6 +71,8 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {
 	interrupted ??= signal;
+	// Astro done: the search index is being written in this process, so stop here (Pagefind's service ends with us).
+	if (astro.exitCode !== null || astro.signalCode !== null) stop(`构建被中断（${signal}），临时文件已删除。`, 130);
 	astro.kill(signal);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
@@ -75,15 +80,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
 const status = await new Promise<number | null>((done) => astro.on('exit', (code) => done(code)));
-clearInterval(orphanWatch);
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
+const shards = await writeSearchIndex(staging!, check.catalogue).catch((error: Error) => stop(`构建失败：${error.message}。`));
+console.log(`已为 ${shards.reduce((n, s) => n + s.pages, 0)} 个页面建立全文检索索引（${shards.length} 个分片）`);
+clearInterval(orphanWatch);
 
-// 4. Mark the build and list every file with its hash (after Pagefind, which runs inside astro build, so the
-// manifest covers the search index too); then verify the staged site is complete.
+// 4. Mark the build and list every file with its hash (after Pagefind, so the manifest covers the search
+// index too); then verify the staged site is complete.
 markBuild(staging!);
 writeManifest(staging!);
-const missing = missingOutput(staging!, expectedOutput(check.catalogue));
+const missing = missingOutput(staging!, expectedOutput(check.catalogue, searchShardBudget()));
 if (missing.length) {
 	stop(`构建结果不完整，缺少 ${missing.length} 个文件：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ' …' : ''}。`);
 }

@@ -4,14 +4,17 @@
  * sitemap, the open data) never leaves an incomplete site behind. Paths are below the output folder.
  */
 import type { Catalogue } from './catalogue.ts';
+import { planSearchShards, SEARCH_SHARD_UNIT_YEARS } from './search-shards.ts';
 
 /** Files every build writes, whatever the content. */
 export const SITE_FILES = ['index.html', 'search/index.html', 'units/index.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', 'data/index.json', 'SHA256SUMS', '.gongkai-build'] as const;
 
-/** Every file the site must hold for this catalogue. */
-export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures'>): string[] {
+/** Every file the site must hold for this catalogue (`searchShardBudget`: unit-years per search shard, search-shards.ts). */
+export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures'>, searchShardBudget = SEARCH_SHARD_UNIT_YEARS): string[] {
 	return [
 		...SITE_FILES,
+		// Every shard of the search index; the primary `pagefind/` is in SITE_FILES.
+		...planSearchShards(catalogue, searchShardBudget).shards.slice(1).map((s) => `${s.bundle}pagefind-entry.json`),
 		...catalogue.units.map((u) => `units/${u.id}/index.html`),
 		...catalogue.disclosures.flatMap((d) => [
 			`units/${d.unit}/${d.year}/index.html`,

@@ -5,8 +5,11 @@
 import { pagefindFilterValue } from '../core/pagefind-value.ts';
 
 export interface SearchConfig {
+	/** The primary Pagefind bundle (its UI script is loaded) and the address its result URLs are below. */
 	bundlePath: string;
 	baseUrl: string;
+	/** The other bundles searched with it (year shards; a portal's shards), each with the address its pages are below. */
+	mergeIndex: { bundlePath: string; baseUrl: string }[];
 	filterKeys: readonly string[];
 	ranking: Record<string, unknown>;
 	translations: Record<string, string>;
@@ -49,6 +52,8 @@ export async function boot(root: HTMLElement, config: SearchConfig): Promise<voi
 		bundlePath: config.bundlePath,
 		baseUrl: config.baseUrl,
 		ranking: config.ranking,
+		// Options of the primary index do not reach merged ones: each gets the same ranking.
+		mergeIndex: config.mergeIndex.map((index) => ({ ...index, ranking: config.ranking })),
 		showSubResults: true,
 		showImages: false,
 		pageSize: 10,

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 import { readSite, siteBase, sitePages } from '../helpers/site.ts';
 import { SEARCH_RANKING } from '../../src/core/search.ts';
+import type { SearchConfig } from '../../src/scripts/search-ui.ts';
 
 /** The five queries, and a page each must find (the seed that contains the term). */
 const QUERIES = [
@@ -48,12 +49,24 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** Every result of a query in ranking order, as paths below the base (Pagefind's own JS API, as the UI uses it). */
+/** An attribute value as the browser reads it. */
+const decodeHtml = (s: string) => s.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[e]!);
+
+/** The search page's configuration: the primary bundle and the shards it merges. */
+const searchConfig = (): SearchConfig => JSON.parse(decodeHtml(/data-config="([^"]*)"/.exec(readSite('search/index.html'))![1]!));
+
+/**
+ * Every result of a query in ranking order, as paths below the base: Pagefind's own JS API with the same
+ * shards merged as the search page merges them (one index per year and one for pages of no year).
+ */
 async function allResults(q: string, filters: Record<string, string> = {}): Promise<string[]> {
 	const base = siteBase();
+	const config = searchConfig();
+	const ranking = JSON.stringify(SEARCH_RANKING);
 	const urls: string[] = await page.evaluate(`(async () => {
-		const pf = await import('${base}pagefind/pagefind.js');
-		await pf.options({ baseUrl: '${base}', ranking: ${JSON.stringify(SEARCH_RANKING)} });
+		const pf = await import('${config.bundlePath}pagefind.js');
+		await pf.options({ baseUrl: '${config.baseUrl}', ranking: ${ranking} });
+		for (const shard of ${JSON.stringify(config.mergeIndex)}) await pf.mergeIndex(shard.bundlePath, { ...shard, ranking: ${ranking} });
 		const r = await pf.search(${JSON.stringify(q)}, { filters: ${JSON.stringify(filters)} });
 		return Promise.all(r.results.map((x) => x.data().then((d) => d.url)));
 	})()`);
@@ -72,6 +85,15 @@ describe('search', () => {
 		expect(paths).toEqual(expect.arrayContaining(['units/wutongqiao-shebao/2024/', 'units/wutongqiao-shebao/2024/performance/', 'compare/2024/']));
 		expect(paths.filter((p) => /compare\/\d+\/by-/.test(p))).toEqual([]);
 		expect(paths).not.toContain('search/');
+	});
+
+	test('listing pages that grow with the number of units are left out or index none of their list', () => {
+		expect(indexedText.has('glossary/')).toBe(false);
+		expect([...indexedText.keys()].filter((p) => p.startsWith('status/'))).toEqual([]);
+		const names = [...new Set((JSON.parse(readSite('data/index.json')) as { entries: { unit: { name: string } }[] }).entries.map((e) => normalise(e.unit.name)))];
+		const listings = [...indexedText].filter(([path]) => /^(|units\/|years\/\d{4}\/|rules\/.*|compare\/\d{4}\/)$/.test(path));
+		expect(listings.map(([path]) => path)).toEqual(expect.arrayContaining(['', 'units/', 'years/2024/', 'rules/', 'compare/2024/']));
+		for (const [path, text] of listings) expect(names.filter((n) => text.includes(n)), path).toEqual([]);
 	});
 
 	test.each(QUERIES)('$q: pages that contain it come first', async ({ q, mustFind }) => {

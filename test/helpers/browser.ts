@@ -20,19 +20,23 @@ export interface OpenSite {
 }
 
 /** Serves the built site on a free loopback port and launches Chromium. */
-export async function openSite(options: { javaScriptEnabled?: boolean; dir?: string; base?: string } = {}): Promise<OpenSite> {
+export async function openSite(options: { javaScriptEnabled?: boolean; dir?: string; base?: string; mounts?: Record<string, string> } = {}): Promise<OpenSite> {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`浏览器测试需要 Chromium：未找到 ${CHROMIUM}。请运行 \`apt-get install -y chromium fonts-wqy-microhei\`，或设置 CHROMIUM_PATH。`);
 	}
 	const base = options.base ?? siteBase();
-	const serve = sirv(options.dir ?? siteDir(), { dev: true, etag: false });
+	// Each sub-path serves a folder (a portal and its shards: `mounts`), the longest matching one first.
+	const mounts = Object.entries(options.mounts ?? { [base]: options.dir ?? siteDir() })
+		.sort(([a], [b]) => b.length - a.length)
+		.map(([prefix, dir]) => ({ prefix, serve: sirv(dir, { dev: true, etag: false }) }));
 	const server: Server = createServer((req, res) => {
-		if (!req.url?.startsWith(base)) {
+		const mount = mounts.find((m) => req.url?.startsWith(m.prefix));
+		if (!req.url || !mount) {
 			res.statusCode = 404;
 			return res.end('not under base');
 		}
-		req.url = '/' + req.url.slice(base.length);
-		serve(req, res, () => {
+		req.url = '/' + req.url.slice(mount.prefix.length);
+		mount.serve(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');
 		});
