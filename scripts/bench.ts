@@ -8,7 +8,7 @@
  * `--quick` and in `--scaling`. Not part of `npm test`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBaseline, writeBaselineSite } from './bench/baseline.ts';
 import { budgetViolations, growthExponent, scalingSizes, type BenchResult } from './bench/budget.ts';
@@ -47,6 +47,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--unit-years 后应�
 async function benchOnce(unitYears: number): Promise<BenchResult> {
 	const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
 	try {
+		const loadBefore = loadavg()[0];
 		say(`生成 ${unitYears} 个单位年度的合成数据 …`);
 		const content = join(work, 'content');
 		generateBatch(content, unitYears);
@@ -75,6 +76,8 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 			firstSearchKiB,
 		};
 		printTable(result);
+		// Time on a shared machine depends on its load: say it beside the figures.
+		say(`机器负载（1 分钟平均，${availableParallelism()} 核）：开始 ${loadBefore.toFixed(1)}，结束 ${loadavg()[0].toFixed(1)}`);
 		return result;
 	} finally {
 		if (keep) say(`保留临时目录：${work}`);
