@@ -1,16 +1,19 @@
 /**
- * `npm run bench [-- --unit-years N]` (default 1000): generates a synthetic batch, builds it with the real
- * build command in a temporary folder, and in the same run builds a bare Astro site with the same number of
- * pages of the same text size. Prints our figures and the ratios to that baseline. Not part of `npm test`.
+ * `npm run bench -- [--unit-years N] [--json] [--quick] [--scaling [N1,N2,…]] [--assert] [--keep]`: generates a
+ * synthetic batch of N unit-years (default 1000), builds it with `scripts/build.ts` (what `npm run build` runs)
+ * and, in the same run, two baselines with the same pages and text: bare Astro, and bare Astro + Pagefind.
+ * Time is wall time; memory the peak of the whole process tree (Astro, Pagefind service). `--scaling` runs
+ * several N (default 1,000, 2,000, 5,000) and prints the growth exponents; `--assert` exits 1 when a budget
+ * (scripts/bench/budget.ts) is broken. Browser figures (page, first search) and the import are skipped by
+ * `--quick` and in `--scaling`. Not part of `npm test`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildBaseline, writeBaselineSite } from './bench/baseline.ts';
+import { budgetViolations, growthExponent, scalingSizes, type BenchResult } from './bench/budget.ts';
 import { generateBatch } from './bench/generate.ts';
-import { folderBytes, htmlFiles, measureRun, type RunStats } from './bench/measure.ts';
-import { measurePage } from './measure-page.ts';
-import { measureSearch } from './measure-search.ts';
-import { measureImport } from './bench/measure-import.ts';
+import { folderBytes, htmlFiles, measureRun, searchIndexBytes, type RunStats } from './bench/measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -18,84 +21,142 @@ const flag = (name: string) => {
 	const i = args.indexOf(name);
 	return i >= 0 ? args[i + 1] : undefined;
 };
-const unitYears = Number(flag('--unit-years') ?? 1000);
+const json = args.includes('--json');
 const keep = args.includes('--keep');
-
-const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+const scaling = args.includes('--scaling');
+const quick = args.includes('--quick') || scaling;
+const say = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: join(ROOT, '.cache/node-compile') };
+const mib = (b: number) => Number((b / 1024 / 1024).toFixed(1));
 
-function fail(what: string, run: RunStats): never {
-	console.error(`${what} 失败：\n${run.output.slice(-4000)}`);
+function fail(message: string): never {
+	console.error(message);
 	process.exit(1);
 }
+const checked = (what: string, run: RunStats) => (run.ok ? run : fail(`${what}失败：\n${run.output.slice(-4000)}`));
 
-console.log(`生成 ${unitYears} 个单位年度的合成数据 …`);
-const content = join(work, 'content');
-generateBatch(content, unitYears);
+let sizes: number[];
+try {
+	sizes = scaling ? scalingSizes(flag('--scaling')) : [Number(flag('--unit-years') ?? 1000)];
+} catch (error) {
+	fail((error as Error).message);
+}
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--unit-years 后应为正整数，而不是“${flag('--unit-years')}”`);
 
-console.log('构建 gongkai 站点（npm run build 的同一脚本）…');
-const ours = await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, {
-	...env,
-	GONGKAI_CONTENT_DIR: content,
-	GONGKAI_OUT_DIR: join(work, 'dist'),
-	GONGKAI_CACHE_DIR: join(work, 'cache'),
-});
-if (!ours.ok) fail('gongkai 构建', ours);
-const dist = join(work, 'dist');
-const pages = htmlFiles(dist);
-const pageTextBytes = pages.reduce((sum, p) => sum + readFileSync(p, 'utf8').replace(/<[^>]+>/g, '').length * 3, 0);
-const avgText = Math.round(pageTextBytes / pages.length / 3);
+/** One full measurement at N unit-years, in a temporary folder removed afterwards (unless --keep). */
+async function benchOnce(unitYears: number): Promise<BenchResult> {
+	const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+	try {
+		const loadBefore = loadavg()[0];
+		say(`生成 ${unitYears} 个单位年度的合成数据 …`);
+		const content = join(work, 'content');
+		generateBatch(content, unitYears);
+		say('构建 gongkai 站点（npm run build 的同一脚本）…');
+		const dist = join(work, 'dist');
+		const ours = checked('gongkai 构建', await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, { ...env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: dist, GONGKAI_CACHE_DIR: join(work, 'cache') }));
+		const pages = htmlFiles(dist);
+		const bare = join(work, 'bare');
+		writeBaselineSite(bare, dist, pages, ROOT);
+		say(`构建基线：同样 ${pages.length} 个页面、同样文字的空白 Astro 站点，及其加 Pagefind …`);
+		const bareAstro = checked('空白 Astro 基线构建', await buildBaseline(bare, ROOT, env, false));
+		const baseline = checked('Astro + Pagefind 基线构建', await buildBaseline(bare, ROOT, env, true));
+		let firstSearchKiB: number | null = null;
+		if (!quick) firstSearchKiB = await browserFigures(dist);
+		const result: BenchResult = {
+			unitYears,
+			pages: pages.length,
+			seconds: Number(ours.seconds.toFixed(1)),
+			peakMiB: Math.round(ours.peakMiB),
+			baselineSeconds: Number(baseline.seconds.toFixed(1)),
+			baselinePeakMiB: Math.round(baseline.peakMiB),
+			bareAstroSeconds: Number(bareAstro.seconds.toFixed(1)),
+			bareAstroPeakMiB: Math.round(bareAstro.peakMiB),
+			distMiB: mib(folderBytes(dist)),
+			searchIndexMiB: mib(searchIndexBytes(dist)),
+			firstSearchKiB,
+		};
+		printTable(result);
+		// Time on a shared machine depends on its load: say it beside the figures.
+		say(`机器负载（1 分钟平均，${availableParallelism()} 核）：开始 ${loadBefore.toFixed(1)}，结束 ${loadavg()[0].toFixed(1)}`);
+		return result;
+	} finally {
+		if (keep) say(`保留临时目录：${work}`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+}
 
-console.log(`构建基线：同样 ${pages.length} 个页面、每页约 ${avgText} 字的空白 Astro 站点 …`);
-const bare = join(work, 'bare');
-mkdirSync(join(bare, 'src/pages'), { recursive: true });
-symlinkSync(join(ROOT, 'node_modules'), join(bare, 'node_modules'));
-writeFileSync(join(bare, 'package.json'), '{"type":"module","private":true}');
-writeFileSync(join(bare, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
-const sample = readFileSync(join(content, 'disclosures/bench-unit-0/2021/final-accounts.mdx'), 'utf8').replace(/<[^>]+>/g, '');
-const text = sample.repeat(Math.ceil(avgText / sample.length)).slice(0, avgText);
-writeFileSync(join(bare, 'src/text.json'), JSON.stringify(text));
-writeFileSync(
-	join(bare, 'src/pages/[slug].astro'),
-	`---\nimport text from '../text.json';\nexport function getStaticPaths() {\n\treturn Array.from({ length: ${pages.length} }, (_, i) => ({ params: { slug: 'p' + i } }));\n}\n---\n<html lang="zh-CN"><head><title>{Astro.params.slug}</title></head><body><main><p>{text}</p></main></body></html>\n`,
-);
-const baseline = await measureRun([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], bare, env);
-if (!baseline.ok) fail('基线构建', baseline);
+/** What a reader's browser loads (one 部门决算 page, a first search) and the import of a 40-page PDF; printed as it goes. */
+async function browserFigures(dist: string): Promise<number | null> {
+	const kib = (b: number) => (b / 1024).toFixed(1);
+	// Loaded only here: a `--quick` or `--scaling` run needs neither Chromium nor the PDF reader.
+	const { measurePage } = await import('./measure-page.ts');
+	const { measureSearch } = await import('./measure-search.ts');
+	say('在 Chromium 中测量一个部门决算页面和第一次检索 …');
+	const page = await measurePage(dist, '/', 'units/bench-unit-0/2020/');
+	say(`部门决算页：滚动到图表前传输 ${kib(page.initialBytes)} KiB，其中 JavaScript ${kib(page.initialJsBytes)} KiB；${page.drawn}/${page.figures} 幅图绘出后 JavaScript ${kib(page.jsBytesAllDrawn)} KiB`);
+	let first: number | null = null;
+	try {
+		const search = await measureSearch(dist, '/', '社会保险');
+		first = Number(kib(search.firstSearch.totalBytes));
+		say(`第一次检索“${search.query}”下载 ${first} KiB（${search.firstSearch.requests} 个请求），其中检索索引 ${kib(search.firstSearch.pagefindBytes)} KiB`);
+	} catch (error) {
+		say(`第一次检索未能测量：${(error as Error).message.split('\n')[0]}`);
+	}
+	say('导入：把最长的种子文本用 Chromium 印成 40 页以上的 PDF，再用 npm run import 读取 …');
+	try {
+		const { measureImport } = await import('./bench/measure-import.ts');
+		const imported = await measureImport(env);
+		say(`导入 ${imported.pages} 页 PDF：读取并起草 ${imported.inProcess.seconds.toFixed(2)} 秒（进程内）；npm run import 全程 ${imported.pdf.seconds.toFixed(2)} 秒 / CPU ${imported.pdf.cpuSeconds.toFixed(2)} 秒；同一文档 .txt ${imported.text.seconds.toFixed(2)} 秒`);
+	} catch (error) {
+		say(`导入未能测量：${(error as Error).message.split('\n')[0]}`);
+	}
+	return first;
+}
 
-console.log('在 Chromium 中测量一个部门决算页面和第一次检索 …');
-const page = await measurePage(dist, '/', 'units/bench-unit-0/2021/');
-const search = await measureSearch(dist, '/', '社会保险');
-
-console.log('导入：把最长的种子文本用 Chromium 印成 40 页以上的 PDF，再用 npm run import 读取 …');
-const imported = await measureImport(env);
-
-const mib = (b: number) => (b / 1024 / 1024).toFixed(1);
-const kib = (b: number) => (b / 1024).toFixed(1);
-const rows: [string, string][] = [
-	['单位年度', String(unitYears)],
-	['HTML 页面', String(pages.length)],
-	['构建用时（秒）', ours.seconds.toFixed(1)],
-	['峰值内存（MiB，进程树）', ours.peakMiB.toFixed(0)],
-	['每秒页面数', (pages.length / ours.seconds).toFixed(1)],
-	['dist 大小（MiB）', mib(folderBytes(dist))],
-	['检索索引大小（MiB，dist/pagefind）', mib(folderBytes(join(dist, 'pagefind')))],
-	['部门决算页：滚动到图表前传输（KiB）', kib(page.initialBytes)],
-	['部门决算页：其中 JavaScript（KiB）', kib(page.initialJsBytes)],
-	[`部门决算页：${page.drawn}/${page.figures} 幅图绘出后 JavaScript（KiB）`, kib(page.jsBytesAllDrawn)],
-	[`第一次检索“${search.query}”下载（KiB，${search.firstSearch.requests} 个请求）`, kib(search.firstSearch.totalBytes)],
-	['其中 /pagefind/（KiB）', kib(search.firstSearch.pagefindBytes)],
-	[`导入 ${imported.pages} 页 PDF：读取并起草（秒，进程内）`, imported.inProcess.seconds.toFixed(2)],
-	[`导入 ${imported.pages} 页 PDF：npm run import 全程（秒 / CPU 秒）`, `${imported.pdf.seconds.toFixed(2)} / ${imported.pdf.cpuSeconds.toFixed(2)}`],
-	['同一文档 .txt：npm run import 全程（秒 / CPU 秒）', `${imported.text.seconds.toFixed(2)} / ${imported.text.cpuSeconds.toFixed(2)}`],
-	['基线用时（秒）', baseline.seconds.toFixed(1)],
-	['基线峰值内存（MiB）', baseline.peakMiB.toFixed(0)],
-	['用时 / 基线', (ours.seconds / baseline.seconds).toFixed(2)],
-	['内存 / 基线', (ours.peakMiB / baseline.peakMiB).toFixed(2)],
-];
 /** Terminal columns of a string: CJK characters take two. */
 const columns = (s: string) => [...s].reduce((n, ch) => n + (ch.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
-const width = Math.max(...rows.map(([k]) => columns(k)));
-console.log('\n' + rows.map(([k, v]) => `${k}${' '.repeat(width + 2 - columns(k))}${v}`).join('\n'));
 
-if (keep) console.log(`\n保留临时目录：${work}`);
-else rmSync(work, { recursive: true, force: true });
+function printTable(r: BenchResult) {
+	const rows: [string, string][] = [
+		['单位年度', String(r.unitYears)],
+		['HTML 页面', String(r.pages)],
+		['构建用时（秒）', String(r.seconds)],
+		['峰值内存（MiB，进程树）', String(r.peakMiB)],
+		['每秒页面数', (r.pages / r.seconds).toFixed(1)],
+		['dist 大小（MiB）', String(r.distMiB)],
+		['检索索引大小（MiB）', String(r.searchIndexMiB)],
+		['基线 Astro + Pagefind：用时（秒） / 峰值（MiB）', `${r.baselineSeconds} / ${r.baselinePeakMiB}`],
+		['基线空白 Astro：用时（秒） / 峰值（MiB）', `${r.bareAstroSeconds} / ${r.bareAstroPeakMiB}`],
+		['用时 / Astro + Pagefind 基线', (r.seconds / r.baselineSeconds).toFixed(2)],
+		['内存 / Astro + Pagefind 基线', (r.peakMiB / r.baselinePeakMiB).toFixed(2)],
+	];
+	const width = Math.max(...rows.map(([k]) => columns(k)));
+	say('\n' + rows.map(([k, v]) => `${k}${' '.repeat(width + 2 - columns(k))}${v}`).join('\n') + '\n');
+}
+
+const results: BenchResult[] = [];
+for (const n of sizes) results.push(await benchOnce(n));
+
+let summary: object = results[0];
+if (scaling) {
+	const fit = (pick: (r: BenchResult) => number) => Number(growthExponent(results.map((r) => ({ n: r.unitYears, value: pick(r) }))).toFixed(2));
+	const exponents = {
+		timeExponent: fit((r) => r.seconds),
+		memoryExponent: fit((r) => r.peakMiB),
+		baselineTimeExponent: fit((r) => r.baselineSeconds),
+		baselineMemoryExponent: fit((r) => r.baselinePeakMiB),
+	};
+	say('单位年度 | 用时（秒） | 峰值（MiB） | 基线用时 | 基线峰值 | 用时倍数 | 内存倍数');
+	for (const r of results) {
+		say(`${r.unitYears} | ${r.seconds} | ${r.peakMiB} | ${r.baselineSeconds} | ${r.baselinePeakMiB} | ${(r.seconds / r.baselineSeconds).toFixed(2)} | ${(r.peakMiB / r.baselinePeakMiB).toFixed(2)}`);
+	}
+	say(`增长指数（用时 ∝ N^b，对数—对数拟合）：gongkai 用时 ${exponents.timeExponent}、内存 ${exponents.memoryExponent}；基线用时 ${exponents.baselineTimeExponent}、内存 ${exponents.baselineMemoryExponent}`);
+	summary = { scaling: results, ...exponents };
+}
+if (json) process.stdout.write(JSON.stringify(summary) + '\n');
+
+if (args.includes('--assert')) {
+	const broken = results.flatMap(budgetViolations);
+	if (broken.length) fail(`性能预算未达到：\n${broken.map((b) => `  - ${b}`).join('\n')}`);
+	say('性能预算：全部达到。');
+}

@@ -1,11 +1,40 @@
 /**
- * A synthetic batch for `npm run bench`: N realistic unit-years (部门决算 with every section and table filled,
- * a self-evaluation with projects, Chinese narrative of the seeds' size, the original text), spread over
- * units and years like a prefecture's batch. Deterministic: the same N gives the same tree.
+ * A synthetic batch for `npm run bench`, made from the real entries in `content/` so it grows with the model:
+ * each unit-year is a Shanghai 部门决算 (all nine `tables:` of its template, the 说明 in its real
+ * `<Section>`/`<Figure>` narrative, 名词解释, source text) plus a Sichuan 绩效自评 (department and project
+ * evaluations with their report). Names, regions and years are rewritten and every amount — in the data, the
+ * narratives and the source text alike — is multiplied by one whole factor (1–12) per unit-year, so the batch passes
+ * `npm run check` without data errors and the pages and search index see different numbers. Deterministic.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+const CONTENT = resolve(import.meta.dirname, '../../content');
+/** The real entries copied: the three with a filled template, and the two self-evaluations with a report. */
+const ACCOUNTS = ['putuo-finance', 'putuo-planning-resources', 'putuo-social-work'].map((unit) => ({ unit, year: 2024 }));
+const EVALUATIONS = [
+	{ unit: 'yanbian-shebao', year: 2021 },
+	{ unit: 'panzhihua-dongqu-shebao', year: 2023 },
+];
+export const YEARS = [2020, 2021, 2022, 2023, 2024];
+const REGIONS: [string, string | undefined, string][] = [
+	['上海市', undefined, '普陀区'],
+	['上海市', undefined, '静安区'],
+	['上海市', undefined, '徐汇区'],
+	['四川省', '攀枝花市', '东区'],
+	['四川省', '攀枝花市', '盐边县'],
+	['四川省', '乐山市', '五通桥区'],
+	['四川省', '乐山市', '犍为县'],
+	['云南省', '昆明市', '五华区'],
+];
+/** Numbers that are not amounts: shares, rates, scores, counts, codes, dates. They keep their printed value. */
+const UNSCALED = new Set([
+	'share', 'percent', 'rate', 'completion', 'weight', 'score', 'totalScore', 'averageScore', 'gradeScale', 'year', 'no',
+	'count', 'persons', 'batches', 'groups', 'vehicles', 'arrived', 'retired', 'onPayroll', 'contracted', 'authorized',
+	'achieved', 'issuesFound', 'issuesRectified', 'issuesInProgress', 'targetsSet', 'monitored', 'selfEvaluated',
+	'priorAssessment', 'code', 'target', 'actual', 'value', 'asOf', 'shareOfExpenditure', 'decimals',
+]);
 
 /** Small deterministic PRNG (mulberry32), so runs are comparable. */
 function rng(seed: number) {
@@ -17,161 +46,133 @@ function rng(seed: number) {
 	};
 }
 
-const COUNTIES = ['东区', '西区', '仁和区', '米易县', '盐边县', '五通桥区', '沙湾区', '犍为县', '井研县', '夹江县'];
-const KINDS = ['社会保险事务中心', '就业服务中心', '劳动保障监察大队', '人才交流中心', '医疗保障事务中心'];
-const SENTENCES = [
-	'严格执行预算管理制度，按照“保工资、保运转、保基本民生”的要求统筹安排资金',
-	'主要变动原因是人员变动及社会保险缴费基数调整',
-	'持续推进社会保险经办服务标准化、规范化、信息化建设',
-	'全面落实过紧日子要求，从严控制一般性支出和“三公”经费',
-	'按照预算绩效管理要求开展事前绩效评估、绩效监控和绩效自评',
-	'资金使用做到专款专用，按年度工作安排推进项目实施',
-	'确保各类参保人员待遇按时足额发放，维护参保人员合法权益',
-];
+const decimalsOf = (x: number) => (Number.isInteger(x) ? 0 : (String(x).split('.')[1]?.length ?? 0));
+/** An amount times `factor`, printed with as many decimals as the original (integers stay integers). */
+export const scaled = (x: number, factor: number) => Number((x * factor).toFixed(decimalsOf(x)));
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
-const pct = (part: number, whole: number) => (whole ? r2((part / whole) * 100) : 0);
-
-function paragraph(next: () => number, sentences: number): string {
-	return Array.from({ length: sentences }, () => SENTENCES[Math.floor(next() * SENTENCES.length)]).join('；') + '。';
+/** Scales the amounts printed in a text: numbers before 万元/元 and decimals in tables, not percentages or scores. */
+export function scaleText(text: string, factor: number): string {
+	return text.replace(/(?<![\d.,%])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]|\.\d)(\s*(?:万元|元)|[%％分个人年月日项家辆次])?/g, (all, int: string, frac?: string, unit?: string) => {
+		const money = unit !== undefined && unit.trim().endsWith('元');
+		if (unit !== undefined ? !money : !frac) return all;
+		const out = scaled(Number(int.replaceAll(',', '') + (frac ?? '')), factor).toFixed(frac ? frac.length - 1 : 0);
+		const [i, f] = out.split('.');
+		const grouped = int.includes(',') ? i.replace(/\B(?=(\d{3})+$)/g, ',') : i;
+		return `${grouped}${f ? `.${f}` : ''}${unit ?? ''}`;
+	});
 }
 
-/** Writes the batch into `root` (units/ and disclosures/). Returns the number of unit-years. */
+/** Scales every amount of a parsed entry: numeric fields not in UNSCALED, table cells after key and name, texts. */
+export function scaleEntry(value: unknown, factor: number, key = '', inTables = false): unknown {
+	if (typeof value === 'number') return UNSCALED.has(key) ? value : scaled(value, factor);
+	if (typeof value === 'string') return scaleText(value, factor);
+	if (Array.isArray(value)) {
+		if (inTables && value.every((v) => typeof v !== 'object' || v === null)) {
+			return value.map((v, i) => (i >= 2 && typeof v === 'number' ? scaled(v, factor) : v));
+		}
+		return value.map((v) => scaleEntry(v, factor, key, inTables));
+	}
+	if (value && typeof value === 'object') {
+		// A stated amount in 人, 个, 台… is a count, not money.
+		const unit = (value as { unit?: unknown }).unit;
+		const count = typeof unit === 'string' && !unit.endsWith('元');
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, count && k === 'amount' ? v : scaleEntry(v, factor, k, inTables || k === 'tables')]));
+	}
+	return value;
+}
+
+interface Source {
+	unit: Record<string, unknown> & { name: string; region: { province: string; city?: string; county?: string } };
+	year: number;
+	files: Record<string, string>;
+}
+
+function readSource({ unit, year }: { unit: string; year: number }): Source {
+	const dir = join(CONTENT, 'disclosures', unit, String(year));
+	const files: Record<string, string> = {};
+	for (const name of ['index.yaml', 'final-accounts.yaml', 'final-accounts.mdx', 'performance.yaml', 'performance.mdx', 'source.txt']) {
+		try {
+			files[name] = readFileSync(join(dir, name), 'utf8');
+		} catch {
+			// The entry does not hold this document.
+		}
+	}
+	return { unit: parse(readFileSync(join(CONTENT, 'units', `${unit}.yaml`), 'utf8')), year, files };
+}
+
+/** Rewrites one real entry's text for a synthetic unit and year: names, region, years and dates. */
+function rewriter(from: Source, name: string, region: Source['unit']['region'], year: number) {
+	const shift = year - from.year;
+	const names: [string, string][] = [
+		[from.unit.name, name],
+		[`${from.unit.region.province}${from.unit.region.county ?? ''}`, `${region.province}${region.county ?? ''}`],
+		...(from.unit.region.city ? ([[from.unit.region.city, region.city ?? region.province]] as [string, string][]) : []),
+		...(from.unit.region.county ? ([[from.unit.region.county, region.county ?? '']] as [string, string][]) : []),
+	];
+	return (text: string) => {
+		for (const [a, b] of names) text = text.replaceAll(a, b);
+		return text.replace(/(?<!\d)(20\d\d)(?=\s*(?:年|-\d\d-\d\d))/g, (y) => String(Number(y) + shift));
+	};
+}
+
+/** Writes the batch into `root` (units/, disclosures/, years/). Returns the number of unit-years written. */
 export function generateBatch(root: string, unitYears: number): number {
-	const next = rng(20261123);
-	const years = [2021, 2022, 2023, 2024, 2025];
-	const unitCount = Math.ceil(unitYears / years.length);
+	const next = rng(20261202);
+	const accounts = ACCOUNTS.map(readSource);
+	const evaluations = EVALUATIONS.map(readSource);
+	const unitCount = Math.ceil(unitYears / YEARS.length);
+	const rosters = new Map<number, { unit: string }[]>(YEARS.map((y) => [y, []]));
+	mkdirSync(join(root, 'units'), { recursive: true });
 	let made = 0;
 	for (let u = 0; u < unitCount && made < unitYears; u++) {
-		const county = COUNTIES[u % COUNTIES.length];
-		const name = `${county}${KINDS[u % KINDS.length]}${u >= COUNTIES.length ? `（第${Math.floor(u / COUNTIES.length) + 1}分中心）` : ''}`;
+		const fa = accounts[u % accounts.length];
+		const pe = evaluations[u % evaluations.length];
+		const [province, city, county] = REGIONS[u % REGIONS.length];
+		const region = { province, ...(city ? { city } : {}), county };
+		const round = Math.floor(u / (REGIONS.length * accounts.length));
+		const name = `${province === '上海市' ? '上海市' : city}${county}${fa.unit.name.replace(/^.*?区/, '')}${round ? `（第${round + 1}分局）` : ''}`;
 		const id = `bench-unit-${u}`;
-		mkdirSync(join(root, 'units'), { recursive: true });
-		writeFileSync(
-			join(root, 'units', `${id}.yaml`),
-			stringify({
-				id,
-				name,
-				region: { province: '四川省', city: '攀枝花市', county },
-				supervisor: `${county}人力资源和社会保障局`,
-				kind: '参照公务员法管理的事业单位',
-				functions: Array.from({ length: 8 }, () => paragraph(next, 2)),
-				divisions: ['办公室', '基金征缴股', '待遇核定股', '支付股', '综合业务股'].map((n) => ({ name: n, duties: paragraph(next, 2) })),
-			}),
-		);
-		for (const year of years) {
+		const unitText = rewriter(fa, name, region, fa.year)(stringify({ ...fa.unit, id, name, region, supervisor: name }));
+		writeFileSync(join(root, 'units', `${id}.yaml`), unitText);
+		for (const year of YEARS) {
 			if (made >= unitYears) break;
-			writeUnitYear(join(root, 'disclosures', id, String(year)), id, name, year, next);
+			// A whole factor keeps every printed sum and share exact, so the findings are the real entry's own.
+			const factor = 1 + Math.floor(next() * 12);
+			writeUnitYear(join(root, 'disclosures', id, String(year)), id, year, factor, [fa, rewriter(fa, name, region, year)], [pe, rewriter(pe, name, region, year)]);
+			rosters.get(year)!.push({ unit: id });
 			made += 1;
 		}
 	}
+	mkdirSync(join(root, 'years'), { recursive: true });
+	for (const [year, units] of rosters) if (units.length) writeFileSync(join(root, 'years', `${year}.yaml`), stringify({ year, units }));
 	return made;
 }
 
-function writeUnitYear(dir: string, unit: string, name: string, year: number, next: () => number) {
+/** Where the Sichuan form prints 图1–7 (as 003 五通桥 does); the Shanghai narratives copied here print none. */
+const FIGURES: Record<string, number[]> = { totals: [1], income: [2], expenditure: [3], fiscalTotals: [4], generalBudget: [5, 6], threePublic: [7] };
+
+/** The narrative with `<Figure no="n" />` at the end of the sections that carry figures, when it has none yet. */
+export function withFigures(mdx: string): string {
+	if (mdx.includes('<Figure')) return mdx;
+	return mdx.replace(/(<Section id="(\w+)">[\s\S]*?)(<\/Section>)/g, (all, body: string, id: string, end: string) =>
+		FIGURES[id] ? `${body}${FIGURES[id].map((no) => `<Figure no="${no}" />\n\n`).join('')}${end}` : all,
+	);
+}
+
+type Rewrite = [Source, (text: string) => string];
+
+function writeUnitYear(dir: string, unit: string, year: number, factor: number, [fa, faText]: Rewrite, [pe, peText]: Rewrite) {
 	mkdirSync(dir, { recursive: true });
-	const personnel = r2(300 + next() * 400);
-	const publicUse = r2(30 + next() * 60);
-	const basic = r2(personnel + publicUse);
-	const project = r2(50 + next() * 500);
-	const total = r2(basic + project);
-	const social = r2(total * 0.9);
-	const health = r2(total * 0.04);
-	const housing = r2(total - social - health);
-	const reception = r2(next() * 2);
-	const fa = {
-		title: `${year}年度${name}部门决算`,
-		totals: { income: total, expenditure: total, change: { direction: 'decrease', amount: r2(next() * 50), percent: r2(next() * 10), reason: SENTENCES[1] } },
-		income: { total, generalBudget: { amount: total, share: 100 }, governmentFund: { amount: 0, share: 0 }, other: { amount: 0, share: 0 } },
-		expenditure: { total, basic: { amount: basic, share: pct(basic, total) }, project: { amount: project, share: pct(project, total) } },
-		fiscalTotals: { income: total, expenditure: total, change: { direction: 'increase', amount: r2(next() * 30), percent: r2(next() * 5) } },
-		generalBudget: {
-			amount: total,
-			shareOfExpenditure: 100,
-			byCategory: [
-				{ code: '208', name: '社会保障和就业支出', amount: social, share: pct(social, total) },
-				{ code: '210', name: '卫生健康支出', amount: health, share: pct(health, total) },
-				{ code: '221', name: '住房保障支出', amount: housing, share: pct(housing, total) },
-			],
-			detail: {
-				total,
-				completion: 100,
-				items: [
-					{ code: '2080101', category: '社会保障和就业', section: '人力资源和社会保障管理事务', item: '行政运行', amount: r2(social - 60), completion: 100 },
-					{ code: '2080505', category: '社会保障和就业', section: '行政事业单位养老支出', item: '机关事业单位基本养老保险缴费支出', amount: 60, completion: 100 },
-					{ code: '2101101', category: '卫生健康', section: '行政事业单位医疗', item: '行政单位医疗', amount: health, completion: 100 },
-					{ code: '2210201', category: '住房保障', section: '住房改革支出', item: '住房公积金', amount: housing, completion: 100 },
-				],
-			},
-		},
-		basicExpenditure: {
-			total: basic,
-			personnel: { amount: personnel, items: ['基本工资', '津贴补贴', '奖金', '绩效工资', '住房公积金'].map((n) => ({ name: n })) },
-			publicUse: { amount: publicUse, items: ['办公费', '邮电费', '差旅费', '工会经费'].map((n) => ({ name: n })) },
-		},
-		threePublic: {
-			total: reception,
-			outbound: { amount: 0, share: 0, groups: 0, persons: 0 },
-			vehicles: { amount: 0, share: 0, fleet: { total: 0, byType: [] } },
-			reception: { amount: reception, share: reception ? 100 : 0, domestic: { amount: reception, batches: 6, persons: 50 } },
-		},
-		governmentFund: { amount: 0, shareOfExpenditure: 0 },
-		stateCapital: { amount: 0, shareOfExpenditure: 0 },
-		otherMatters: {
-			operatingCosts: { amount: publicUse, change: { direction: 'decrease', amount: r2(next() * 5), percent: r2(next() * 10) } },
-			procurement: { total: 0, goods: 0, works: 0, services: 0 },
-			assets: { vehicles: 0, vehiclesByUse: [] },
-			performance: { priorAssessment: 3, targetsSet: 3, monitored: 3, projects: ['项目一', '项目二', '项目三'] },
-		},
-		glossary: ['财政拨款收入', '事业收入', '基本支出', '项目支出', '“三公”经费', '机关运行经费'].map((term) => ({ term, definition: paragraph(next, 2) })),
-		attachments: [{ title: '部门预算项目支出绩效自评表', evaluation: 'project-1' }],
-	};
-	const evaluation = (i: number) => ({
-		id: `project-${i}`,
-		title: `部门预算项目支出绩效自评表（${year}年度）`,
-		level: 'project',
-		project: { code: `5111122${i}T0000003325${i}`, name: `项目${i}` },
-		budget: { rows: [{ label: '总额', initial: 60, adjusted: 37.46, executed: 37.46, rate: 100, weight: 10, score: 10 }] },
-		indicators: {
-			weight: 90,
-			rows: Array.from({ length: 8 }, (_, k) => ({
-				level1: '产出指标',
-				level2: '数量指标',
-				level3: `指标${k + 1}`,
-				nature: '≥',
-				target: '95',
-				unit: '%',
-				actual: '95',
-				weight: k < 7 ? 10 : 20,
-				score: k < 7 ? 10 : 20,
-			})),
-			total: { weight: 90, score: 90 },
-		},
-		totalScore: 100,
-		grade: '优',
-		conclusion: paragraph(next, 2),
-		problems: '无',
-		measures: '无',
-		narrative: true,
-	});
-	const performance = { evaluations: [1, 2, 3].map(evaluation) };
-	writeFileSync(join(dir, 'index.yaml'), stringify({ unit, year, source: { title: fa.title, issuer: name, publishedOn: `${year + 1}-09-30` } }));
-	writeFileSync(join(dir, 'final-accounts.yaml'), stringify(fa));
-	writeFileSync(join(dir, 'performance.yaml'), stringify(performance));
-	const section = (id: string, figures: number[], paragraphs: number) =>
-		`<Section id="${id}">\n\n${Array.from({ length: paragraphs }, () => paragraph(next, 6)).join('\n\n')}\n\n${figures.map((n) => `<Figure no="${n}" />\n\n`).join('')}</Section>\n`;
-	const mdx = [
-		section('overview', [], 4),
-		section('totals', [1], 2),
-		section('income', [2], 2),
-		section('expenditure', [3], 2),
-		section('fiscalTotals', [4], 2),
-		section('generalBudget', [5, 6], 3),
-		section('basicExpenditure', [], 2),
-		section('threePublic', [7], 3),
-		section('otherMatters', [], 3),
-	].join('\n');
-	writeFileSync(join(dir, 'final-accounts.mdx'), mdx);
-	writeFileSync(join(dir, 'performance.mdx'), [1, 2, 3].map((i) => `<Section id="project-${i}">\n\n${paragraph(next, 12)}\n\n${paragraph(next, 12)}\n\n</Section>\n`).join('\n'));
-	writeFileSync(join(dir, 'source.txt'), mdx.replace(/<[^>]+>/g, '').repeat(2));
+	const yaml = (text: string) => stringify(scaleEntry(parse(text), factor));
+	const index = scaleEntry(parse(faText(fa.files['index.yaml'])), factor) as Record<string, unknown> & { source: Record<string, unknown> };
+	index.unit = unit;
+	index.year = year;
+	index.source.publishedOn = `${year + 1}-09-${String(10 + (year % 20)).padStart(2, '0')}`;
+	writeFileSync(join(dir, 'index.yaml'), stringify(index));
+	writeFileSync(join(dir, 'final-accounts.yaml'), yaml(faText(fa.files['final-accounts.yaml'])));
+	writeFileSync(join(dir, 'performance.yaml'), yaml(peText(pe.files['performance.yaml'])));
+	writeFileSync(join(dir, 'final-accounts.mdx'), withFigures(scaleText(faText(fa.files['final-accounts.mdx']), factor)));
+	writeFileSync(join(dir, 'performance.mdx'), scaleText(peText(pe.files['performance.mdx']), factor));
+	const report = pe.files['performance.mdx'].replace(/<[^>]+>/g, '');
+	writeFileSync(join(dir, 'source.txt'), scaleText(`${faText(fa.files['source.txt'])}\n\f\n${peText(report)}`, factor));
 }

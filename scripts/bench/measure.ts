@@ -63,7 +63,16 @@ export function folderBytes(dir: string): number {
 export function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
 		const p = join(dir, e.name);
-		if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(p);
+		if (e.isDirectory()) return e.name.startsWith('pagefind') ? [] : htmlFiles(p);
 		return e.name.endsWith('.html') ? [p] : [];
 	});
+}
+
+/** Bytes of the search index: every folder named `pagefind…` below the site (one index, or one shard per year). */
+export function searchIndexBytes(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+		if (!e.isDirectory()) return sum;
+		const p = join(dir, e.name);
+		return sum + (e.name.startsWith('pagefind') ? folderBytes(p) : searchIndexBytes(p));
+	}, 0);
 }

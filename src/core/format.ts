@@ -39,9 +39,11 @@ export function formatPercentPoints(value: number): string {
 	return wanFormat(2).format(value);
 }
 
+const asPrinted = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
 /** A count or score as printed (no grouping for scores like 99.97). */
 export function formatNumber(value: number): string {
-	return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(value);
+	return asPrinted.format(value);
 }
 
 /** An ISO date as 2024年10月24日. */

@@ -39,6 +39,8 @@ const collator = new Intl.Collator('zh-CN');
 /** Merges the 名词解释 of every unit-year; terms sorted in Chinese (pinyin) order. */
 export function mergeGlossary(disclosures: readonly Pick<Disclosure, 'unit' | 'year' | 'finalAccounts'>[]): GlossaryEntry[] {
 	const byTerm = new Map<string, Map<string, GlossaryDefinition>>();
+	// A wording shared by thousands of unit-years: who already counts is a set, not a search of usedBy.
+	const counted = new Set<string>();
 	for (const d of disclosures) {
 		for (const { term, definition } of d.finalAccounts?.glossary ?? []) {
 			const name = normaliseTerm(term);
@@ -48,7 +50,11 @@ export function mergeGlossary(disclosures: readonly Pick<Disclosure, 'unit' | 'y
 			const key = definitionKey(definition);
 			const def = defs.get(key) ?? { text: definition.trim(), usedBy: [] };
 			defs.set(key, def);
-			if (!def.usedBy.some((u) => u.unit === d.unit && u.year === d.year)) def.usedBy.push({ unit: d.unit, year: d.year });
+			const use = `${name}\u0000${key}\u0000${d.unit}/${d.year}`;
+			if (!counted.has(use)) {
+				counted.add(use);
+				def.usedBy.push({ unit: d.unit, year: d.year });
+			}
 		}
 	}
 	const byUse = (a: GlossaryUse, b: GlossaryUse) => b.year - a.year || a.unit.localeCompare(b.unit);

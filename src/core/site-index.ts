@@ -48,7 +48,9 @@ export function unitsByRegion(units: readonly Unit[]): { province: string; citie
 		const cities = provinces.get(u.region.province) ?? new Map<string, Unit[]>();
 		provinces.set(u.region.province, cities);
 		const city = u.region.city ?? '';
-		cities.set(city, [...(cities.get(city) ?? []), u]);
+		const list = cities.get(city);
+		if (list) list.push(u);
+		else cities.set(city, [u]);
 	}
 	const byCountyName = (a: Unit, b: Unit) => collator.compare(a.region.county ?? '', b.region.county ?? '') || collator.compare(a.name, b.name);
 	return [...provinces.entries()]
@@ -65,9 +67,22 @@ export function latestPublications<D extends Pick<Disclosure, 'unit' | 'year' | 
 	return [...disclosures].sort((a, b) => key(b).localeCompare(key(a)) || b.year - a.year || a.unit.localeCompare(b.unit)).slice(0, limit);
 }
 
-/** One unit's years, newest first. */
+const byUnitCache = new WeakMap<readonly object[], Map<string, object[]>>();
+
+/** One unit's years, newest first. Pages ask once per unit, so the batch is grouped by unit once per list. */
 export function yearsOfUnit<D extends Pick<Disclosure, 'unit' | 'year'>>(unit: string, disclosures: readonly D[]): D[] {
-	return disclosures.filter((d) => d.unit === unit).sort((a, b) => b.year - a.year);
+	let byUnit = byUnitCache.get(disclosures) as Map<string, D[]> | undefined;
+	if (!byUnit) {
+		byUnit = new Map();
+		for (const d of disclosures) {
+			const list = byUnit.get(d.unit);
+			if (list) list.push(d);
+			else byUnit.set(d.unit, [d]);
+		}
+		for (const list of byUnit.values()) list.sort((a, b) => b.year - a.year);
+		byUnitCache.set(disclosures, byUnit);
+	}
+	return [...(byUnit.get(unit) ?? [])];
 }
 
 /** One line of a year's batch table. */

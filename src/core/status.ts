@@ -91,9 +91,12 @@ export function yearStatus(
 	findingsOf: FindingsOf,
 	errorsOf: (unit: string, year: number) => number = () => 0,
 ): YearStatus {
+	// Maps built once: a province's roster lists thousands of units.
+	const unitById = new Map(units.map((u) => [u.id, u]));
+	const entryOf = new Map(disclosures.filter((x) => x.year === roster.year).map((x) => [x.unit, x]));
 	const rows = roster.units.map((r): StatusRow => {
-		const unit = units.find((u) => u.id === r.unit) ?? { id: r.unit, name: r.unit };
-		const d = disclosures.find((x) => x.unit === r.unit && x.year === roster.year);
+		const unit = unitById.get(r.unit) ?? { id: r.unit, name: r.unit };
+		const d = entryOf.get(r.unit);
 		const publishedOn = d ? (r.publishedOn ?? d.source.publishedOn ?? null) : null;
 		const days = r.approvedOn && publishedOn ? daysBetween(r.approvedOn, publishedOn) : null;
 		const requirements = d ? requirementsOf(d) : [];

@@ -109,13 +109,14 @@ export function unitReports(report: CheckReport, units: readonly Pick<Unit, 'id'
 			});
 		}
 	}
+	const nameOf = new Map(units.map((u) => [u.id, u.name]));
 	return [...byUnit.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([id, items]) => {
 			const findings = { 确定: 0, 疑似: 0, 提示: 0 } satisfies Record<Severity, number>;
 			for (const i of items) if (i.kind === '核对发现') findings[i.level as Severity] += 1;
 			return {
-				unit: { id, name: units.find((u) => u.id === id)?.name ?? id },
+				unit: { id, name: nameOf.get(id) ?? id },
 				items,
 				counts: {
 					errors: items.filter((i) => i.kind === '数据错误').length,

@@ -39,3 +39,14 @@ test('one entry per term; same wording merged, different wording kept apart with
 test('unit-years without 部门决算 contribute nothing', () => {
 	expect(mergeGlossary([{ unit: 'kunming-wuhua-shebao', year: 2024, finalAccounts: undefined }])).toEqual([]);
 });
+
+test('a unit-year printing one wording twice counts once; the same wording under another term is its own use', () => {
+	const twice = entry('panzhihua-dongqu-shebao', 2023, [
+		{ term: '1.财政拨款收入：', definition: '指单位从同级财政部门取得的财政预算资金。' },
+		{ term: '财政拨款收入', definition: '指单位从同级财政部门取得的财政预算资金' },
+		{ term: '财政拨款', definition: '指单位从同级财政部门取得的财政预算资金。' },
+	]);
+	const merged = mergeGlossary([twice, d003]);
+	expect(merged.find((e) => e.term === '财政拨款收入')!.definitions[0].usedBy).toHaveLength(2);
+	expect(merged.find((e) => e.term === '财政拨款')!.definitions[0].usedBy).toEqual([{ unit: 'panzhihua-dongqu-shebao', year: 2023 }]);
+});

@@ -33,6 +33,12 @@ describe('site index', () => {
 		const ds = [disclosure('yanbian-shebao', 2021), disclosure('wutongqiao-shebao', 2024), disclosure('kunming-wuhua-shebao', 2024), disclosure('wutongqiao-shebao', 2023)];
 		expect(yearsOf(ds)).toEqual([{ year: 2024, count: 2 }, { year: 2023, count: 1 }, { year: 2021, count: 1 }]);
 		expect(yearsOfUnit('wutongqiao-shebao', ds).map((d) => d.year)).toEqual([2024, 2023]);
+		// Grouped once per list: a caller changing its copy changes nothing, another list is grouped afresh.
+		yearsOfUnit('wutongqiao-shebao', ds).pop();
+		expect(yearsOfUnit('wutongqiao-shebao', ds).map((d) => d.year)).toEqual([2024, 2023]);
+		expect(yearsOfUnit('yanbian-shebao', ds).map((d) => d.year)).toEqual([2021]);
+		expect(yearsOfUnit('wutongqiao-shebao', [disclosure('wutongqiao-shebao', 2022)]).map((d) => d.year)).toEqual([2022]);
+		expect(yearsOfUnit('nobody', ds)).toEqual([]);
 	});
 
 	test('latest publications by 公开时间 (000: 2026-03-12; 001: 2024-10-24); undated ones by year', () => {

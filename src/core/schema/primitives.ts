@@ -1,5 +1,6 @@
 /** Building blocks shared by every schema: printed amounts, shares, changes, codes and ids. */
 import { z } from 'astro/zod';
+import { formatNumber } from '../format.ts';
 
 /**
  * Bounds no real disclosure reaches: the whole national general budget is under 30 万亿元, so one unit's
@@ -17,7 +18,7 @@ function printed(max: number, unit: string) {
 	return z
 		.number()
 		.nonnegative()
-		.max(max, { error: `超出合理范围：不能大于 ${max.toLocaleString('zh-CN')}${unit}（请检查是否多写了位数或弄错了单位）` })
+		.max(max, { error: `超出合理范围：不能大于 ${formatNumber(max)}${unit}（请检查是否多写了位数或弄错了单位）` })
 		.refine((n) => !Object.is(n, -0), { error: '写成了 -0：请写 0' })
 		.refine((n) => decimalsOf(n) <= LIMITS.decimals, { error: `小数位过多：原文最多印 ${LIMITS.decimals} 位小数，请照原文填写` });
 }
