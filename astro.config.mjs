@@ -19,6 +19,6 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	// Narratives are MDX, compiled by remark: the safety plugin must run there (Sätteri runs no remark plugins).
 	markdown: { processor: unified({ remarkPlugins: [remarkSafeNarrative] }) },
-	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) }), pagefindIndex()],
+	// The sitemap lists stable pages only: the search page (its results depend on the query) is left out.
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/search\/$/.test(page) }), pagefindIndex()],
 });

@@ -13,6 +13,7 @@ import { contentRoot } from '../src/lib/content-files.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
 import { runCheck } from './check.ts';
 import { writeManifest } from './build/manifest.ts';
+import { writeDataFiles } from './build/data-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
@@ -74,6 +75,8 @@ const status = await new Promise<number | null>((done) => astro.on('exit', (code
 clearInterval(orphanWatch);
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
+// Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
+try { writeDataFiles(staging!, check.catalogue, check.report); } catch (error) { stop(`开放数据写入失败：${(error as Error).message}`); }
 
 // 4. Mark the build and list every file with its hash (after Pagefind, which runs inside astro build, so the
 // manifest covers the search index too); then verify the staged site is complete.

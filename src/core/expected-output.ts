@@ -4,19 +4,26 @@
  * sitemap, the open data) never leaves an incomplete site behind. Paths are below the output folder.
  */
 import type { Catalogue } from './catalogue.ts';
+import { compareYears } from './compare.ts';
+import { csvPaths } from './csv.ts';
+import { bundlePath } from './data-files.ts';
 
 /** Files every build writes, whatever the content. */
 export const SITE_FILES = ['index.html', 'search/index.html', 'units/index.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', 'data/index.json', 'SHA256SUMS', '.gongkai-build'] as const;
 
 /** Every file the site must hold for this catalogue. */
-export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures'>): string[] {
+export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures'> & Partial<Pick<Catalogue, 'rosters'>>): string[] {
 	return [
 		...SITE_FILES,
 		...catalogue.units.map((u) => `units/${u.id}/index.html`),
 		...catalogue.disclosures.flatMap((d) => [
 			`units/${d.unit}/${d.year}/index.html`,
 			`data/${d.unit}/${d.year}.json`,
+			bundlePath(d),
 			...(d.performance ? [`units/${d.unit}/${d.year}/performance/index.html`] : []),
 		]),
+		// One comparison page per year (no sorted copies: the page sorts in the browser) and its CSV.
+		...compareYears(catalogue.disclosures).flatMap((year) => [`compare/${year}/index.html`, csvPaths.compare(year)]),
+		...(catalogue.rosters ?? []).flatMap((r) => [`data/status/${r.year}.json`, `data/status/${r.year}.csv`]),
 	];
 }
