@@ -60,7 +60,7 @@ export function compareCsvRows(rows: readonly CompareRow[]): CsvValue[][] {
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /** A descriptive download name: `五通桥区社会保险事务中心-2024-本年收入构成.csv`. */
-export function downloadName(parts: readonly (string | number)[], extension: 'csv' | 'json' = 'csv'): string {
+export function downloadName(parts: readonly (string | number)[], extension: 'csv' | 'json' | 'zip' = 'csv'): string {
 	return `${parts.map((p) => String(p).replace(UNSAFE_FILE_CHARS, '').replace(/\s+/g, '')).join('-')}.${extension}`;
 }
 

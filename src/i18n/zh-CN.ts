@@ -231,6 +231,7 @@ export const zhCN = {
 	'trends.grade': '部门整体自评等次',
 	'trends.single': '目前只公开了 {year} 年度，暂无可比较的历年数据。',
 	'data.title': '开放数据',
+	'data.bundle': '全部数据打包下载（ZIP，含完整数据 JSON 和 {count} 张表格的 CSV）',
 	'data.json': '完整数据（JSON）',
 	'data.compareCsv': '{year} 年度单位比较表（CSV）',
 	'data.csvTables': '本年度各表格（CSV，共 {count} 个）',
