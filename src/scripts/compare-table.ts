@@ -136,7 +136,7 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, thead:
 		if (state.sort) query.set('sort', state.sort);
 		if (state.sort && state.dir === 'ascending') query.set('dir', 'asc');
 		for (const key of ['region', 'supervisor', 'q'] as const) if (state[key].trim()) query.set(key, state[key].trim());
-		const search = query.size ? `?${query}` : '';
+		const search = query.toString() ? `?${query}` : '';
 		if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 	}
 
