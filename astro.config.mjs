@@ -13,6 +13,6 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Never inline a bundled script into the page: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-	// The sitemap lists stable pages only: the pre-sorted copies of /compare/<year>/ and the search page are left out.
-	integrations: [sitemap({ filter: (page) => !/\/compare\/\d{4}\/by-|\/search\/$/.test(page) })],
+	// The sitemap lists stable pages only: the search page (its results depend on the query) is left out.
+	integrations: [sitemap({ filter: (page) => !/\/search\/$/.test(page) })],
 });

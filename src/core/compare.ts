@@ -11,20 +11,22 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Unit } from './schema/unit.ts';
 import { regionName } from './site-index.ts';
-import { narrativeOrTable } from './templates/narrative-cells.ts';
+import { amountOf, comparableMean, comparableScore, derived, isNotCompared, totalOf, type NotCompared, type Reading } from './comparable.ts';
 
 /** What the page prints for a figure the unit did not publish. */
 export const NOT_PUBLISHED = '未公开';
+/** What the CSV prints in the column of a figure printed but not like with like (the reason is in its last column). */
+export const NOT_COMPARED = '不比较';
 
 /** A metric's value: a number, a 等次, or undefined when not published. */
 export type MetricValue = number | string | undefined;
+
+export type { NotCompared } from './comparable.ts';
 
 /** One column of the comparison table. */
 export interface Metric {
 	/** ASCII camelCase key (CSV column id, open data). */
 	key: string;
-	/** Path segment of the pre-sorted page: `/compare/<year>/by-<slug>/`. */
-	slug: string;
 	/** Column heading in Chinese. */
 	label: string;
 	/** Unit printed in the heading ('' for 等次). */
@@ -35,7 +37,7 @@ export interface Metric {
 	/** Drawn as a bar chart below the table. */
 	chart?: boolean;
 	/** The figure of one unit-year; `findings` (its audit findings by severity) only the finding columns read. */
-	value(d: Disclosure, findings?: Record<Severity, number>): MetricValue;
+	value(d: Disclosure, findings?: Record<Severity, number>): Reading;
 }
 
 const fa = (d: Disclosure) => d.finalAccounts;
@@ -59,13 +61,13 @@ function evaluationTotal(d: Disclosure, e: Evaluation | undefined): number | und
 	return e && computeFigures(d).performance?.[d.performance!.evaluations.indexOf(e)]?.total;
 }
 
-/** Mean total of the project evaluations (项目自评) that have one, to 0.01 分. */
-export function projectScoreAverage(d: Disclosure): number | undefined {
-	const totals = (d.performance?.evaluations ?? []).filter((e) => e.level === 'project').flatMap((e) => {
-		const total = evaluationTotal(d, e);
-		return total === undefined ? [] : [Math.round(total * 100)];
-	});
-	return totals.length ? Math.round(totals.reduce((a, b) => a + b, 0) / totals.length) / 100 : undefined;
+/** The department-wide score, compared only when complete and out of 100 (comparable.ts). */
+export const departmentScore = (d: Disclosure): Reading => comparableScore(departmentEvaluation(d), evaluationTotal(d, departmentEvaluation(d)));
+
+/** Mean total of the project evaluations (项目自评) that have one, to 0.01 分; not compared if any is partial. */
+export function projectScoreAverage(d: Disclosure): Reading {
+	const projects = (d.performance?.evaluations ?? []).filter((e) => e.level === 'project');
+	return comparableMean(projects.map((e) => comparableScore(e, evaluationTotal(d, e))));
 }
 
 /** Evaluations that call themselves 优 although at least one of their goals was not met. */
@@ -76,36 +78,38 @@ export function excellentButUnmet(d: Disclosure): number | undefined {
 
 
 /** 人员经费 and the 三公 total as printed in the 说明, else in the typed tables (several columns use them). */
-const personnelOf = (d: Disclosure) => narrativeOrTable(d, 'basicExpenditure.personnel.amount', fa(d)?.basicExpenditure?.personnel.amount);
-const threePublicOf = (d: Disclosure) => narrativeOrTable(d, 'threePublic.total', fa(d)?.threePublic?.total);
+const personnelOf = (d: Disclosure) => amountOf(d, 'basicExpenditure.personnel.amount', fa(d)?.basicExpenditure?.personnel.amount);
+const threePublicOf = (d: Disclosure) => amountOf(d, 'threePublic.total', fa(d)?.threePublic?.total);
+const operatingCostsOf = (d: Disclosure) => fa(d)?.otherMatters?.operatingCosts?.amount;
+const staffPer = (amount: Reading, d: Disclosure) => derived([amount, staffOf(d)], perStaff);
 
 /** The columns in table order; amounts the 说明 does not print come from the entry's typed tables. */
 export const METRICS: readonly Metric[] = [
-	{ key: 'incomeTotal', slug: 'income-total', label: '收入总计', unit: '万元', group: '收支', kind: 'amount', chart: true, value: (d) => narrativeOrTable(d, 'totals.income', fa(d)?.totals?.income) },
-	{ key: 'expenditureTotal', slug: 'expenditure-total', label: '支出总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => narrativeOrTable(d, 'totals.expenditure', fa(d)?.totals?.expenditure) },
-	{ key: 'fiscalIncome', slug: 'fiscal-income', label: '财政拨款收入总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => narrativeOrTable(d, 'fiscalTotals.income', fa(d)?.fiscalTotals?.income) },
-	{ key: 'basic', slug: 'basic', label: '基本支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => narrativeOrTable(d, 'expenditure.basic.amount', fa(d)?.expenditure?.basic?.amount) },
-	{ key: 'project', slug: 'project', label: '项目支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => narrativeOrTable(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount) },
-	{ key: 'personnel', slug: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => personnelOf(d) },
-	{ key: 'publicUse', slug: 'public-use', label: '公用经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => narrativeOrTable(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount) },
-	{ key: 'threePublic', slug: 'three-public', label: '“三公”经费', unit: '万元', group: '“三公”经费', kind: 'amount', chart: true, value: (d) => threePublicOf(d) },
-	{ key: 'outbound', slug: 'outbound', label: '因公出国（境）费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => narrativeOrTable(d, 'threePublic.outbound.amount', fa(d)?.threePublic?.outbound?.amount) },
-	{ key: 'vehicles', slug: 'vehicles', label: '公务用车购置及运行维护费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => narrativeOrTable(d, 'threePublic.vehicles.amount', fa(d)?.threePublic?.vehicles?.amount) },
-	{ key: 'reception', slug: 'reception', label: '公务接待费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => narrativeOrTable(d, 'threePublic.reception.amount', fa(d)?.threePublic?.reception?.amount) },
-	{ key: 'operatingCosts', slug: 'operating-costs', label: '机关运行经费', unit: '万元', group: '其他', kind: 'amount', chart: true, value: (d) => fa(d)?.otherMatters?.operatingCosts?.amount },
-	{ key: 'procurement', slug: 'procurement', label: '政府采购支出', unit: '万元', group: '其他', kind: 'amount', value: (d) => fa(d)?.otherMatters?.procurement?.total },
-	{ key: 'staff', slug: 'staff', label: '实有在编人数', unit: '人', group: '人员', kind: 'count', value: staffOf },
-	{ key: 'personnelPerStaff', slug: 'personnel-per-staff', label: '人均人员经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(personnelOf(d), staffOf(d)) },
-	{ key: 'threePublicPerStaff', slug: 'three-public-per-staff', label: '人均“三公”经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(threePublicOf(d), staffOf(d)) },
-	{ key: 'operatingCostsPerStaff', slug: 'operating-costs-per-staff', label: '人均机关运行经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => perStaff(fa(d)?.otherMatters?.operatingCosts?.amount, staffOf(d)) },
-	{ key: 'departmentScore', slug: 'department-score', label: '部门整体自评得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: (d) => evaluationTotal(d, departmentEvaluation(d)) },
-	{ key: 'departmentGrade', slug: 'department-grade', label: '部门整体自评等次', unit: '', group: '绩效自评', kind: 'grade', value: (d) => departmentEvaluation(d)?.grade },
-	{ key: 'projectScoreAverage', slug: 'project-score-average', label: '项目自评平均得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: projectScoreAverage },
-	{ key: 'evaluations', slug: 'evaluations', label: '自评表（报告）数', unit: '项', group: '绩效自评', kind: 'count', value: (d) => d.performance?.evaluations.length },
-	{ key: 'excellentButUnmet', slug: 'excellent-but-unmet', label: '自评为“优”但有指标未达标', unit: '项', group: '绩效自评', kind: 'count', value: excellentButUnmet },
-	{ key: 'findingsCertain', slug: 'findings-certain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['确定'] },
-	{ key: 'findingsSuspect', slug: 'findings-suspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['疑似'] },
-	{ key: 'findingsHint', slug: 'findings-hint', label: '提示', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['提示'] },
+	{ key: 'incomeTotal', label: '收入总计', unit: '万元', group: '收支', kind: 'amount', chart: true, value: (d) => totalOf(d, 'income') },
+	{ key: 'expenditureTotal', label: '支出总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => totalOf(d, 'expenditure') },
+	{ key: 'fiscalIncome', label: '财政拨款收入总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => amountOf(d, 'fiscalTotals.income', fa(d)?.fiscalTotals?.income) },
+	{ key: 'basic', label: '基本支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => amountOf(d, 'expenditure.basic.amount', fa(d)?.expenditure?.basic?.amount) },
+	{ key: 'project', label: '项目支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => amountOf(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount) },
+	{ key: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => personnelOf(d) },
+	{ key: 'publicUse', label: '公用经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => amountOf(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount) },
+	{ key: 'threePublic', label: '“三公”经费', unit: '万元', group: '“三公”经费', kind: 'amount', chart: true, value: (d) => threePublicOf(d) },
+	{ key: 'outbound', label: '因公出国（境）费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => amountOf(d, 'threePublic.outbound.amount', fa(d)?.threePublic?.outbound?.amount) },
+	{ key: 'vehicles', label: '公务用车购置及运行维护费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => amountOf(d, 'threePublic.vehicles.amount', fa(d)?.threePublic?.vehicles?.amount) },
+	{ key: 'reception', label: '公务接待费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => amountOf(d, 'threePublic.reception.amount', fa(d)?.threePublic?.reception?.amount) },
+	{ key: 'operatingCosts', label: '机关运行经费', unit: '万元', group: '其他', kind: 'amount', chart: true, value: operatingCostsOf },
+	{ key: 'procurement', label: '政府采购支出', unit: '万元', group: '其他', kind: 'amount', value: (d) => fa(d)?.otherMatters?.procurement?.total },
+	{ key: 'staff', label: '实有在编人数', unit: '人', group: '人员', kind: 'count', value: staffOf },
+	{ key: 'personnelPerStaff', label: '人均人员经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => staffPer(personnelOf(d), d) },
+	{ key: 'threePublicPerStaff', label: '人均“三公”经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => staffPer(threePublicOf(d), d) },
+	{ key: 'operatingCostsPerStaff', label: '人均机关运行经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => staffPer(operatingCostsOf(d), d) },
+	{ key: 'departmentScore', label: '部门整体自评得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: departmentScore },
+	{ key: 'departmentGrade', label: '部门整体自评等次', unit: '', group: '绩效自评', kind: 'grade', value: (d) => departmentEvaluation(d)?.grade },
+	{ key: 'projectScoreAverage', label: '项目自评平均得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: projectScoreAverage },
+	{ key: 'evaluations', label: '自评表（报告）数', unit: '项', group: '绩效自评', kind: 'count', value: (d) => d.performance?.evaluations.length },
+	{ key: 'excellentButUnmet', label: '自评为“优”但有指标未达标', unit: '项', group: '绩效自评', kind: 'count', value: excellentButUnmet },
+	{ key: 'findingsCertain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['确定'] },
+	{ key: 'findingsSuspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['疑似'] },
+	{ key: 'findingsHint', label: '提示', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['提示'] },
 ];
 
 /** A column title that stands alone (CSV header, bar chart caption): group and label, with the unit. */
@@ -114,16 +118,17 @@ export function metricTitle(m: Metric): string {
 	return m.unit ? `${name}（${m.unit}）` : name;
 }
 
-/** Looks a metric up by its URL slug. */
-export const metricBySlug = (slug: string): Metric | undefined => METRICS.find((m) => m.slug === slug);
 
 /** One unit in the comparison of a year. */
 export interface CompareRow {
-	unit: { id: string; name: string; region: string };
+	unit: { id: string; name: string; region: string; supervisor: string };
 	year: number;
 	/** Which documents the unit-year holds (部门决算, 绩效自评). */
 	documents: ('部门决算' | '绩效自评')[];
+	/** Comparable figures by metric key; a figure not compared is `undefined` here and listed in `notCompared`. */
 	values: Record<string, MetricValue>;
+	/** Figures printed but not like with like, by metric key: shown with the reason, left out of sorting and bars. */
+	notCompared: Record<string, NotCompared>;
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -136,13 +141,24 @@ export function compareRows(units: readonly Unit[], disclosures: readonly Disclo
 		.map((d) => {
 			const u = byId.get(d.unit)!;
 			return {
-				unit: { id: u.id, name: u.name, region: regionName(u.region) },
+				unit: { id: u.id, name: u.name, region: regionName(u.region), supervisor: u.supervisor },
 				year,
 				documents: [...(d.finalAccounts ? (['部门决算'] as const) : []), ...(d.performance ? (['绩效自评'] as const) : [])],
-				values: Object.fromEntries(METRICS.map((m) => [m.key, m.value(d, countBySeverity(findingsOf(d)))])),
+				...readings(d, countBySeverity(findingsOf(d))),
 			};
 		})
 		.sort(byDefaultOrder);
+}
+
+function readings(d: Disclosure, findings: Record<Severity, number>): Pick<CompareRow, 'values' | 'notCompared'> {
+	const values: Record<string, MetricValue> = {};
+	const notCompared: Record<string, NotCompared> = {};
+	for (const m of METRICS) {
+		const v = m.value(d, findings);
+		values[m.key] = isNotCompared(v) ? undefined : v;
+		if (isNotCompared(v)) notCompared[m.key] = v;
+	}
+	return { values, notCompared };
 }
 
 function byDefaultOrder(a: CompareRow, b: CompareRow): number {
@@ -151,7 +167,10 @@ function byDefaultOrder(a: CompareRow, b: CompareRow): number {
 
 export type SortDirection = 'descending' | 'ascending';
 
-const rank = (v: MetricValue) => (typeof v === 'string' ? (GRADE_RANK[v] ?? 0) : v);
+/** The order of a 等次 (优 4 … 差 1, unknown 0): what a grade cell sorts by, here and in the browser (`data-v`). */
+export const gradeRank = (grade: string): number => GRADE_RANK[grade] ?? 0;
+
+const rank = (v: MetricValue) => (typeof v === 'string' ? gradeRank(v) : v);
 
 /** Rows sorted by one metric; units that did not publish it always come last, whatever the direction. */
 export function sortRows(rows: readonly CompareRow[], key: string, direction: SortDirection = 'descending'): CompareRow[] {
@@ -168,19 +187,20 @@ export function sortRows(rows: readonly CompareRow[], key: string, direction: So
 export interface Bar {
 	unitId: string;
 	name: string;
-	value: number | undefined;
+	value: number;
 	ratio: number;
 }
 
-/** Bars of one numeric metric, largest first, units that did not publish it last (ratio 0). */
-export function bars(rows: readonly CompareRow[], key: string): Bar[] {
-	const sorted = sortRows(rows, key, 'descending');
-	const values = sorted.map((r) => r.values[key]).filter((v): v is number => typeof v === 'number');
-	const max = values.length ? Math.max(...values) : 0;
+/** How many bars a chart draws: the largest; a long list of bars reads on no phone (the table has them all). */
+export const BAR_LIMIT = 20;
+
+/** Bars of one numeric metric: the `limit` largest comparable values, largest first (unpublished and not compared are left out). */
+export function bars(rows: readonly CompareRow[], key: string, limit = BAR_LIMIT): Bar[] {
+	const sorted = sortRows(rows, key, 'descending').filter((r) => typeof r.values[key] === 'number').slice(0, limit);
+	const max = sorted.length ? (sorted[0].values[key] as number) : 0;
 	return sorted.map((r) => {
-		const v = r.values[key];
-		const value = typeof v === 'number' ? v : undefined;
-		return { unitId: r.unit.id, name: r.unit.name, value, ratio: value === undefined || max === 0 ? 0 : value / max };
+		const value = r.values[key] as number;
+		return { unitId: r.unit.id, name: r.unit.name, value, ratio: max <= 0 ? 0 : Math.max(0, value / max) };
 	});
 }
 
@@ -189,34 +209,28 @@ export function compareYears(disclosures: readonly Pick<Disclosure, 'year'>[]): 
 	return [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
 }
 
-/** A metric value as the table prints it: amounts in 万元 with two decimals, “未公开” when not published. */
+/** A metric value as the table prints it: amounts in 万元 with two decimals, “未公开” when not published (a figure not compared: format its `printed`). */
 export function formatMetric(m: Pick<Metric, 'kind'>, v: MetricValue): string {
 	if (v === undefined) return NOT_PUBLISHED;
 	if (typeof v === 'string') return v;
 	return m.kind === 'amount' ? formatWan(v) : formatNumber(v);
 }
 
-/** One pre-sorted static version of the comparison page. */
-export interface SortOrder {
-	/** Path segment below `/compare/<year>/`: `by-three-public` (descending) or `by-three-public-asc`. */
-	segment: string;
-	metric: Metric;
-	direction: SortDirection;
+/** Site path (below the base) of the comparison of a year. */
+export function comparePath(year: number): string {
+	return `compare/${year}/`;
 }
 
-/** Every sorted version: each column in both directions. */
-export const SORT_ORDERS: readonly SortOrder[] = METRICS.flatMap((metric) => [
-	{ segment: `by-${metric.slug}`, metric, direction: 'descending' as const },
-	{ segment: `by-${metric.slug}-asc`, metric, direction: 'ascending' as const },
-]);
-
-/** Site path (below the base) of the comparison of a year, optionally sorted. */
-export function comparePath(year: number, order?: Pick<SortOrder, 'segment'>): string {
-	return `compare/${year}/${order ? `${order.segment}/` : ''}`;
+/** One sentence per figure of a row that is not compared: `项目自评平均得分 90 分：<why>`. */
+export function notComparedNotes(r: CompareRow): string[] {
+	return METRICS.flatMap((m) => {
+		const nc = r.notCompared[m.key];
+		return nc ? [`${m.label} ${formatMetric(m, nc.printed)}${m.unit ? ` ${m.unit}` : ''}：${nc.why}`] : [];
+	});
 }
 
-/** Where a column heading links: the descending version, or the ascending one when that column is already descending. */
-export function headingTarget(metric: Metric, current: SortOrder | undefined): SortOrder {
-	const direction: SortDirection = current?.metric.key === metric.key && current.direction === 'descending' ? 'ascending' : 'descending';
-	return SORT_ORDERS.find((o) => o.metric.key === metric.key && o.direction === direction)!;
+/** The choices of the page's filters: every 地区 and 主管部门 of the rows, in Chinese order. */
+export function filterChoices(rows: readonly CompareRow[]): { regions: string[]; supervisors: string[] } {
+	const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort(collator.compare);
+	return { regions: sorted(rows.map((r) => r.unit.region)), supervisors: sorted(rows.map((r) => r.unit.supervisor)) };
 }

@@ -2,7 +2,7 @@
  * CSV for people who open it in Excel: UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line
  * ends and RFC 4180 quoting. Figures are written as plain numbers, as printed; an unpublished figure is “未公开”.
  */
-import { METRICS, metricTitle, NOT_PUBLISHED, type CompareRow } from './compare.ts';
+import { METRICS, metricTitle, NOT_COMPARED, NOT_PUBLISHED, notComparedNotes, type CompareRow } from './compare.ts';
 
 /** The UTF-8 byte-order mark Excel looks for. */
 export const BOM = '\uFEFF';
@@ -35,18 +35,23 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
 	return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The comparison table of one year as CSV rows (header first), in the rows' order. */
+/**
+ * The comparison table of one year as CSV rows (header first), in the rows' order. A figure that is not like
+ * with like is “不比较” in its column (a spreadsheet's sort cannot rank it) and printed with the reason in the last column.
+ */
 export function compareCsvRows(rows: readonly CompareRow[]): CsvValue[][] {
-	const header = ['单位', '单位标识', '地区', '年度', '公开文档', ...METRICS.map(metricTitle)];
+	const header = ['单位', '单位标识', '地区', '主管部门', '年度', '公开文档', ...METRICS.map(metricTitle), '不比较的数字及原因'];
 	return [
 		header,
 		...rows.map((r) => [
 			r.unit.name,
 			r.unit.id,
 			r.unit.region,
+			r.unit.supervisor,
 			r.year,
 			r.documents.join('、'),
-			...METRICS.map((m) => r.values[m.key] ?? NOT_PUBLISHED),
+			...METRICS.map((m) => r.values[m.key] ?? (r.notCompared[m.key] ? NOT_COMPARED : NOT_PUBLISHED)),
+			notComparedNotes(r).join('；') || null,
 		]),
 	];
 }
@@ -55,7 +60,7 @@ export function compareCsvRows(rows: readonly CompareRow[]): CsvValue[][] {
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /** A descriptive download name: `五通桥区社会保险事务中心-2024-本年收入构成.csv`. */
-export function downloadName(parts: readonly (string | number)[], extension: 'csv' | 'json' = 'csv'): string {
+export function downloadName(parts: readonly (string | number)[], extension: 'csv' | 'json' | 'zip' = 'csv'): string {
 	return `${parts.map((p) => String(p).replace(UNSAFE_FILE_CHARS, '').replace(/\s+/g, '')).join('-')}.${extension}`;
 }
 

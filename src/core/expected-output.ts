@@ -5,12 +5,18 @@
  */
 import type { Catalogue } from './catalogue.ts';
 import { planSearchShards, SEARCH_SHARD_UNIT_YEARS } from './search-shards.ts';
+import { compareYears } from './compare.ts';
+import { csvPaths } from './csv.ts';
+import { bundlePath } from './data-files.ts';
 
 /** Files every build writes, whatever the content. */
 export const SITE_FILES = ['index.html', 'search/index.html', 'units/index.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', 'data/index.json', 'SHA256SUMS', '.gongkai-build'] as const;
 
 /** Every file the site must hold for this catalogue (`searchShardBudget`: unit-years per search shard, search-shards.ts). */
-export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures'>, searchShardBudget = SEARCH_SHARD_UNIT_YEARS): string[] {
+export function expectedOutput(
+	catalogue: Pick<Catalogue, 'units' | 'disclosures'> & Partial<Pick<Catalogue, 'rosters'>>,
+	searchShardBudget = SEARCH_SHARD_UNIT_YEARS,
+): string[] {
 	return [
 		...SITE_FILES,
 		// Every shard of the search index; the primary `pagefind/` is in SITE_FILES.
@@ -19,7 +25,11 @@ export function expectedOutput(catalogue: Pick<Catalogue, 'units' | 'disclosures
 		...catalogue.disclosures.flatMap((d) => [
 			`units/${d.unit}/${d.year}/index.html`,
 			`data/${d.unit}/${d.year}.json`,
+			bundlePath(d),
 			...(d.performance ? [`units/${d.unit}/${d.year}/performance/index.html`] : []),
 		]),
+		// One comparison page per year (no sorted copies: the page sorts in the browser) and its CSV.
+		...compareYears(catalogue.disclosures).flatMap((year) => [`compare/${year}/index.html`, csvPaths.compare(year)]),
+		...(catalogue.rosters ?? []).flatMap((r) => [`data/status/${r.year}.json`, `data/status/${r.year}.csv`]),
 	];
 }

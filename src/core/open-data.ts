@@ -49,7 +49,8 @@ export function openDataIndex(units: readonly Unit[], disclosures: readonly Disc
 	const byId = new Map(units.map((u) => [u.id, u]));
 	return {
 		schemaVersion: OPEN_DATA_VERSION,
-		entries: disclosures.map((d) => ({
+		// Newest year first, then unit id: the same order whatever order the batch was read in.
+		entries: [...disclosures].sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit)).map((d) => ({
 			id: folderOf(d),
 			unit: unitRef(byId.get(d.unit)!),
 			year: d.year,

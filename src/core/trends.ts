@@ -2,7 +2,8 @@
  * A unit over the years it published: totals, 三公, 机关运行经费 and self-evaluation scores. Values are read
  * through the comparison metrics (compare.ts), so a trend and the comparison table can never disagree.
  */
-import { METRICS, type Metric, type MetricValue } from './compare.ts';
+import { METRICS, type Metric } from './compare.ts';
+import type { Reading } from './comparable.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 
 /** The metrics a unit page charts over time, in display order. */
@@ -31,7 +32,8 @@ export interface Trends {
 }
 
 const metric = (key: string) => METRICS.find((m) => m.key === key)!;
-const num = (v: MetricValue) => (typeof v === 'number' ? v : undefined);
+// One unit over its own years: a figure left out of the comparison between units (comparable.ts) is still its own.
+const num = (v: Reading) => (typeof v === 'number' ? v : typeof v === 'object' ? v.printed : undefined);
 
 /** Trends of one unit from its unit-years (any order; other units' entries are ignored by the caller). */
 export function unitTrends(disclosures: readonly Disclosure[]): Trends {

@@ -1,7 +1,7 @@
 /**
  * Search and comparison in real Chromium on the built site (under the test sub-path): each journalist query
- * returns the pages that contain it first, the 年度 filter narrows results, and the comparison table sorts
- * by a column through its static, pre-sorted pages (JavaScript off).
+ * returns the pages that contain it first and the 年度 filter narrows results. The comparison table's sorting
+ * and filters are tested in compare.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -145,47 +145,5 @@ describe('search', () => {
 		await page.waitForURL(/search\/\?q=/);
 		await page.locator('.pagefind-ui__result').first().waitFor();
 		expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('五通桥');
-	});
-});
-
-describe('comparison table sorts without JavaScript', () => {
-	let noJs: OpenSite;
-	beforeAll(async () => { noJs = await openSite({ javaScriptEnabled: false }); });
-	afterAll(async () => noJs?.close());
-
-	/** The cells of one metric column, top to bottom, as printed. */
-	const column = (p: Page, key: string) => p.locator(`tbody td[data-metric="${key}"]`).allTextContents();
-	const numbers = (cells: string[]) => cells.filter((c) => c !== '未公开').map((c) => Number(c.replaceAll(',', '')));
-
-	test('clicking a heading orders the table by that column, again reverses it', async () => {
-		const p = await noJs.context.newPage();
-		await p.goto(noJs.url('compare/2024/'));
-		const key = 'findingsHint';
-		const before = await column(p, key);
-		expect(new Set(before).size).toBeGreaterThan(1); // the column has different values to order
-
-		await p.locator(`thead th[data-metric="${key}"] a`).click();
-		await p.waitForURL(/by-findings-hint\/$/);
-		expect(await p.locator(`thead th[data-metric="${key}"]`).getAttribute('aria-sort')).toBe('descending');
-		const desc = numbers(await column(p, key));
-		expect(desc).toEqual([...desc].sort((a, b) => b - a));
-
-		await p.locator(`thead th[data-metric="${key}"] a`).click();
-		await p.waitForURL(/by-findings-hint-asc\/$/);
-		expect(await p.locator(`thead th[data-metric="${key}"]`).getAttribute('aria-sort')).toBe('ascending');
-		const asc = numbers(await column(p, key));
-		expect(asc).toEqual([...desc].reverse());
-		expect(await p.locator('script[src], script[type="module"]').count()).toBe(0);
-	});
-
-	test('a unit without the figure shows 未公开 and sorts last both ways', async () => {
-		const p = await noJs.context.newPage();
-		for (const order of ['by-income-total', 'by-income-total-asc']) {
-			await p.goto(noJs.url(`compare/2024/${order}/`));
-			const cells = await column(p, 'incomeTotal');
-			expect(cells).toContain('未公开');
-			expect(cells.indexOf('未公开')).toBe(cells.length - cells.filter((c) => c === '未公开').length);
-			expect(cells).not.toContain('0.00');
-		}
 	});
 });

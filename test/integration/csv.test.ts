@@ -83,6 +83,10 @@ describe('every CSV through LibreOffice', () => {
 	test('there are comparison and unit-year CSVs to check', () => {
 		expect(files.filter((f) => f.path.startsWith('data/compare/')).length).toBeGreaterThan(0);
 		expect(files.some((f) => f.path === 'data/wutongqiao-shebao/2024/three-public-table.csv')).toBe(true);
+		// 五通桥's project scores (90 of its 90 indicator points) are shown but not ranked against 昆明's 99.97 of 100.
+		const compare2024 = files.find((f) => f.path === 'data/compare/2024.csv')!.office;
+		const w = compare2024.find((r) => r[1] === 'wutongqiao-shebao')!;
+		expect(w[compare2024[0].indexOf('项目自评平均得分（分）')]).toBe('不比较');
 	});
 
 	test('UTF-8 with BOM, read back with the Chinese intact and the same figures', () => {
@@ -129,6 +133,7 @@ describe('figures equal the open-data JSON', () => {
 				const or = (path: string, narrative: unknown) => narrative ?? tableCell(d, path);
 				const checks: [string, unknown][] = [
 					['单位', d.unit.name],
+					['主管部门', d.unit.supervisor],
 					['收入总计（万元）', or('totals.income', fa?.totals?.income)],
 					['支出总计（万元）', or('totals.expenditure', fa?.totals?.expenditure)],
 					['基本支出（万元）', or('expenditure.basic.amount', fa?.expenditure?.basic?.amount)],
@@ -148,6 +153,11 @@ describe('figures equal the open-data JSON', () => {
 					expect(col(name), name).toBeGreaterThanOrEqual(0);
 					expect(cellAs(row[col(name)]), `${f.path} ${row[0]} ${name}`).toBe(expected(value));
 				}
+				// A figure not compared is “不比较” in its column and printed with its reason in the last column.
+				const notes = row[col('不比较的数字及原因')];
+				header.forEach((name, i) => {
+					if (row[i] === '不比较') expect(notes, `${f.path} ${row[0]} ${name}`).toContain(name.replace(/（.*$/, '').replace(/^.*：/, ''));
+				});
 			}
 		}
 	});

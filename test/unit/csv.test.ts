@@ -41,7 +41,7 @@ describe('comparison CSV', () => {
 		expect(line[header.indexOf('“三公”经费（万元）')]).toBe(0.5);
 		expect(line[header.indexOf('“三公”经费：公务接待费（万元）')]).toBe(0.5);
 		expect(line[header.indexOf('机关运行经费（万元）')]).toBe('未公开');
-		expect(line.slice(0, 5)).toEqual(['测试单位', 'demo', '四川省 乐山市 五通桥区', 2024, '部门决算、绩效自评']);
+		expect(line.slice(0, 6)).toEqual(['测试单位', 'demo', '四川省 乐山市 五通桥区', '区人社局', 2024, '部门决算、绩效自评']);
 	});
 });
 

@@ -1,0 +1,49 @@
+/**
+ * Writes the open data (`data/…`) into the staged site straight from the batch the check computed: the JSON
+ * and table CSVs of every unit-year, one zip bundle per unit-year, the index, the comparison and status files.
+ * They are pure data (src/core/data-files.ts), so Astro does not render them. The zip is deterministic (fixed
+ * time stamp, entries in a fixed order): the same content gives the same bytes (reproducible-build test).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Catalogue } from '../../src/core/catalogue.ts';
+import { folderOf } from '../../src/core/catalogue.ts';
+import { batchFiles, bundleEntries, bundlePath, unitYearFiles, type DataFile } from '../../src/core/data-files.ts';
+import type { CheckReport } from '../../src/core/report.ts';
+import type { Finding } from '../../src/core/rules/index.ts';
+import { getCorrections } from '../../src/lib/corrections.ts';
+
+// Local-time fields, so the DOS time stamp in the zip is the same in every time zone.
+const ZIP_TIME = new Date(2000, 0, 1);
+
+/** The site's base path as Astro's BASE_URL gives it: leading and trailing `/`. */
+export function basePath(base = process.env.GONGKAI_BASE ?? '/'): string {
+	return `/${base}/`.replace(/\/+/g, '/');
+}
+
+function write(outDir: string, file: DataFile | { path: string; bytes: Uint8Array }): void {
+	const target = join(outDir, file.path);
+	mkdirSync(dirname(target), { recursive: true });
+	writeFileSync(target, 'text' in file ? file.text : file.bytes);
+}
+
+/** Writes every data file into `outDir`; returns how many were written. */
+export function writeDataFiles(outDir: string, catalogue: Pick<Catalogue, 'units' | 'disclosures'>, report: Pick<CheckReport, 'entries' | 'status'>): number {
+	const findings = new Map<string, Finding[]>(report.entries.map((e) => [e.id, e.findings]));
+	const findingsOf = (d: { unit: string; year: number }) => findings.get(folderOf(d)) ?? [];
+	const units = new Map(catalogue.units.map((u) => [u.id, u]));
+	let count = 0;
+	for (const d of catalogue.disclosures) {
+		const unit = units.get(d.unit)!;
+		const files = unitYearFiles(unit, d, findingsOf(d), getCorrections(d));
+		for (const f of [files.json, ...files.tables]) write(outDir, f);
+		const zippable: Zippable = {};
+		for (const e of bundleEntries(unit, d, files)) zippable[e.path] = [strToU8(e.text), { mtime: ZIP_TIME }];
+		write(outDir, { path: bundlePath(d), bytes: zipSync(zippable, { level: 9, mtime: ZIP_TIME }) });
+		count += files.tables.length + 2;
+	}
+	const batch = batchFiles({ units: catalogue.units, disclosures: catalogue.disclosures, findingsOf, statuses: report.status, base: basePath() });
+	for (const f of batch) write(outDir, f);
+	return count + batch.length;
+}
