@@ -63,5 +63,6 @@ export const zhCNReaders = {
 	'findings.sameHere': '本部分另有 {count} 处同一原因，点击展开',
 	'findings.sameElsewhere': '同一原因另见：',
 	'findings.hintsSummary': '另有 {count} 处“提示”（四舍五入级的小差异），点击展开',
+	'perf.staffing': '人员情况',
 	'table.scrollCue': '表格较宽，可左右滑动查看',
 } as const;
