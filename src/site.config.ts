@@ -17,6 +17,8 @@ export interface SiteConfig {
 	name: string;
 	/** 主办单位, usually the finance bureau. Env: GONGKAI_BUREAU. */
 	bureau?: string;
+	/** The licence of the open data (/data/), shown on /about/. Env: GONGKAI_DATA_LICENCE (+ GONGKAI_DATA_LICENCE_URL). */
+	dataLicence: FilingLink;
 	footer: {
 		/** 网站标识码 (政府网站, 10 位). Env: GONGKAI_SITE_CODE. */
 		siteCode?: string;
@@ -46,6 +48,9 @@ export function resolveSiteConfig(env: Env, defaults: SiteConfig = DEFAULTS): Si
 	return {
 		name: nonEmpty(env.GONGKAI_SITE_NAME) ?? defaults.name,
 		bureau: nonEmpty(env.GONGKAI_BUREAU) ?? defaults.bureau,
+		dataLicence: nonEmpty(env.GONGKAI_DATA_LICENCE)
+			? { text: nonEmpty(env.GONGKAI_DATA_LICENCE)!, href: nonEmpty(env.GONGKAI_DATA_LICENCE_URL) ?? '' }
+			: defaults.dataLicence,
 		footer: {
 			siteCode: nonEmpty(env.GONGKAI_SITE_CODE) ?? defaults.footer.siteCode,
 			icp: icp ? { text: icp, href: 'https://beian.miit.gov.cn/' } : defaults.footer.icp,
@@ -59,6 +64,8 @@ export function resolveSiteConfig(env: Env, defaults: SiteConfig = DEFAULTS): Si
 export const DEFAULTS: SiteConfig = {
 	name: zhCN['site.name'],
 	bureau: undefined,
+	// Public-sector disclosures republished as data: reuse with attribution, the usual open-data terms.
+	dataLicence: { text: '知识共享署名 4.0 国际许可协议（CC BY 4.0）', href: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
 	footer: {},
 };
 

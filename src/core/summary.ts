@@ -9,6 +9,7 @@ import { expenditureKinds, incomeSources } from './schema/final-accounts.ts';
 import type { Change } from './schema/primitives.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from './rules/final-accounts.ts';
 import { countBySeverity, SEVERITIES, type Finding, type Severity } from './rules/index.ts';
+import { countCauses, groupByCause } from './finding-causes.ts';
 import { FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
 import { pctUnitsToNumber, ratioPct, sumFen, toFen } from './money.ts';
 import { staffOf } from './compare.ts';
@@ -49,7 +50,17 @@ export interface FinalAccountsSummary {
 	operatingCosts?: { amount: number; change?: Change };
 	staff?: { onPayroll?: number; authorized?: number; asOf?: string };
 	/** Findings shown on this page, by severity, and the one or two that matter most. */
-	findings: { total: number; counts: Record<Severity, number>; top: Finding[]; first: Record<Severity, string | undefined> };
+	findings: {
+		total: number;
+		counts: Record<Severity, number>;
+		/** The findings grouped by cause (finding-causes.ts): how many problems, by the severity of each. */
+		causes: number;
+		causeCounts: Record<Severity, number>;
+		/** The lead finding of each of the one or two causes that matter most, and how many places each covers. */
+		top: Finding[];
+		topPlaces: number[];
+		first: Record<Severity, string | undefined>;
+	};
 }
 
 /** How many of the most serious findings the summary quotes. */
@@ -89,12 +100,21 @@ export function finalAccountsFindings(d: Disclosure, findings: readonly Finding[
 		.map((f) => (sections.has(f.anchor) ? f : { ...f, anchor: FINDINGS_OTHER_ID }));
 }
 
-/** Findings by severity plus the most serious ones (audit() already sorts most serious first). */
+/** Findings by severity and by cause, plus the causes that matter most: most serious, then most places. */
 export function findingsSummary(findings: readonly Finding[]): FinalAccountsSummary['findings'] {
 	const counts = countBySeverity(findings);
-	const top = findings.filter((f) => f.severity !== '提示').slice(0, TOP_FINDINGS);
+	const causes = groupByCause(findings);
+	const top = causes.filter((c) => c.severity !== '提示').slice(0, TOP_FINDINGS);
 	const first = Object.fromEntries(SEVERITIES.map((s) => [s, findings.find((f) => f.severity === s)?.anchor])) as Record<Severity, string | undefined>;
-	return { total: findings.length, counts, top, first };
+	return {
+		total: findings.length,
+		counts,
+		causes: causes.length,
+		causeCounts: countCauses(causes),
+		top: top.map((c) => c.findings[0]!),
+		topPlaces: top.map((c) => c.findings.length),
+		first,
+	};
 }
 
 /** The summary of one unit-year's 部门决算; undefined without one. */

@@ -2,7 +2,7 @@
  * FigureSpec → Chart.js. The only file that imports chart.js; it registers just the two chart types the
  * seven figures use. Loaded by the figure client script on demand (never on pages without figures).
  */
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PieController, Tooltip, type ChartConfiguration } from 'chart.js';
+import { ArcElement, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PieController, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { FigureSpec } from '../core/figures/types.ts';
 import { formatPercent, formatWan } from '../core/format.ts';
 
@@ -25,7 +25,61 @@ export interface ChartOptions {
 	reducedMotion?: boolean;
 	/** Makes a pattern fill; without it (tests, no canvas) plain colours are used. */
 	pattern?: (kind: PatternKind, color: string) => Fill;
+	/** Text size in px for axes, legend and value labels: the page's root size, so 大字模式 enlarges it too. */
+	fontSize?: number;
 }
+
+/** Chart text is never smaller than 14 px (issue #14 point 8), whatever the page's root size. */
+export const MIN_FONT_PX = 14;
+
+/** The chart text size for a page whose root font size is `rootPx` (16 normally, 20 in 大字模式). */
+export const chartFontSize = (rootPx: number): number => Math.max(MIN_FONT_PX, Math.round(rootPx * 0.9375));
+
+/** A slice narrower than this share gets no label on the pie (it would overlap); the legend names its value. */
+const MIN_LABELLED_SHARE = 4;
+
+/**
+ * Value labels drawn on the chart itself (Chart.js 4 has none built in): each bar's amount above it, each
+ * slice's share inside it. A small hook rather than a plugin package: two chart types, one number format.
+ */
+export const valueLabels: Plugin<'bar' | 'pie'> = {
+	id: 'gongkaiValueLabels',
+	afterDatasetsDraw(chart) {
+		const { ctx } = chart;
+		const size = Number((chart.options.font as { size?: number } | undefined)?.size ?? MIN_FONT_PX);
+		ctx.save();
+		ctx.font = `${size}px sans-serif`;
+		ctx.textAlign = 'center';
+		const pie = 'type' in chart.config && chart.config.type === 'pie';
+		chart.data.datasets.forEach((dataset, i) => {
+			const meta = chart.getDatasetMeta(i);
+			if (meta.hidden) return;
+			meta.data.forEach((element, j) => {
+				const raw = Number(dataset.data[j]);
+				if (!Number.isFinite(raw) || raw === 0) return;
+				const { x, y } = element.tooltipPosition(true);
+				if (x === null || y === null) return;
+				if (pie) {
+					const total = (dataset.data as number[]).reduce((a, v) => a + Number(v), 0);
+					const share = total === 0 ? 0 : (raw / total) * 100;
+					if (share < MIN_LABELLED_SHARE) return;
+					ctx.textBaseline = 'middle';
+					ctx.lineWidth = 3;
+					ctx.strokeStyle = '#ffffff';
+					ctx.fillStyle = '#000000';
+					const text = formatPercent(Math.round(share * 10) / 10, 1);
+					ctx.strokeText(text, x, y);
+					ctx.fillText(text, x, y);
+				} else {
+					ctx.textBaseline = 'bottom';
+					ctx.fillStyle = '#1a1a1a';
+					ctx.fillText(formatWan(raw), x, y - 4);
+				}
+			});
+		});
+		ctx.restore();
+	},
+};
 
 const fillAt = (i: number, o: ChartOptions): Fill => {
 	const color = PALETTE[i % PALETTE.length]!;
@@ -34,11 +88,14 @@ const fillAt = (i: number, o: ChartOptions): Fill => {
 
 /** The Chart.js configuration of one figure (pies leave out zero parts; the table still lists them). */
 export function toChartConfig(spec: FigureSpec, o: ChartOptions = {}): ChartConfiguration<'bar' | 'pie'> {
+	const size = o.fontSize ?? MIN_FONT_PX;
+	const font = { size };
 	const base = {
 		responsive: true,
 		maintainAspectRatio: false,
 		animation: o.reducedMotion ? (false as const) : { duration: 400 },
 		locale: 'zh-CN',
+		font,
 	};
 	if (spec.kind === 'pie') {
 		const values = spec.series[0]?.values ?? [];
@@ -49,10 +106,22 @@ export function toChartConfig(spec: FigureSpec, o: ChartOptions = {}): ChartConf
 				labels: keep.map((i) => spec.labels[i]!),
 				datasets: [{ label: '金额（万元）', data: keep.map((i) => values[i]!), backgroundColor: keep.map((_, k) => fillAt(k, o)), borderColor: '#ffffff', borderWidth: 2 }],
 			},
+			plugins: [valueLabels],
 			options: {
 				...base,
 				plugins: {
-					legend: { position: 'bottom' },
+					// The legend names every slice's amount and share: small slices carry no label of their own.
+					legend: {
+						position: 'bottom',
+						labels: {
+							font,
+							generateLabels: (chart) =>
+								Chart.overrides.pie.plugins.legend.labels.generateLabels(chart).map((item, k) => ({
+									...item,
+									text: `${item.text} ${formatWan(values[keep[k]!]!)} 万元（${formatPercent(spec.shares?.[keep[k]!] ?? 0, 2)}）`,
+								})),
+						},
+					},
 					tooltip: { callbacks: { label: (c) => `${formatWan(Number(c.raw))} 万元（${formatPercent(spec.shares?.[keep[c.dataIndex]!] ?? 0, 2)}）` } },
 				},
 			},
@@ -71,11 +140,17 @@ export function toChartConfig(spec: FigureSpec, o: ChartOptions = {}): ChartConf
 				borderWidth: 1,
 			})),
 		},
+		plugins: [valueLabels],
 		options: {
 			...base,
-			scales: { y: { beginAtZero: true, title: { display: true, text: '万元' }, ticks: { callback: (v) => formatWan(Number(v)) } } },
+			// Room above the tallest bar for its value label.
+			layout: { padding: { top: size + 8 } },
+			scales: {
+				x: { ticks: { font } },
+				y: { beginAtZero: true, title: { display: true, text: '万元', font }, ticks: { font, callback: (v) => formatWan(Number(v)) } },
+			},
 			plugins: {
-				legend: { position: 'bottom' },
+				legend: { position: 'bottom', labels: { font } },
 				tooltip: { callbacks: { label: (c) => `${c.dataset.label}：${formatWan(Number(c.raw))} 万元` } },
 			},
 		},
@@ -104,7 +179,19 @@ export function canvasPattern(kind: PatternKind, color: string): Fill {
 	return g.createPattern(tile, 'repeat') ?? color;
 }
 
+/** The page's chart text size now (大字模式 sets a larger root font size). */
+export function pageFontSize(): number {
+	return chartFontSize(parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+}
+
 /** Draws one figure on its canvas. */
 export function drawFigure(canvas: HTMLCanvasElement, spec: FigureSpec, reducedMotion: boolean): Chart<'bar' | 'pie'> {
-	return new Chart(canvas, toChartConfig(spec, { reducedMotion, pattern: canvasPattern }));
+	return new Chart(canvas, toChartConfig(spec, { reducedMotion, pattern: canvasPattern, fontSize: pageFontSize() }));
+}
+
+/** Redraws a chart with the page's text size after the reader switches 大字模式 on or off. */
+export function resizeText(chart: Chart<'bar' | 'pie'>, spec: FigureSpec): void {
+	const next = toChartConfig(spec, { reducedMotion: true, pattern: canvasPattern, fontSize: pageFontSize() });
+	chart.options = next.options!;
+	chart.update('none');
 }

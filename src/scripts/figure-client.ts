@@ -24,6 +24,13 @@ window.addEventListener('beforeprint', () => {
 window.addEventListener('afterprint', () => folded.forEach((d) => (d.open = false)));
 
 let adapter: Promise<typeof import('../lib/chartjs.ts')> | undefined;
+const drawn: { chart: import('chart.js').Chart<'bar' | 'pie'>; spec: FigureSpec }[] = [];
+
+// 大字模式 (html[data-reading]) enlarges the page's text; drawn charts follow it.
+new MutationObserver(() => {
+	if (!adapter || drawn.length === 0) return;
+	void adapter.then(({ resizeText }) => drawn.forEach(({ chart, spec }) => resizeText(chart, spec)));
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading'] });
 
 async function draw(figure: HTMLElement): Promise<void> {
 	const canvas = figure.querySelector<HTMLCanvasElement>('canvas');
@@ -33,7 +40,8 @@ async function draw(figure: HTMLElement): Promise<void> {
 	try {
 		adapter ??= import('../lib/chartjs.ts');
 		const { drawFigure } = await adapter;
-		drawFigure(canvas, JSON.parse(json.textContent ?? '{}') as FigureSpec, reducedMotion);
+		const spec = JSON.parse(json.textContent ?? '{}') as FigureSpec;
+		drawn.push({ chart: drawFigure(canvas, spec, reducedMotion), spec });
 		figure.dataset.state = 'drawn';
 	} catch (error) {
 		// Leave the table as the figure: reopen it so the reader is not left with an empty box.

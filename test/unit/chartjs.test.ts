@@ -1,6 +1,6 @@
 /** The Chart.js adapter: zero parts left out of pies, the derived year labelled and hatched, no animation on request. */
 import { describe, expect, test } from 'vitest';
-import { toChartConfig, PALETTE } from '../../src/lib/chartjs.ts';
+import { chartFontSize, MIN_FONT_PX, toChartConfig, PALETTE, valueLabels } from '../../src/lib/chartjs.ts';
 import { changeFigure } from '../../src/core/figures/change.ts';
 import { structureFigure } from '../../src/core/figures/structure.ts';
 
@@ -28,5 +28,21 @@ describe('toChartConfig', () => {
 		expect(c.data.datasets[0]!.backgroundColor).toBe(`diagonal:${PALETTE[1]}`);
 		expect(c.data.datasets[1]!.backgroundColor).toBe(`solid:${PALETTE[0]}`);
 		expect(c.options?.animation).toBe(false);
+	});
+
+	test('axis, legend and value-label text is at least 14 px and grows with the page (大字模式 = 125%)', () => {
+		expect(chartFontSize(16)).toBeGreaterThanOrEqual(MIN_FONT_PX);
+		expect(chartFontSize(12)).toBe(MIN_FONT_PX);
+		expect(chartFontSize(20)).toBeGreaterThan(chartFontSize(16));
+		const c = toChartConfig(fig1, { fontSize: chartFontSize(20) }) as any;
+		for (const font of [c.options.font, c.options.scales.x.ticks.font, c.options.scales.y.ticks.font, c.options.scales.y.title.font, c.options.plugins.legend.labels.font]) {
+			expect(font.size).toBe(chartFontSize(20));
+		}
+		expect(toChartConfig(fig1).options?.font).toEqual({ size: MIN_FONT_PX });
+	});
+
+	test('bars and slices carry their values: the label hook is on every chart', () => {
+		expect(toChartConfig(fig1).plugins).toEqual([valueLabels]);
+		expect(toChartConfig(fig7).plugins).toEqual([valueLabels]);
 	});
 });

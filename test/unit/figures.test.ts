@@ -23,13 +23,26 @@ const wutongqiao = load('wutongqiao-shebao/2024');
 const yanbian = load('yanbian-shebao/2021');
 const fig = (d: Disclosure, no: Parameters<typeof deriveFigure>[0]) => deriveFigure(no, d) as FigureSpec;
 
-describe('003 五通桥区 2024: all seven figures can be drawn', () => {
+describe('003 五通桥区 2024: seven figures, three worth a chart', () => {
 	const all = deriveAll(wutongqiao);
-	test('seven figures in template order, each in its section', () => {
+	test('seven figures in template order, each in its section; one-slice pies and repeats are sentences', () => {
 		expect(all.map((f) => [f.no, f.section, isDrawable(f)])).toEqual([
-			[1, 'totals', true], [2, 'income', true], [3, 'expenditure', true], [4, 'fiscalTotals', true],
-			[5, 'generalBudget', true], [6, 'generalBudget', true], [7, 'threePublic', true],
+			[1, 'totals', true], [2, 'income', false], [3, 'expenditure', true], [4, 'fiscalTotals', false],
+			[5, 'generalBudget', false], [6, 'generalBudget', true], [7, 'threePublic', false],
 		]);
+		expect(all.filter((f) => !isDrawable(f)).every((f) => f.empty === undefined && f.instead)).toBe(true);
+	});
+
+	test('图4 and 图5 draw only 图1’s two numbers (all income is 财政拨款), so they say so instead of repeating it', () => {
+		expect(fig(wutongqiao, 4).instead).toBe('图中的数（848.90、881.37 万元）与图1完全相同，不再重复绘制；数据见下表。');
+		expect(fig(wutongqiao, 5).instead).toBe(fig(wutongqiao, 4).instead);
+		expect(fig(wutongqiao, 1).instead).toBeUndefined();
+	});
+
+	test('a pie of one slice is a sentence: 图2 (一般公共预算 100%), 图7 (公务接待费 only)', () => {
+		expect(fig(wutongqiao, 2).instead).toBe('只有一般公共预算财政拨款收入一项，占 100%，饼图只是一个整圆，故不绘制；数据见下表。');
+		expect(fig(wutongqiao, 7).instead).toMatch(/^只有公务接待费一项/);
+		expect(fig(wutongqiao, 3).instead).toBeUndefined();
 	});
 
 	test('图1 derives 2023 from “减少 32.47 万元” and says so', () => {
@@ -81,7 +94,7 @@ describe('003 五通桥区 2024: all seven figures can be drawn', () => {
 	});
 });
 
-describe('002 盐边县 2021: 图1–6 drawn, 图7 cannot be', () => {
+describe('002 盐边县 2021: 图1, 图3, 图6 drawn, 图7 cannot be', () => {
 	test('图1 previous year 2146.23 = 290.22 + 1856.01 (matches the printed 图 data)', () => {
 		const f = fig(yanbian, 1);
 		expect(f.series[0]!.values).toEqual([2146.23, 2146.23]);
@@ -90,9 +103,10 @@ describe('002 盐边县 2021: 图1–6 drawn, 图7 cannot be', () => {
 		expect(fig(yanbian, 5).series.map((s) => s.values[0])).toEqual(printed.values);
 	});
 
-	test('图1–6 drawable; 图7 explains that 三公 is all zero', () => {
+	test('图1, 图3, 图6 drawable (图2 one slice, 图4–5 repeat 图1); 图7 explains that 三公 is all zero', () => {
 		const all = deriveAll(yanbian);
-		expect(all.filter(isDrawable).map((f) => f.no)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(all.filter(isDrawable).map((f) => f.no)).toEqual([1, 3, 6]);
+		expect(fig(yanbian, 4).instead).toBe('图中的数（290.22、2,146.23 万元）与图1完全相同，不再重复绘制；数据见下表。');
 		const f7 = fig(yanbian, 7);
 		expect(f7.empty).toBe('各项金额均为 0 万元，饼图没有可显示的部分，故不绘制；数据见下表。');
 		expect(f7.series[0]!.values).toEqual([0, 0, 0]);

@@ -7,8 +7,10 @@ import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/f
 import type { FinalAccountsSection } from '../mdx-safety.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from '../rules/final-accounts.ts';
 import { changeFigure } from './change.ts';
+import { fenToWan, toFen } from '../money.ts';
+import { formatWan } from '../format.ts';
 import { structureFigure, type StructurePart } from './structure.ts';
-import { FIGURE_NUMBERS, type FigureNo, type FigureSpec } from './types.ts';
+import { FIGURE_NUMBERS, isDrawable, type FigureNo, type FigureSpec } from './types.ts';
 
 export * from './types.ts';
 
@@ -89,7 +91,30 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 /** 图N of one unit-year; `undefined` when the unit-year has no 部门决算 at all. */
 export function deriveFigure(no: FigureNo, d: Disclosure): FigureSpec | undefined {
 	if (!d.finalAccounts) return undefined;
-	return derive(no, d.finalAccounts, d.year) ?? noData(no);
+	const spec = derive(no, d.finalAccounts, d.year) ?? noData(no);
+	const same = isDrawable(spec) ? FIGURE_NUMBERS.filter((n) => n < no).find((n) => repeats(spec, derive(n, d.finalAccounts!, d.year))) : undefined;
+	return same === undefined ? spec : { ...spec, instead: repeatNote(spec, same) };
+}
+
+/** The distinct values a figure draws, in 分 (null and zero left out), in order. */
+function drawnValues(spec: FigureSpec): number[] {
+	const fen = spec.series.flatMap((s) => s.values).filter((v): v is number => v !== null && v !== 0).map((v) => toFen(v).fen);
+	return [...new Set(fen)].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a figure draws nothing but the numbers an earlier, drawn figure of the same kind draws: where all
+ * income is 财政拨款, 图4 and 图5 repeat 图1's 本年 and 上年 and need no second chart (issue #14 point 8).
+ */
+function repeats(spec: FigureSpec, earlier: FigureSpec | undefined): boolean {
+	if (!earlier || !isDrawable(earlier) || earlier.kind !== spec.kind) return false;
+	const [mine, theirs] = [drawnValues(spec), drawnValues(earlier)];
+	return mine.length > 0 && mine.length === theirs.length && mine.every((v, i) => v === theirs[i]);
+}
+
+function repeatNote(spec: FigureSpec, earlier: FigureNo): string {
+	const values = drawnValues(spec).map((fen) => formatWan(fenToWan(fen))).join('、');
+	return `图中的数（${values} 万元）与图${earlier}完全相同，不再重复绘制；数据见下表。`;
 }
 
 /** All seven figures in template order (empty list without a 部门决算). */

@@ -55,5 +55,7 @@ export function structureFigure({ no, title, section, whole, printedTotal, parts
 	const summary = ranked.length === 1
 		? `${whole}${formatWan(total)}万元，${only}${ranked[0]!.label}。`
 		: `${whole}${formatWan(total)}万元，${only}${named.join('；')}${rest}。`;
-	return { ...base, notes, summary };
+	// A pie of one slice is a full circle that says nothing the sentence does not (issue #14 point 8).
+	const instead = ranked.length === 1 ? `只有${ranked[0]!.label}一项，占 100%，饼图只是一个整圆，故不绘制；数据见下表。` : undefined;
+	return { ...base, notes, summary, ...(instead && { instead }) };
 }

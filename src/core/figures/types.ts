@@ -33,7 +33,12 @@ export interface FigureSpec {
 	notes: readonly string[];
 	/** Why the figure cannot be drawn (all zero, no data); absent when it can be drawn. */
 	empty?: string;
+	/**
+	 * Why a sentence stands in for the chart though it could be drawn: a pie of one slice, or the same numbers as
+	 * an earlier figure (issue #14 point 8). The summary and the data table remain.
+	 */
+	instead?: string;
 }
 
-/** True when the figure has something to draw. */
-export const isDrawable = (spec: FigureSpec): boolean => spec.empty === undefined;
+/** True when the figure has something worth drawing. */
+export const isDrawable = (spec: FigureSpec): boolean => spec.empty === undefined && spec.instead === undefined;

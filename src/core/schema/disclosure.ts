@@ -8,6 +8,9 @@ import { count, fiscalYear, isoDate, slug, text } from './primitives.ts';
 import { finalAccountsSchema } from './final-accounts.ts';
 import { performanceSchema } from './performance.ts';
 
+/** 信息公开选项 under which a document may not simply be republished. */
+export const RESTRICTED = ['不予公开', '依申请公开'] as const;
+
 /** The published document the entry was transcribed from. */
 const source = z.strictObject({
 	title: text.describe('原文标题'),
@@ -16,7 +19,26 @@ const source = z.strictObject({
 	docNumber: z.string().optional().describe('文号，如“攀社险〔2026〕9号”'),
 	publishedOn: isoDate.optional().describe('公开时间 / 印发日期（YYYY-MM-DD）'),
 	disclosureOption: z.string().optional().describe('公文印出的“信息公开选项”，如“主动公开”“不予公开”（原文）'),
+	publishNote: z
+		.string()
+		.optional()
+		.describe('信息公开选项为“不予公开”或“依申请公开”时必填：本站为何可以公开它（如原件已在何处公开发布）'),
+	url: z
+		.string()
+		.regex(/^https?:\/\/[^\s]+$/, '原件网址须以 http:// 或 https:// 开头，且不含空格')
+		.optional()
+		.describe('原件的官方网址（单位或财政部门网站上发布原文的页面或文件）'),
 	file: z.string().default('source.txt').describe('原文文本文件名（与本文件同目录）'),
+}).superRefine((s, ctx) => {
+	// A document its issuer marked as not for publication is published only with a stated reason (issue #14 point 7).
+	const mark = s.disclosureOption && RESTRICTED.find((r) => s.disclosureOption!.includes(r));
+	if (mark && !s.publishNote?.trim()) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['publishNote'],
+			message: `原文的信息公开选项为“${mark}”：须在 source.publishNote 写明本站为何可以公开（如原件已在何处公开发布），否则不予发布`,
+		});
+	}
 });
 
 /** Staffing of the year as a document prints it (核定编制, 实有在编, 退休, 聘用). */
