@@ -8,7 +8,7 @@ import { finding, type Finding, type Rule } from './types.ts';
 
 export type Claim = '大于' | '小于' | '等于';
 
-/** Which budget: the corpus writes 预算数, 全年预算数 and 年初预算数 in one document. */
+/** Which budget: the corpus writes 预算数, 全年预算数 and 年初预算数 within one text. */
 const BUDGET = '(?:全年|年初|调整后)?预算';
 const MORE = new RegExp(`决算数?(?:大于|高于|超过|超出)${BUDGET}`);
 const LESS = new RegExp(`决算数?(?:小于|低于|少于)${BUDGET}`);
