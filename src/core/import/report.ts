@@ -81,7 +81,7 @@ const SECTION_NAMES: Record<string, string> = {
 	'': '说明各部分之外（封面、目录、绩效自评表等）', overview: '概况', totals: '一、收入支出总体', income: '二、收入', expenditure: '三、支出', fiscalTotals: '四、财政拨款总体',
 	generalBudget: '五、一般公共预算财政拨款支出', basicExpenditure: '六、基本支出', threePublic: '七、“三公”经费',
 	governmentFund: '八、政府性基金', stateCapital: '九、国有资本经营', otherMatters: '十、其他重要事项', glossary: '名词解释',
-	attachments: '附件', appendixTables: '附表（表格未读取）', title: '标题',
+	attachments: '附件', appendixTables: '附表（表格未读取）', title: '标题', tables: '部门决算表（表格行）',
 };
 const name = (id: string) => SECTION_NAMES[id] ?? id;
 
@@ -100,10 +100,10 @@ export function formatImportReport(r: ImportReport, limit = Infinity): string {
 		for (const u of list.slice(0, limit)) out.push(`    第 ${u.line} 行  ${u.printed}  …${u.context}…`);
 		if (list.length > limit) out.push(`    ……其余 ${list.length - limit} 个见 import-report.txt`);
 	}
-	out.push('', `未读懂的句子（含数字，没有一个放入字段，请对照原文手工录入）：${r.notUnderstood.length} 句`);
+	out.push('', `未读懂的句子和表格行（含数字，没有放入字段或表格，请对照原文手工录入）：${r.notUnderstood.length} 处`);
 	for (const s of r.notUnderstood.slice(0, limit)) out.push(`  第 ${s.line} 行 [${name(s.section)}] ${s.text}`);
 	if (r.notUnderstood.length > limit) out.push(`  ……其余 ${r.notUnderstood.length - limit} 句见 import-report.txt`);
-	out.push('', `未读取的表格：${r.tablesNotRead.length} 张${r.tablesNotRead.length ? '（表格数据请按 appendixTables 手工录入）' : ''}`);
+	out.push('', `未读取的表格：${r.tablesNotRead.length} 张${r.tablesNotRead.length ? '（请按模板在 tables: 下手工录入）' : ''}`);
 	for (const t of r.tablesNotRead) out.push(`  第 ${t.line} 行 ${t.title}`);
 	if (r.check) {
 		out.push('', `npm run check 对草稿的结果：数据错误 ${r.check.errors.length} 处，核对发现 ${r.check.findings.length} 条`);
