@@ -31,9 +31,9 @@ const DOCUMENTS: readonly [string, string, number, number, number][] = [
 	['seed 002', 'yanbian-shebao/2021', 107, 0, 60],
 	['seed 003', 'wutongqiao-shebao/2024', 151, 0, 100],
 	['seed 004', 'kunming-wuhua-shebao/2024', 0, 0, 0],
-	['corpus 01', 'putuo-finance/2024', 96, 136, 76.0],
-	['corpus 02', 'putuo-planning-resources/2024', 142, 261, 88.5],
-	['corpus 03', 'putuo-social-work/2024', 95, 157, 83.9],
+	['corpus 01', 'putuo-finance/2024', 96, 182, 91.0],
+	['corpus 02', 'putuo-planning-resources/2024', 142, 308, 98.8],
+	['corpus 03', 'putuo-social-work/2024', 95, 181, 91.9],
 ];
 
 const read = (dir: string, file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);

@@ -145,11 +145,15 @@ export function assignColumns(grid: Grid, values: readonly Placed[]): Map<Placed
 		}
 		const centers = groups.map((g) => g.reduce((a, v) => a + (v.token.x0 + v.token.x1) / 2, 0) / g.length);
 		const mapping = orderedMatch(centers, grid.columns.map((c) => c.center));
-		// Both readings must agree: a value the header puts in another column than its right edge does is left out.
+		// As many groups as columns: one group per column in order, the only reading (a squeezed header may put a
+		// value one column off). Fewer groups: the header must put each value where its group went.
+		const all = groups.length === grid.columns.length;
 		groups.forEach((g, i) =>
 			g.forEach((v) => {
 				const byEdge = mapping ? grid.columns[mapping[i]!] : undefined;
-				out.set(v, byEdge && byEdge === columnOf(grid, v.token, v.line.size) ? byEdge : undefined);
+				const byHeader = columnOf(grid, v.token, v.line.size);
+				const agree = byEdge && (all ? !byHeader || Math.abs(grid.columns.indexOf(byHeader) - mapping![i]!) <= 1 : byEdge === byHeader);
+				out.set(v, agree ? byEdge : undefined);
 			}),
 		);
 	}

@@ -7,7 +7,7 @@
  * (合计 = 基本支出 + 项目支出) leaves the row out and in the report: a draft never holds a shifted figure, and a
  * blank cell is never filled from a neighbour.
  */
-import { FUNCTION_CLASSES, parseCode, unknownCodeReason, type SideSpec, type TableSpec, type TemplateSpec } from '../templates/index.ts';
+import { codeName, FUNCTION_CLASSES, parseCode, unknownCodeReason, type SideSpec, type TableSpec, type TemplateSpec } from '../templates/index.ts';
 import type { Placement } from './draft.ts';
 import { joined, type LayoutLine, type Token } from './layout.ts';
 import { assignColumns, findTitles, HEADER_WORDS, locateColumns, partEnd, sideOfLabel, VALUE, type Grid, type Placed } from './table-grid.ts';
@@ -109,7 +109,7 @@ function codeRows(sideIndex: number, side: SideSpec, words: Placed[], markers: {
 		if (row) row.codes.push(c);
 		else notRead(c.line.line, `编码 ${c.token.text} 不能确定属于哪一行`);
 	}
-	attachNames(codeRowsOnly, rest);
+	attachNames(codeRowsOnly, rest, side.codes?.scheme ?? 'function');
 	for (const row of codeRowsOnly) {
 		const [head, ...subs] = row.codes;
 		const parts = subs.sort((a, b) => a.token.x0 - b.token.x0);
@@ -133,7 +133,16 @@ function codeRows(sideIndex: number, side: SideSpec, words: Placed[], markers: {
  * the other, at the same indent, a line's height apart) stay together and go to the nearest row — to the one
  * still without a name when two are as near (a name centred between its code and the next row's).
  */
-function attachNames(rows: readonly Row[], words: readonly Placed[]): void {
+function attachNames(rows: readonly Row[], words: readonly Placed[], scheme: 'function' | 'economic'): void {
+	// Between two rows without a name, the catalogue's name of the code decides (经济分类 款, any 类).
+	const catalogued = (candidates: readonly Row[], text: string) => {
+		const named = candidates.filter((r) => {
+			const parsed = parseCode(r.codes[0]!.token.text + r.codes.slice(1).sort((a, b) => a.token.x0 - b.token.x0).map((c) => c.token.text).join(''), scheme);
+			const name = parsed && codeName(parsed, scheme);
+			return name && name.replace(/\s/g, '').startsWith(text.replace(/\s/g, ''));
+		});
+		return named.length === 1 ? named[0] : undefined;
+	};
 	const owner = new Map<number, Row>();
 	for (const row of rows) for (const c of row.codes) owner.set(c.line.line, row);
 	const unnamed = rows.filter((r) => !words.some((w) => owner.get(w.line.line) === r));
@@ -146,8 +155,9 @@ function attachNames(rows: readonly Row[], words: readonly Placed[]): void {
 		}
 		// A wrapped name is printed beside (centred on) its code's line, which then prints no name of its own.
 		const beside = unnamed.filter((r) => Math.abs(r.codes[0]!.line.y - w.line.y) <= 1.3 * w.line.size);
-		const row = owner.get(w.line.line) ?? (beside.length === 1 ? beside[0] : undefined);
-		const continues = last && (!row || row === last.row) && w.line.y - last.bottom <= 1.3 * w.line.size && Math.abs(w.token.x0 - last.x0) <= 2 * w.line.size;
+		const lineText = words.filter((x) => x.line === w.line).map((x) => x.token.text).join('');
+		const row = owner.get(w.line.line) ?? (beside.length === 1 ? beside[0] : beside.length > 1 ? catalogued(beside, lineText) : undefined);
+		const continues = last && (!row || row === last.row) && w.line.y - last.bottom <= 1.6 * w.line.size && Math.abs(w.token.x0 - last.x0) <= 2 * w.line.size;
 		if (continues) {
 			last.words.push(w);
 			last.bottom = w.line.y;
@@ -252,7 +262,8 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 	const values = words.filter((w) => VALUE.test(w.token.text));
 	const noteStart = region.findIndex((l, i) => i >= from && /^(?:注|说明)[：:]/.test(joined(l)));
 	// 类 款 项 / 项目 lines of the header repeated among the rows are not labels; a wrapped "款" or "支出" is.
-	const headerLine = (l: LayoutLine) => l.tokens.every((t) => HEADER_WORDS.has(t.text) && t.text !== '收入' && t.text !== '支出');
+	// A lone 款 or 支出 on a line is the end of a wrapped name, not a header.
+	const headerLine = (l: LayoutLine) => l.tokens.every((t) => HEADER_WORDS.has(t.text) && t.text !== '收入' && t.text !== '支出') && (l.tokens.length > 1 || l.tokens[0]!.text.length > 1);
 	const labels = words.filter((w) => !VALUE.test(w.token.text) && !headerLine(w.line) && (noteStart < 0 || w.line.y < region[noteStart]!.y));
 	const markers = (s: number) => {
 		const at = (m: string) => region.flatMap((l) => l.tokens).filter((t) => t.text === m)[s];
@@ -283,9 +294,13 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 			continue;
 		}
 		const candidates = rows.filter((r) => r.side === col.side);
-		const row = single && candidates.length === 1 ? candidates[0] : nearest(candidates, v.line.y, v.line.size, (r) => !r.values[col.index]);
+		// Between two rows as near, a value printed on the line of one row's name belongs to that row.
+		const onNameLine = (r: Row) => r.names.some((n) => n.line === v.line) && !r.values[col.index];
+		const row = single && candidates.length === 1 ? candidates[0] : (nearest(candidates, v.line.y, v.line.size, onNameLine) ?? nearest(candidates, v.line.y, v.line.size, (r) => !r.values[col.index]));
 		if (!row) {
-			for (const r of candidates.filter((r) => distance(r, v.line.y) <= 3 * v.line.size)) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）与两行等距，不能确定属于哪一行`;
+			// The rows it is as near to would each show a blank where it may stand: they are left out with it.
+			const d = Math.min(...candidates.map((r) => distance(r, v.line.y)));
+			for (const r of candidates.filter((r) => distance(r, v.line.y) <= Math.min(d + 0.25 * v.line.size, 3 * v.line.size))) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）与两行等距，不能确定属于哪一行`;
 			notRead(v.line.line, `${v.token.text} 不能确定属于哪一行`);
 			continue;
 		}
