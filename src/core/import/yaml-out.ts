@@ -40,5 +40,8 @@ export function draftYaml(data: unknown, placements: readonly Placement[], heade
 		const node = doc.getIn(keyPath(row), true);
 		if (isSeq(node)) node.comment = ` 第 ${[...lines].sort((a, b) => a - b).join('、')} 行`;
 	}
-	return doc.toString({ lineWidth: 0, nullStr: '~', flowCollectionPadding: false });
+	// In table rows a blank cell is written `~`, as the template README and the entries write it.
+	return doc
+		.toString({ lineWidth: 0, flowCollectionPadding: false })
+		.replace(/^(\s*- \[)(.*)(\](?: #.*)?)$/gm, (_, open: string, cells: string, close: string) => open + cells.replace(/(^|, )null(?=,|$)/g, '$1~') + close);
 }
