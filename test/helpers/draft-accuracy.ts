@@ -96,3 +96,16 @@ export function cellAccuracy(committedTables: unknown, draftTables: unknown): Ce
 	}
 	return out;
 }
+
+/** Rows both hold whose printed names differ (the entry's name null = the template's wording, not compared). */
+export function namesDiffering(committedTables: unknown, draftTables: unknown): string[] {
+	const names = (tables: unknown) => {
+		const out = new Map<string, unknown>();
+		for (const [id, table] of Object.entries((tables ?? {}) as Record<string, Rows>)) {
+			for (const [side, rows] of Object.entries(table ?? {})) if (side !== 'notes' && Array.isArray(rows)) for (const row of rows as unknown[][]) out.set(`${id}.${side}.${String(row[0])}`, row[1]);
+		}
+		return out;
+	};
+	const got = names(draftTables);
+	return [...names(committedTables)].filter(([row, name]) => name !== null && got.has(row) && got.get(row) !== name).map(([row, name]) => `${row}: 条目“${name}”，草稿“${got.get(row)}”`);
+}

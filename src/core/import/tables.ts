@@ -145,6 +145,19 @@ function attachNames(rows: readonly Row[], words: readonly Placed[], scheme: 'fu
 	};
 	const owner = new Map<number, Row>();
 	for (const row of rows) for (const c of row.codes) owner.set(c.line.line, row);
+	// A name of three lines is centred on its code's line: the lines just above and just below, equally far and at
+	// the same indent, are the same name (not the end of the name above).
+	for (const w of words.filter((x) => owner.has(x.line.line))) {
+		const same = (x: Placed, dy: number) => !owner.has(x.line.line) && Math.abs(x.token.x0 - w.token.x0) <= 2 * w.line.size && dy > 0 && dy <= 1.6 * w.line.size;
+		const above = words.find((x) => same(x, w.line.y - x.line.y));
+		const below = words.find((x) => same(x, x.line.y - w.line.y));
+		const mine = owner.get(w.line.line)!;
+		// Not when the line above ends another row's name: it follows that row's name line or stands by its code.
+		const other = (x: Placed) =>
+			words.some((o) => owner.has(o.line.line) && owner.get(o.line.line) !== mine && x.line.y - o.line.y > 0 && x.line.y - o.line.y <= 1.6 * x.line.size) ||
+			rows.some((r) => r !== mine && Math.abs(r.codes[0]!.line.y - x.line.y) <= 1.3 * x.line.size);
+		if (above && below && Math.abs(w.line.y - above.line.y - (below.line.y - w.line.y)) <= 0.1 * w.line.size && !other(above)) owner.set(above.line.line, mine);
+	}
 	const unnamed = rows.filter((r) => !words.some((w) => owner.get(w.line.line) === r));
 	const blocks: { row?: Row; words: Placed[]; top: number; bottom: number; x0: number; size: number }[] = [];
 	for (const w of words) {
