@@ -107,7 +107,13 @@ function codeRows(sideIndex: number, side: SideSpec, words: Placed[], markers: {
 	for (const c of codes.filter((w) => w.token.text.length === 2)) {
 		const row = nearest(codeRowsOnly, c.line.y, c.line.size);
 		if (row) row.codes.push(c);
-		else notRead(c.line.line, `编码 ${c.token.text} 不能确定属于哪一行`);
+		else {
+			// Without it the rows it may belong to would read as their 类 or 款: they are left out with it.
+			const near = codeRowsOnly.map((r) => distance(r, c.line.y)).filter((d) => d <= 3 * c.line.size);
+			const d = Math.min(...near);
+			for (const r of codeRowsOnly) if (distance(r, c.line.y) <= d + 0.25 * c.line.size) r.bad ??= `编码 ${c.token.text}（第 ${c.line.line} 行）不能确定属于哪一行`;
+			notRead(c.line.line, `编码 ${c.token.text} 不能确定属于哪一行`);
+		}
 	}
 	attachNames(codeRowsOnly, rest, side.codes?.scheme ?? 'function');
 	for (const row of codeRowsOnly) {
