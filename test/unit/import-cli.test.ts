@@ -69,6 +69,9 @@ test('a Shanghai document: its typed tables are drafted row by row with their li
 	// Rows pdftotext moved to another character grid (after a page break) are listed, not guessed.
 	expect(r.report!.notUnderstood).toContainEqual(expect.objectContaining({ section: 'tables', line: 150 }));
 	expect(readFileSync(join(dir, 'import-report.txt'), 'utf8')).toContain('部门决算表（表格行）');
+	// A drafted row's code labels it: not listed among the numbers no field took; a left-out row's cells are.
+	expect(r.report!.unplaced).not.toContainEqual(expect.objectContaining({ line: 134, printed: '2013901' }));
+	expect(r.report!.unplaced).toContainEqual(expect.objectContaining({ line: 150, printed: '2.22' }));
 });
 
 describe('an unreadable file is refused with a clear message and nothing written', () => {

@@ -32,6 +32,8 @@ export interface ImportResult {
 	/** Standard tables the document prints or lists that were not read into `tables:`. */
 	tables: { line: number; title: string }[];
 	narrative?: string;
+	/** Offsets of printed numbers that are table row codes (201 06 01) of drafted rows, not figures. */
+	tableCodes: number[];
 	src: SourceText;
 }
 
@@ -81,6 +83,7 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 	const draft = createDraft();
 	let finalAccounts: Record<string, unknown> | undefined;
 	let tables = sections.length ? tablesOf(src, sections) : [];
+	const tableCodes: number[] = [];
 	if (sections.length) {
 		readFinalAccounts(src, sections, draft);
 		// A title the document does not print stays empty: the check lists it as 尚未填写 for the clerk.
@@ -90,6 +93,7 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 			const read = readTables(template, layout ?? textLayout(src.lines), src);
 			if (Object.keys(read.tables).length) finalAccounts = { title: finalAccounts.title, template: template.id, ...draft.data, tables: read.tables };
 			draft.placements.push(...read.placements);
+			tableCodes.push(...read.codeOffsets);
 			for (const r of read.rowsNotRead) draft.notUnderstood.push({ section: 'tables', line: r.line, text: `${r.table}：${r.text}` });
 			const readTitles = new Set(template.tables.filter((t) => read.tables[t.id]).map((t) => t.title));
 			tables = [...tables.filter((t) => !readTitles.has(t.title) && !read.tablesNotRead.some((n) => n.title.startsWith(t.title))), ...read.tablesNotRead].sort((a, b) => a.line - b.line);
@@ -106,6 +110,7 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 		notUnderstood: draft.notUnderstood,
 		unplacedAll,
 		tables,
+		tableCodes,
 		narrative: sections.length ? narrativeMdx(src, sections) : undefined,
 		src,
 	};

@@ -29,6 +29,8 @@ export interface TablesRead {
 	rowsNotRead: RowNotRead[];
 	/** Tables printed in the document that could not be read (their header did not print the columns). */
 	tablesNotRead: { line: number; title: string }[];
+	/** Flat-text offsets of the codes (201 06 01) of drafted rows: labels, not figures, in the report. */
+	codeOffsets: number[];
 }
 
 const NUMBERING = /^[一二三四五六七八九十]+[、.．]/;
@@ -243,7 +245,7 @@ function treeChecked(side: SideSpec, rows: Row[]): Row[] {
 
 /** Reads the printed tables of a template from the document's layout. */
 export function readTables(template: TemplateSpec, layout: readonly LayoutLine[], src: SourceText): TablesRead {
-	const out: TablesRead = { tables: {}, placements: [], rowsNotRead: [], tablesNotRead: [] };
+	const out: TablesRead = { tables: {}, placements: [], rowsNotRead: [], tablesNotRead: [], codeOffsets: [] };
 	const numbers = numbersByLine(src);
 	const titles = findTitles(template.tables, layout);
 	titles.forEach(({ spec, at }, i) => {
@@ -261,6 +263,10 @@ export function readTables(template: TemplateSpec, layout: readonly LayoutLine[]
 			return;
 		}
 		out.tables[spec.id] = table.data;
+		for (const c of table.codes) {
+			const num = numberOn(numbers, c);
+			if (num) out.codeOffsets.push(num.offset);
+		}
 		for (const p of table.values) {
 			const num = numberOn(numbers, p.placed);
 			if (num) out.placements.push({ path: `tables.${spec.id}.${p.side}[${p.row}][${p.column + 2}]`, value: num.value, printed: num.printed, line: num.line, offset: num.offset });
@@ -272,6 +278,7 @@ export function readTables(template: TemplateSpec, layout: readonly LayoutLine[]
 interface ReadTableResult {
 	data: Record<string, unknown>;
 	values: { side: string; row: number; column: number; placed: Placed }[];
+	codes: Placed[];
 }
 
 function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], notRead: (line: number, why: string) => void): ReadTableResult | undefined {
@@ -328,6 +335,7 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 	}
 	const data: Record<string, unknown> = {};
 	const placed: ReadTableResult['values'] = [];
+	const codes: Placed[] = [];
 	spec.sides.forEach((side, s) => {
 		const ordered = rows.filter((r) => r.side === s).sort((a, b) => a.top - b.top || (a.label[0]?.token.x0 ?? 0) - (b.label[0]?.token.x0 ?? 0));
 		for (const row of ordered) {
@@ -344,6 +352,7 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 			}
 			const key = side.codes && parseCode(row.key, side.codes.scheme) ? Number(row.key) : row.key;
 			row.values.forEach((v, c) => v && placed.push({ side: side.key, row: out.length, column: c, placed: v }));
+			codes.push(...row.codes);
 			out.push([key, names(row) || null, ...row.values.map((v) => (v ? numberValue(v.token.text) : null))]);
 		}
 		data[side.key] = out;
@@ -352,7 +361,7 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 	if (notes.length) data.notes = notes;
 	const anyValue = placed.length > 0;
 	if (!anyValue && !notes.length) return undefined;
-	return { data, values: placed };
+	return { data, values: placed, codes };
 }
 
 /** "310资本性支出" printed without a gap: the code and the name, each with its share of the width. */
