@@ -98,7 +98,7 @@ export async function runImport(options: ImportOptions): Promise<{ exitCode: num
 		if (error instanceof DocumentError) return refuse(options, error.message);
 		throw error;
 	}
-	const result = importText(doc.text);
+	const result = importText(doc.text, doc.layout);
 	if (!result.detection.documents.length) return refuse(options, `${basename(options.file)} 中没有找到部门决算或绩效自评的模板用语（如“收入支出决算总体情况”“绩效自评”），无法起草。请确认文件内容。未写入任何内容。`);
 
 	if (existsSync(dir)) rmSync(dir, { recursive: true });

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { LayoutLine } from '../core/import/layout.ts';
 
 export class DocumentError extends Error {}
 
@@ -13,6 +14,8 @@ export interface ReadDocument {
 	/** The original bytes (kept beside the entry when the input is a PDF). */
 	bytes: Uint8Array;
 	pages?: number;
+	/** A PDF's words with their positions, line by line (the importer reads table columns by them). */
+	layout?: LayoutLine[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -54,5 +57,5 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ReadDocument> {
 	if (!/[\u4e00-\u9fff\d]/.test(read.text)) {
 		throw new DocumentError(`${name} 共 ${read.pages} 页，但没有文字层（扫描件，只有图像）。请先用 OCR 软件识别出文字并另存为 .txt 后导入，或向发布单位索取文字版 PDF。未写入任何内容。`);
 	}
-	return { kind: 'pdf', text: read.text, bytes, pages: read.pages };
+	return { kind: 'pdf', text: read.text, bytes, pages: read.pages, layout: read.layout };
 }

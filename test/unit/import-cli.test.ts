@@ -12,6 +12,7 @@ import { runImport, type ImportOptions } from '../../scripts/import.ts';
 import { printHtmlPdf } from '../../scripts/print-pdf.ts';
 
 const SEED_003 = join(import.meta.dirname, '../../content/disclosures/wutongqiao-shebao/2024/source.txt');
+const CORPUS_03 = join(import.meta.dirname, '../../content/disclosures/putuo-social-work/2024/source.txt');
 
 function run(file: string, extra: Partial<ImportOptions> = {}) {
 	const out: string[] = [];
@@ -51,6 +52,26 @@ describe('a readable document', () => {
 		expect((await run(SEED_003, { content: r.content, force: true })).exitCode).toBe(0);
 		expect(readFileSync(join(r.dir, 'final-accounts.yaml'), 'utf8')).toBe(yaml);
 	});
+});
+
+test('a Shanghai document: its typed tables are drafted row by row with their lines, and validate', { timeout: 60_000 }, async () => {
+	const r = await run(CORPUS_03, { unit: 'putuo-social-work' });
+	const dir = join(r.content, 'disclosures/putuo-social-work/2024');
+	expect(r.exitCode).toBe(0);
+	const yaml = readFileSync(join(dir, 'final-accounts.yaml'), 'utf8');
+	expect(yaml).toMatch(/^template: shanghai-2024$/m);
+	// Line 134 of the text prints "2013901   行政运行   51.32   51.32": code, printed name, one cell per column.
+	expect(yaml).toContain('      - [2013901, 行政运行, 51.32, 51.32, ~, ~, ~, ~, ~] # 第 134 行\n');
+	const provenance = JSON.parse(readFileSync(join(dir, 'import-provenance.json'), 'utf8'));
+	expect(provenance.figures).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^tables\.income\.rows\[\d+\]\[3\]$/), value: 51.32, line: 134 }));
+	// The draft's tables are valid data: the only errors are the unit file the clerk still has to fill in.
+	expect(r.report!.check!.errors.filter((e) => !e.file.endsWith('units/putuo-social-work.yaml') && e.path !== 'unit')).toEqual([]);
+	// Rows pdftotext moved to another character grid (after a page break) are listed, not guessed.
+	expect(r.report!.notUnderstood).toContainEqual(expect.objectContaining({ section: 'tables', line: 150 }));
+	expect(readFileSync(join(dir, 'import-report.txt'), 'utf8')).toContain('部门决算表（表格行）');
+	// A drafted row's code labels it: not listed among the numbers no field took; a left-out row's cells are.
+	expect(r.report!.unplaced).not.toContainEqual(expect.objectContaining({ line: 134, printed: '2013901' }));
+	expect(r.report!.unplaced).toContainEqual(expect.objectContaining({ line: 150, printed: '2.22' }));
 });
 
 describe('an unreadable file is refused with a clear message and nothing written', () => {

@@ -16,6 +16,9 @@ import { readThreePublic } from './three-public.ts';
 import { onlyGeneralBudget, readSummaryTable } from './summary-table.ts';
 import { readStated } from './stated.ts';
 import { readPrintedFigures } from './printed-figures.ts';
+import { textLayout, type LayoutLine } from './layout.ts';
+import { readTables } from './tables.ts';
+import { templateFor } from '../templates/index.ts';
 
 export interface ImportResult {
 	detection: Detection;
@@ -26,9 +29,11 @@ export interface ImportResult {
 	notUnderstood: NotUnderstood[];
 	/** Numbers printed anywhere in the text that no field took, with their lines (years and item numbers too). */
 	unplacedAll: PrintedNumber[];
-	/** Standard tables the document prints or lists, which the importer does not read yet. */
+	/** Standard tables the document prints or lists that were not read into `tables:`. */
 	tables: { line: number; title: string }[];
 	narrative?: string;
+	/** Offsets of printed numbers that are table row codes (201 06 01) of drafted rows, not figures. */
+	tableCodes: number[];
 	src: SourceText;
 }
 
@@ -64,17 +69,35 @@ function printedTitle(src: SourceText): string | undefined {
 	return m?.[1];
 }
 
-/** Drafts an entry from the text of a published disclosure. */
-export function importText(text: string): ImportResult {
+/** The template of the typed tables, for a document whose tables the importer reads (Shanghai prints all nine). */
+const TABLE_TEMPLATES: Partial<Record<Detection['template'], string>> = { 'shanghai-final-accounts': 'shanghai-2024' };
+
+/**
+ * Drafts an entry from the text of a published disclosure. `layout` gives the words' positions of a PDF, line
+ * by line (from pdf-text.ts); without it a text's character columns are used.
+ */
+export function importText(text: string, layout?: readonly LayoutLine[]): ImportResult {
 	const src = sourceText(text);
 	const detection = detect(src);
 	const sections = detection.documents.includes('部门决算') ? findSections(src) : [];
 	const draft = createDraft();
 	let finalAccounts: Record<string, unknown> | undefined;
+	let tables = sections.length ? tablesOf(src, sections) : [];
+	const tableCodes: number[] = [];
 	if (sections.length) {
 		readFinalAccounts(src, sections, draft);
 		// A title the document does not print stays empty: the check lists it as 尚未填写 for the clerk.
 		finalAccounts = { title: printedTitle(src) ?? null, ...draft.data };
+		const template = templateFor(TABLE_TEMPLATES[detection.template]);
+		if (template) {
+			const read = readTables(template, layout ?? textLayout(src.lines), src);
+			if (Object.keys(read.tables).length) finalAccounts = { title: finalAccounts.title, template: template.id, ...draft.data, tables: read.tables };
+			draft.placements.push(...read.placements);
+			tableCodes.push(...read.codeOffsets);
+			for (const r of read.rowsNotRead) draft.notUnderstood.push({ section: 'tables', line: r.line, text: `${r.table}：${r.text}` });
+			const readTitles = new Set(template.tables.filter((t) => read.tables[t.id]).map((t) => t.title));
+			tables = [...tables.filter((t) => !readTitles.has(t.title) && !read.tablesNotRead.some((n) => n.title.startsWith(t.title))), ...read.tablesNotRead].sort((a, b) => a.line - b.line);
+		}
 	}
 	const placed = new Set(draft.placements.map((p) => p.offset));
 	// The whole text, not only the 说明: a 绩效自评 the importer does not draft still has every number listed.
@@ -86,7 +109,8 @@ export function importText(text: string): ImportResult {
 		placements: draft.placements,
 		notUnderstood: draft.notUnderstood,
 		unplacedAll,
-		tables: sections.length ? tablesOf(src, sections) : [],
+		tables,
+		tableCodes,
 		narrative: sections.length ? narrativeMdx(src, sections) : undefined,
 		src,
 	};

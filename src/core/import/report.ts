@@ -57,7 +57,9 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 	}
 	const placed = new Set(result.placements.map((p) => p.offset));
 	const sectionOf = (offset: number) => result.sections.find((s) => offset >= s.start && offset < s.end)?.id ?? '';
-	const figures = result.unplacedAll.filter((n) => !structural(result.src.flat, n));
+	// A drafted table row's code (201 06 01) labels the row; it is counted with the item numbers.
+	const codes = new Set(result.tableCodes);
+	const figures = result.unplacedAll.filter((n) => !structural(result.src.flat, n) && !codes.has(n.offset));
 	return {
 		file,
 		documents: result.detection.documents,
@@ -81,7 +83,7 @@ const SECTION_NAMES: Record<string, string> = {
 	'': '说明各部分之外（封面、目录、绩效自评表等）', overview: '概况', totals: '一、收入支出总体', income: '二、收入', expenditure: '三、支出', fiscalTotals: '四、财政拨款总体',
 	generalBudget: '五、一般公共预算财政拨款支出', basicExpenditure: '六、基本支出', threePublic: '七、“三公”经费',
 	governmentFund: '八、政府性基金', stateCapital: '九、国有资本经营', otherMatters: '十、其他重要事项', glossary: '名词解释',
-	attachments: '附件', appendixTables: '附表（表格未读取）', title: '标题',
+	attachments: '附件', appendixTables: '附表（未放入表格的数字）', title: '标题', tables: '部门决算表（表格行）',
 };
 const name = (id: string) => SECTION_NAMES[id] ?? id;
 
@@ -94,16 +96,16 @@ export function formatImportReport(r: ImportReport, limit = Infinity): string {
 	for (const [k, n] of Object.entries(r.placed.bySection)) out.push(`  ${name(k)}：${n}`);
 	const bySection = new Map<string, ImportReport['unplaced']>();
 	for (const u of r.unplaced) bySection.set(u.section, [...(bySection.get(u.section) ?? []), u]);
-	out.push('', `原文印出但未放入任何字段的数字：${r.unplaced.length} 个（另有 ${r.structuralNumbers} 个年份、日期、编号未列出）`);
+	out.push('', `原文印出但未放入任何字段的数字：${r.unplaced.length} 个（另有 ${r.structuralNumbers} 个年份、日期、编号和已读表格行的科目编码未列出）`);
 	for (const [section, list] of bySection) {
 		out.push(`  ${name(section)}（${list.length} 个）`);
 		for (const u of list.slice(0, limit)) out.push(`    第 ${u.line} 行  ${u.printed}  …${u.context}…`);
 		if (list.length > limit) out.push(`    ……其余 ${list.length - limit} 个见 import-report.txt`);
 	}
-	out.push('', `未读懂的句子（含数字，没有一个放入字段，请对照原文手工录入）：${r.notUnderstood.length} 句`);
+	out.push('', `未读懂的句子和表格行（含数字，没有放入字段或表格，请对照原文手工录入）：${r.notUnderstood.length} 处`);
 	for (const s of r.notUnderstood.slice(0, limit)) out.push(`  第 ${s.line} 行 [${name(s.section)}] ${s.text}`);
 	if (r.notUnderstood.length > limit) out.push(`  ……其余 ${r.notUnderstood.length - limit} 句见 import-report.txt`);
-	out.push('', `未读取的表格：${r.tablesNotRead.length} 张${r.tablesNotRead.length ? '（表格数据请按 appendixTables 手工录入）' : ''}`);
+	out.push('', `未读取的表格：${r.tablesNotRead.length} 张${r.tablesNotRead.length ? '（请按模板在 tables: 下手工录入）' : ''}`);
 	for (const t of r.tablesNotRead) out.push(`  第 ${t.line} 行 ${t.title}`);
 	if (r.check) {
 		out.push('', `npm run check 对草稿的结果：数据错误 ${r.check.errors.length} 处，核对发现 ${r.check.findings.length} 条`);

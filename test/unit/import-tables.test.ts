@@ -1,0 +1,49 @@
+/**
+ * The table reader on small printed tables made to test one rule each: cells go to the template's columns by
+ * position, a blank cell stays blank (~) and a printed 0.00 stays 0, and a number that could belong to two rows
+ * leaves both out (listed for the clerk) rather than being guessed into one. The corpus documents are measured
+ * in import-accuracy.test.ts (text) and import-pdf.test.ts (PDF).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { textLayout } from '../../src/core/import/layout.ts';
+import { readTables } from '../../src/core/import/tables.ts';
+import { sourceText } from '../../src/core/import/text.ts';
+import { templateFor } from '../../src/core/templates/index.ts';
+import { tablesSchema } from '../../src/core/templates/schema.ts';
+
+const SHANGHAI = templateFor('shanghai-2024')!;
+const FIXTURES = join(import.meta.dirname, '../fixtures/import');
+
+function read(name: string) {
+	const src = sourceText(readFileSync(join(FIXTURES, name), 'utf8'));
+	return readTables(SHANGHAI, textLayout(src.lines), src);
+}
+
+test('a printed table becomes typed rows: code from its cells, one value per column, blank ≠ 0', () => {
+	const read_ = read('table-general-budget.txt');
+	expect(read_.tables.generalBudget).toEqual({
+		rows: [
+			[201, '一般公共服务支出', 30, 20, 10],
+			[20106, '财政事务', 30, 20, 10],
+			[2010601, '行政运行', 20, 20, 0],
+			[2010602, '一般行政管理事务', 10, null, 10],
+			['total', '合计', 30, 20, 10],
+		],
+	});
+	expect(read_.rowsNotRead).toEqual([]);
+	expect(tablesSchema(SHANGHAI).safeParse(read_.tables).success).toBe(true);
+	// Every value cites its printed line: "行政运行 … 0.00" is line 8 of the fixture.
+	expect(read_.placements).toContainEqual(expect.objectContaining({ path: 'tables.generalBudget.rows[2][4]', value: 0, printed: '0.00', line: 8 }));
+});
+
+test('a number printed between two rows that both leave its column blank is placed in neither', () => {
+	const read_ = read('table-value-between-rows.txt');
+	const rows = (read_.tables.generalBudget as { rows: unknown[][] }).rows;
+	// 25.00 = 20.00 + 5.00 and 5.00 = 5.00 both hold: the column identity cannot decide, so nothing is guessed.
+	expect(rows.map((r) => r[0])).toEqual([201, 20106, 'total']);
+	expect(read_.rowsNotRead.map((r) => r.line)).toEqual(expect.arrayContaining([8, 9, 10]));
+	expect(read_.placements.some((p) => p.printed === '5.00')).toBe(false);
+	expect(tablesSchema(SHANGHAI).safeParse(read_.tables).success).toBe(true);
+});
