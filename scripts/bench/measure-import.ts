@@ -44,7 +44,8 @@ export async function measureImport(env: NodeJS.ProcessEnv, minPages = 40): Prom
 		writeFileSync(join(work, 'seed.pdf'), pdf);
 		const start = performance.now();
 		const cpuStart = process.cpuUsage();
-		importText((await pdfText(pdf)).text);
+		const read = await pdfText(pdf);
+		importText(read.text, read.layout);
 		const used = process.cpuUsage(cpuStart);
 		const inProcess = { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 		const once = async (file: string, content: string) => {
