@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 
@@ -90,4 +91,17 @@ test('one search on the portal finds documents of both shards', async () => {
 	await page.waitForURL(/\/shanghai\/units\/putuo-/);
 	expect(existsSync(join(tmp, 'portal', 'units'))).toBe(false); // the portal holds no copy of the shards
 	expect(readFileSync(join(tmp, 'portal', 'search', 'index.html'), 'utf8')).toContain('/west/pagefind/20');
+}, 120_000);
+
+test('the portal pages pass axe (WCAG 2.1 A + AA)', async () => {
+	for (const path of ['', `search/?q=${encodeURIComponent('三公经费')}`]) {
+		await page.goto(site.url(path), { waitUntil: 'load' });
+		if (path) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+		// Evaluated by the test driver: the page's Content-Security-Policy refuses inline scripts.
+		await page.evaluate(axe.source);
+		const results = await page.evaluate(async () =>
+			(window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+		);
+		expect(results.violations.map((v) => `${path || '/'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+	}
 }, 120_000);
