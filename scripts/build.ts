@@ -58,23 +58,26 @@ function astroEnv(): NodeJS.ProcessEnv {
 }
 
 // 3. Astro and Pagefind, into this build's own staging folder, given the checked batch (never computed twice).
+// The handlers come first: a signal between the staging folder and the spawn must not kill us before we clean up.
+let astro: ReturnType<typeof spawn> | undefined;
+let interrupted: NodeJS.Signals | undefined;
+const interrupt = (signal: NodeJS.Signals) => {
+	interrupted ??= signal;
+	astro?.kill(signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
 batch = handOff(check, root);
 staging = createStaging(target);
-const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 	cwd: root,
 	stdio: 'inherit',
 	env: { ...astroEnv(), ...batch.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-let interrupted: NodeJS.Signals | undefined;
-const interrupt = (signal: NodeJS.Signals) => {
-	interrupted ??= signal;
-	astro.kill(signal);
-};
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
+if (interrupted) astro.kill(interrupted);
 // npm runs this script under a shell that does not pass signals on: when npm (our parent) goes, so do we.
 const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
-const status = await new Promise<number | null>((done) => astro.on('exit', (code) => done(code)));
+const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
 clearInterval(orphanWatch);
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
