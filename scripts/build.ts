@@ -62,25 +62,28 @@ function astroEnv(): NodeJS.ProcessEnv {
 }
 
 // 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
-batch = handOff(check, root);
-staging = createStaging(target);
-const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-	cwd: root,
-	stdio: 'inherit',
-	env: { ...astroEnv(), ...batch.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+// The handlers come first: a signal between the staging folder and the spawn must not kill us before we clean up.
+let astro: ReturnType<typeof spawn> | undefined;
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {
 	interrupted ??= signal;
 	// Astro done: the search index is being written in this process, so stop here (Pagefind's service ends with us).
-	if (astro.exitCode !== null || astro.signalCode !== null) stop(`构建被中断（${signal}），临时文件已删除。`, 130);
-	astro.kill(signal);
+	if (astro && (astro.exitCode !== null || astro.signalCode !== null)) stop(`构建被中断（${signal}），临时文件已删除。`, 130);
+	astro?.kill(signal);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
+batch = handOff(check, root);
+staging = createStaging(target);
+astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...astroEnv(), ...batch.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (interrupted) astro.kill(interrupted);
 // npm runs this script under a shell that does not pass signals on: when npm (our parent) goes, so do we.
 const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
-const status = await new Promise<number | null>((done) => astro.on('exit', (code) => done(code)));
+const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
 // Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
