@@ -74,7 +74,8 @@ export const zhCN = {
 	'corrections.noFigures': '这次更正没有改动数据（只改了文字或说明）。',
 	'status.title': '{year} 年度部门决算公开情况',
 	'status.caption': '{year} 年度应公开单位的公开情况（批复后 {days} 日内公开）',
-	'status.intro': '本表列出财政部门名单中应当公开 {year} 年度部门决算的每一个单位。部门决算应在批复后 {days} 日内公开；完整是指附表齐全（无数据的表以空表列示并说明）、说明了“三公”经费、公开了绩效自评。',
+	'status.intro': '本表列出财政部门名单中应当公开 {year} 年度部门决算的每一个单位。部门决算应在批复后 {days} 日内公开；' +
+		'完整是指附表齐全（无数据的表以空表列示并说明）、说明了“三公”经费、公开了绩效自评。',
 	'status.bureau': '名单由{bureau}提供。',
 	'status.summary': '应公开 {expected} 个单位：已公开 {published} 个，未公开 {missing} 个；按时 {onTime} 个，逾期 {late} 个；内容完整 {complete} 个。',
 	'status.json': '{year} 年度公开情况（JSON）',
@@ -215,7 +216,8 @@ export const zhCN = {
 	'compare.charts': '主要数字图示',
 	'compare.noneForChart': '本年度没有单位公开这一项。',
 	'compare.chartsLink': '主要数字图示见默认排序页面',
-	'compare.notes': '金额为原文印出数。人均数 = 金额 ÷ 实有在编人数，仅在单位公开了人数时给出。自评得分、等次取部门整体自评；“自评为‘优’但有指标未达标”统计等次为优、但绩效指标表中至少一项实际完成值未达到指标值的自评表。数据核对发现按级别计数，见各单位页面。',
+	'compare.notes': '金额为原文印出数。人均数 = 金额 ÷ 实有在编人数，仅在单位公开了人数时给出。自评得分、等次取部门整体自评；' +
+		'“自评为‘优’但有指标未达标”统计等次为优、但绩效指标表中至少一项实际完成值未达到指标值的自评表。数据核对发现按级别计数，见各单位页面。',
 	'trends.title': '历年变化',
 	'trends.caption': '{unit}历年主要数字',
 	'trends.year': '年度',

@@ -81,7 +81,8 @@ export const changeRate: Rule = {
 				finding(
 					changeRate,
 					place,
-					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}），幅度应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(c.percent).units - computed)))} 个百分点${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
+					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}）` +
+						`，幅度应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(c.percent).units - computed)))} 个百分点${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
 					{ severity: verdict === 'rounding' ? '提示' : changeRate.severity, expected: shown, actual: formatPercent(c.percent), difference: formatPercent(pctUnitsToNumber(toPct(c.percent).units - computed), 2) },
 				),
 			];
@@ -122,7 +123,8 @@ export const changeReason: Rule = {
 				finding(
 					changeReason,
 					{ path: site.path, anchor: site.anchor },
-					`${site.label}${sign(c) > 0 ? '增加' : '减少'} ${formatFen(Math.abs(signed))} 万元，原因中各项增减相抵为 ${parts < 0 ? '减少' : '增加'} ${formatFen(Math.abs(parts))} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
+					`${site.label}${sign(c) > 0 ? '增加' : '减少'} ${formatFen(Math.abs(signed))} 万元，` +
+						`原因中各项增减相抵为 ${parts < 0 ? '减少' : '增加'} ${formatFen(Math.abs(parts))} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
 					{ severity: Math.abs(gap) <= slack ? '提示' : changeReason.severity, expected: formatFen(parts), actual: formatFen(signed), difference: formatFen(gap) },
 				),
 			];

@@ -68,7 +68,8 @@ export const combinedTotalDouble: Rule = {
 					path: `finalAccounts.${key}.statedCombined`,
 					anchor: key,
 					message: doubled
-						? `收、支总计印为 ${formatFen(combined)} 万元，这是收入总计 ${formatFen(income)} 与支出总计 ${formatFen(toFen(t.expenditure).fen)} 之和：同一笔 ${formatFen(income)} 万元被算了两次，应为 ${formatFen(income)} 万元。`
+						? `收、支总计印为 ${formatFen(combined)} 万元，这是收入总计 ${formatFen(income)} 与支出总计 ${formatFen(toFen(t.expenditure).fen)} 之和：` +
+							`同一笔 ${formatFen(income)} 万元被算了两次，应为 ${formatFen(income)} 万元。`
 						: `收、支总计印为 ${formatFen(combined)} 万元，与收入总计 ${formatFen(income)} 万元不符，相差 ${formatFen(Math.abs(combined - income))} 万元。`,
 					expected: formatFen(income),
 					actual: formatFen(combined),

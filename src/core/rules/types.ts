@@ -5,7 +5,7 @@
 import { agreement, compareRate, printedAmount, sumFen, toPct, pctUnitsToNumber, type Fen } from '../money.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Unit } from '../schema/unit.ts';
-import { formatFen, formatNumber, formatPercent, formatPercentPoints } from '../format.ts';
+import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 
 /** 确定: the numbers contradict each other. 疑似: likely wrong, needs a reader's judgement. 提示: rounding-level. */
 export type Severity = '确定' | '疑似' | '提示';
@@ -110,7 +110,8 @@ export function expectShare(rule: Rule, place: Place, printedShare: number, part
 			severity: verdict === 'rounding' ? '提示' : rule.severity,
 			path: place.path,
 			anchor: place.anchor,
-			message: `${place.label}的占比印为 ${formatPercent(printedShare)}，按 ${formatFen(p.fen)} ÷ ${wholeLabel} ${formatFen(w.fen)} 计算应为 ${formatPercent(pctUnitsToNumber(computed), 2)}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(gap)))} 个百分点。`,
+			message: `${place.label}的占比印为 ${formatPercent(printedShare)}，按 ${formatFen(p.fen)} ÷ ${wholeLabel} ${formatFen(w.fen)} 计算应为 ${formatPercent(pctUnitsToNumber(computed), 2)}，` +
+				`相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(gap)))} 个百分点。`,
 			expected: formatPercent(pctUnitsToNumber(computed), 2),
 			actual: formatPercent(printedShare),
 			difference: formatPercent(pctUnitsToNumber(gap), 2),
