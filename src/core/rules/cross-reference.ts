@@ -7,6 +7,7 @@ import { toFen, type MoneyUnit } from '../money.ts';
 import { formatFen, formatNumber } from '../format.ts';
 import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 type Stated = NonNullable<Evaluation['statedAmounts']>[number];
 const money = (s: Stated): MoneyUnit | undefined => (s.unit === undefined || s.unit === '万元' ? '万元' : s.unit === '元' ? '元' : undefined);
@@ -132,7 +133,7 @@ function figureExpectations(d: Disclosure, no: number): { label: string; match: 
 			{ label: '项目支出', match: (l) => l.includes('项目支出'), value: f.expenditure?.project?.amount },
 		];
 		case 6: return (f.generalBudget?.byCategory ?? []).map((c) => ({ label: c.name, match: (l: string) => sameCategory(l, c.name), value: c.amount }));
-		case 7: return ([['因公出国', f.threePublic?.outbound], ['公务用车', f.threePublic?.vehicles], ['公务接待', f.threePublic?.reception]] as const).map(([k, p]) => ({ label: k, match: (l: string) => l.includes(k), value: p?.amount }));
+		case 7: return THREE_PUBLIC_PARTS.map(({ key, short }) => ({ label: short, match: (l: string) => l.includes(short), value: f.threePublic?.[key]?.amount }));
 		default: return [];
 	}
 }
