@@ -13,7 +13,20 @@ const CORE_IMPORTS = {
 		{ group: ['astro:*', 'virtual:*'], message: 'core 保持纯净：需要 Astro 的代码放在 src/lib/。' },
 		{ group: ['chart.js', 'chart.js/*'], message: '图表库只在 src/lib/chartjs.ts 中使用；core 只产出 FigureSpec 数据。' },
 		{
-			group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'child_process', 'node:child_process', 'http', 'node:http', 'https', 'node:https', 'net', 'node:net'],
+			group: [
+				'fs',
+				'fs/*',
+				'node:fs',
+				'node:fs/*',
+				'child_process',
+				'node:child_process',
+				'http',
+				'node:http',
+				'https',
+				'node:https',
+				'net',
+				'node:net',
+			],
 			message: 'core 不做文件、进程或网络 I/O：由 scripts/ 或 src/lib/ 读取后把数据传进来。',
 		},
 		{
