@@ -3,6 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 interface CompletionSite {
 	path: string;
@@ -22,7 +23,7 @@ function completionSites(d: Disclosure): CompletionSite[] {
 	const t = f.threePublic;
 	if (t) {
 		out.push({ path: 'finalAccounts.threePublic.completion', anchor: 'threePublic', label: '“三公”经费', amount: t.total, budget: t.budget, completion: t.completion });
-		for (const [k, label] of [['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const) {
+		for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 			const p = t[k];
 			if (p) out.push({ path: `finalAccounts.threePublic.${k}.completion`, anchor: 'threePublic', label, amount: p.amount, budget: p.budget, completion: p.completion });
 		}

@@ -39,7 +39,7 @@ export const threePublicParts: Rule = {
 		}
 		const r = t.reception;
 		if (r && (r.domestic || r.foreign)) {
-			out.push(...expectSum(threePublicParts, { path: `${P}.reception.amount`, anchor: A, label: '公务接待费' }, r.amount, [r.domestic?.amount ?? 0, r.foreign?.amount ?? 0], '国内接待 + 外事接待'));
+			out.push(...expectSum(threePublicParts, { path: `${P}.reception.amount`, anchor: A, label: THREE_PUBLIC_PARTS[2].label }, r.amount, [r.domestic?.amount ?? 0, r.foreign?.amount ?? 0], '国内接待 + 外事接待'));
 		}
 		for (const { key: k, label } of RECEPTION_PARTS) {
 			const x = r?.[k];
@@ -72,7 +72,7 @@ export const threePublicCounts: Rule = {
 			if (spent && !active.length) out.push(finding(threePublicCounts, { path, anchor: A }, `${what}支出 ${formatFen(toFen(amount).fen)} 万元，但${printed.map(([l, n]) => `${l} ${n}`).join('、')}。`));
 			if (!spent && active.length) out.push(finding(threePublicCounts, { path, anchor: A }, `${what}支出为 0，却印有${active.map(([l, n]) => `${l} ${n}`).join('、')}。`));
 		};
-		pair(`${P}.outbound`, '因公出国（境）费', t.outbound?.amount, [['团组', t.outbound?.groups], ['人次', t.outbound?.persons]]);
+		pair(`${P}.outbound`, THREE_PUBLIC_PARTS[0].label, t.outbound?.amount, [['团组', t.outbound?.groups], ['人次', t.outbound?.persons]]);
 		pair(`${P}.vehicles.purchase`, '公务用车购置费', t.vehicles?.purchase?.amount, [['购置车辆', t.vehicles?.purchase?.count]]);
 		for (const { key: k, label: what } of RECEPTION_PARTS) {
 			const x = t.reception?.[k];
