@@ -173,9 +173,9 @@ describe('figures equal the open-data JSON', () => {
 			const ev = /^evaluation-(.+)-(budget|scored|indicators)$/.exec(name);
 			// Each single-total table: the label of its total line and the printed total it must hold.
 			const totals: Record<string, [string, unknown]> = {
-				'income-table': ['本年收入合计', fa.income?.total],
-				'expenditure-table': ['本年支出合计', fa.expenditure?.total],
-				'three-public-table': ['“三公”经费合计', fa.threePublic?.total],
+				'income-table': ['本年收入合计', fa?.income?.total],
+				'expenditure-table': ['本年支出合计', fa?.expenditure?.total],
+				'three-public-table': ['“三公”经费合计', fa?.threePublic?.total],
 			};
 			if (Object.hasOwn(totals, name)) {
 				expect(cellAs(line(totals[name][0])![1])).toBe(totals[name][1]);
