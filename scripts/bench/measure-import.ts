@@ -65,5 +65,6 @@ export async function measureImport(env: NodeJS.ProcessEnv, minPages = 40): Prom
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const m = await measureImport({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: join(ROOT, '.cache/node-compile') });
 	console.log(`读取并起草 ${m.pages} 页 PDF（进程内）：${m.inProcess.seconds.toFixed(2)} 秒（CPU ${m.inProcess.cpuSeconds.toFixed(2)} 秒）`);
-	console.log(`npm run import ${m.pages} 页 PDF：${m.pdf.seconds.toFixed(2)} 秒（CPU ${m.pdf.cpuSeconds.toFixed(2)} 秒）；同一文档的 .txt：${m.text.seconds.toFixed(2)} 秒（CPU ${m.text.cpuSeconds.toFixed(2)} 秒）`);
+	console.log(`npm run import ${m.pages} 页 PDF：${m.pdf.seconds.toFixed(2)} 秒（CPU ${m.pdf.cpuSeconds.toFixed(2)} 秒）；` +
+		`同一文档的 .txt：${m.text.seconds.toFixed(2)} 秒（CPU ${m.text.cpuSeconds.toFixed(2)} 秒）`);
 }

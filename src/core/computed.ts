@@ -7,6 +7,8 @@ import type { Disclosure } from './schema/disclosure.ts';
 import { expenditureKinds, incomeSources, totalOf } from './schema/final-accounts.ts';
 import { fenToWan, ratioPct, pctUnitsToNumber, sumFen, toFen } from './money.ts';
 import { gradeFor, printedTotal } from './rules/performance.ts';
+import { pointsToNumber, sumPoints } from './rules/points.ts';
+import { THREE_PUBLIC_PARTS } from './templates/three-public.ts';
 
 /** A previous-year figure, read or derived. `derived`: computed from this year's figure and the stated change. */
 export interface PreviousYear {
@@ -53,12 +55,12 @@ export function computeFigures(d: Disclosure) {
 			generalBudgetSumOfCategories: g?.byCategory.length ? sumWan(g.byCategory.map((c) => c.amount)) : undefined,
 			generalBudgetSumOfItems: g?.detail?.items.length ? sumWan(g.detail.items.map((i) => i.amount)) : undefined,
 			basicSumOfParts: fa.basicExpenditure ? sumWan([fa.basicExpenditure.personnel.amount, fa.basicExpenditure.publicUse.amount]) : undefined,
-			threePublicSumOfParts: t ? sumWan([t.outbound, t.vehicles, t.reception].flatMap((p) => (p ? [p.amount] : []))) : undefined,
+			threePublicSumOfParts: t ? sumWan(THREE_PUBLIC_PARTS.flatMap(({ key }) => (t[key] ? [t[key].amount] : []))) : undefined,
 		},
 		performance: d.performance?.evaluations.map((ev) => {
 			const scores = (ev.scored?.rows ?? ev.indicators?.rows ?? []).flatMap((r) => (r.score === undefined ? [] : [r.score]));
 			const budgetScore = ev.scored ? 0 : (ev.budget?.rows[0]?.score ?? 0);
-			const scoreSum = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) + budgetScore) * 100) / 100 : undefined;
+			const scoreSum = scores.length ? pointsToNumber(sumPoints([...scores, budgetScore])) : undefined;
 			const total = printedTotal(ev) ?? scoreSum;
 			return {
 				id: ev.id,

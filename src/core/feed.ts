@@ -34,7 +34,6 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Escapes text for XML content and attributes; drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-	// eslint-disable-next-line no-control-regex
 	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }
 

@@ -55,12 +55,6 @@ export function fenToWan(fen: number): number {
 	return fen / FEN_PER['万元'];
 }
 
-/** Rounds 分 to a 万元 figure with the given decimals, as a publication would print it. */
-export function roundWan(fen: number, decimals = 2): number {
-	const step = FEN_PER['万元'] / 10 ** decimals;
-	return (Math.round(fen / step) * step) / FEN_PER['万元'];
-}
-
 /**
  * How printed and computed figures compare: equal, within rounding (a gap no larger than the printed
  * precision allows), or different.

@@ -10,6 +10,7 @@ import type { Disclosure } from './schema/disclosure.ts';
 import { printedAmount, toPct } from './money.ts';
 import { formatFen, formatPercent } from './format.ts';
 import type { Finding, Rule } from './rules/types.ts';
+import { THREE_PUBLIC_PARTS } from './templates/three-public.ts';
 
 /** A figure a sentence may name: the words before the amount, and where the structured value lives. */
 interface Named {
@@ -50,9 +51,7 @@ function namedFigures(d: Disclosure): Named[] {
 		...n('机关运行经费', 'otherMatters', 'finalAccounts.otherMatters.operatingCosts.amount', f.otherMatters?.operatingCosts?.amount),
 		...n('政府采购支出总额', 'otherMatters', 'finalAccounts.otherMatters.procurement.total', f.otherMatters?.procurement?.total),
 		...n('“三公”经费财政拨款支出', 'threePublic', 'finalAccounts.threePublic.total', t?.total),
-		...n('因公出国（境）费', 'threePublic', 'finalAccounts.threePublic.outbound.amount', t?.outbound?.amount, t?.outbound?.share),
-		...n('公务用车购置及运行维护费', 'threePublic', 'finalAccounts.threePublic.vehicles.amount', t?.vehicles?.amount, t?.vehicles?.share),
-		...n('公务接待费', 'threePublic', 'finalAccounts.threePublic.reception.amount', t?.reception?.amount, t?.reception?.share),
+		...THREE_PUBLIC_PARTS.flatMap(({ key, label }) => n(label, 'threePublic', `finalAccounts.threePublic.${key}.amount`, t?.[key]?.amount, t?.[key]?.share)),
 		...(f.generalBudget?.byCategory ?? []).flatMap((c, i) => n(c.name.replace(/支出$/, ''), 'generalBudget', `finalAccounts.generalBudget.byCategory[${i}].amount`, c.amount, c.share)),
 	].sort((a, b) => b.label.length - a.label.length);
 }

@@ -6,6 +6,7 @@ import { computeFigures } from './computed.ts';
 import { assessIndicator, countIndicators, type GoalRow, type IndicatorAssessment } from './indicators.ts';
 import type { Finding } from './rules/index.ts';
 import { printedTotal } from './rules/performance.ts';
+import { pointsToNumber, sumPoints as sumHundredths } from './rules/points.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 
@@ -73,11 +74,10 @@ export function targetText(row: Pick<GoalRow, 'nature' | 'target' | 'unit'>): st
 	return `${sign}${row.target}${row.unit ? ` ${row.unit}` : ''}`;
 }
 
-/** Exact sum of printed scores (in hundredths of a point, so 2.99 + 9.98 never drifts). */
+/** Exact sum of printed scores, undefined when none is printed (the arithmetic is the audit's, rules/points.ts). */
 export function sumPoints(values: readonly (number | undefined)[]): number | undefined {
 	const present = values.filter((v): v is number => v !== undefined);
-	if (!present.length) return undefined;
-	return present.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
+	return present.length ? pointsToNumber(sumHundredths(present)) : undefined;
 }
 
 type BudgetRow = NonNullable<Evaluation['budget']>['rows'][number];

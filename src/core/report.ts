@@ -72,7 +72,9 @@ export function formatReport(report: CheckReport, options: { strict?: boolean } 
 	}
 	const { entries, units, schemaErrors, findings } = report.counts;
 	lines.push(
-		`共 ${units} 个单位、${entries} 个单位年度；数据错误 ${schemaErrors} 处；${report.counts.warnings ? `警告 ${report.counts.warnings} 处；` : ''}核对发现：确定 ${findings['确定']}，疑似 ${findings['疑似']}，提示 ${findings['提示']}。`,
+		`共 ${units} 个单位、${entries} 个单位年度；数据错误 ${schemaErrors} 处；` +
+			`${report.counts.warnings ? `警告 ${report.counts.warnings} 处；` : ''}核对发现：确定 ${findings['确定']}，` +
+			`疑似 ${findings['疑似']}，提示 ${findings['提示']}。`,
 	);
 	if (schemaErrors) lines.push('结果：失败（数据错误）。');
 	else if (!report.ok) lines.push('结果：失败（--strict：存在“确定”级核对发现）。');

@@ -11,13 +11,15 @@ const collator = new Intl.Collator('zh-CN');
 /** The documents one unit-year holds, in the order the site shows them. */
 export type DocumentKind = 'final-accounts' | 'performance';
 
-/** Site paths (relative to the base, trailing slash) of a unit-year's pages. */
+/** Site paths (relative to the base; pages end in a slash): the one place a page address is written. */
 export const paths = {
 	unit: (unit: string) => `units/${unit}/`,
 	unitYear: (unit: string, year: number) => `units/${unit}/${year}/`,
 	performance: (unit: string, year: number) => `units/${unit}/${year}/performance/`,
 	evaluation: (unit: string, year: number, id: string) => `units/${unit}/${year}/performance/#${id}`,
+	source: (unit: string, year: number) => `units/${unit}/${year}/source.txt`,
 	year: (year: number) => `years/${year}/`,
+	rule: (id: string) => `rules/${id}/`,
 	glossary: (term?: string) => `glossary/${term ? `#${term}` : ''}`,
 };
 

@@ -67,14 +67,16 @@ function typedTablePrinted(t: { notes?: string[]; printed?: boolean; [side: stri
 export function requirementsOf(d: Pick<Disclosure, 'finalAccounts' | 'performance'>): Requirement[] {
 	const fa = d.finalAccounts;
 	const template = templateFor(fa?.template);
-	// A table counts when its rows are printed, or when it is printed empty with its 空表说明. An entry that names
-	// its form is held to that form's tables; one that does not, to the 13 tables the older set lists.
+	// A table counts when its rows are printed, or when it is printed empty with its 空表说明, typed under `tables:`
+	// or as an appendix grid of the same title. An entry that names its form is held to that form's tables; one
+	// that does not, to the 13 tables the older set lists.
+	const inAppendix = (title: string) => {
+		const t = fa?.appendixTables.find((x) => x.title === title);
+		return !!t && ((t.printed && t.rows.length > 0) || !!t.emptyNote);
+	};
 	const missingTables = template
-		? template.tables.filter((spec) => !typedTablePrinted(fa?.tables?.[spec.id])).map((spec) => spec.title)
-		: STANDARD_TABLES.filter((title) => {
-				const t = fa?.appendixTables.find((x) => x.title === title);
-				return !t || !((t.printed && t.rows.length > 0) || t.emptyNote);
-			});
+		? template.tables.filter((spec) => !typedTablePrinted(fa?.tables?.[spec.id]) && !inAppendix(spec.title)).map((spec) => spec.title)
+		: STANDARD_TABLES.filter((title) => !inAppendix(title));
 	return [
 		{ id: 'final-accounts', ok: !!fa, missing: fa ? [] : ['部门决算'] },
 		{ id: 'tables', ok: !!fa && missingTables.length === 0, missing: fa ? missingTables : [...STANDARD_TABLES] },

@@ -32,7 +32,8 @@ const section = (kind: ReportItem['kind'], items: readonly ReportItem[], columns
 export function unitReportHtml(r: UnitReport, options: { bureau?: string } = {}): string {
 	const title = `${r.unit.name} 公开材料核对反馈`;
 	const f = r.counts.findings;
-	const summary = `数据错误 ${r.counts.errors} 处（必须修正后才能发布），警告 ${r.counts.warnings} 处，公开要求未满足 ${r.counts.requirements} 项，核对发现：确定 ${f['确定']}，疑似 ${f['疑似']}，提示 ${f['提示']}。`;
+	const summary = `数据错误 ${r.counts.errors} 处（必须修正后才能发布），警告 ${r.counts.warnings} 处，公开要求未满足 ${r.counts.requirements} 项，` +
+		`核对发现：确定 ${f['确定']}，疑似 ${f['疑似']}，提示 ${f['提示']}。`;
 	return `<!doctype html>
 <html lang="zh-CN">
 <head>

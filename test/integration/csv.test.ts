@@ -24,17 +24,27 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\n' || c === '\r') {
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field), rows.push(row), (row = []), (field = '');
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
 		} else field += c;
 	}
-	if (field || row.length) row.push(field), rows.push(row);
+	if (field || row.length) {
+		row.push(field);
+		rows.push(row);
+	}
 	return rows;
 }
 
@@ -171,10 +181,16 @@ describe('figures equal the open-data JSON', () => {
 			const rows = f.office.slice(1);
 			const line = (label: string) => rows.find((r) => r[0] === label);
 			const ev = /^evaluation-(.+)-(budget|scored|indicators)$/.exec(name);
-			if (name === 'income-table') expect(cellAs(line('本年收入合计')![1])).toBe(fa.income.total), checked++;
-			else if (name === 'expenditure-table') expect(cellAs(line('本年支出合计')![1])).toBe(fa.expenditure.total), checked++;
-			else if (name === 'three-public-table') expect(cellAs(line('“三公”经费合计')![1])).toBe(fa.threePublic.total), checked++;
-			else if (name === 'basic-expenditure-table') {
+			// Each single-total table: the label of its total line and the printed total it must hold.
+			const totals: Record<string, [string, unknown]> = {
+				'income-table': ['本年收入合计', fa?.income?.total],
+				'expenditure-table': ['本年支出合计', fa?.expenditure?.total],
+				'three-public-table': ['“三公”经费合计', fa?.threePublic?.total],
+			};
+			if (Object.hasOwn(totals, name)) {
+				expect(cellAs(line(totals[name][0])![1])).toBe(totals[name][1]);
+				checked++;
+			} else if (name === 'basic-expenditure-table') {
 				expect([cellAs(line('人员经费')![1]), cellAs(line('公用经费')![1])]).toEqual([fa.basicExpenditure.personnel.amount, fa.basicExpenditure.publicUse.amount]);
 				checked++;
 			} else if (name.startsWith('appendix-')) {

@@ -25,7 +25,7 @@ describe('feed', () => {
 	});
 	test('feed updated = newest date; undated entries say so', () => {
 		const xml = atomFeed({ home: 'https://e.cn/', self: 'https://e.cn/feed.xml', title: 't', subtitle: 's', entries: [entry('a', '2024-10-24'), entry('b')] });
-		expect(xml).toMatch(/<\/subtitle>\n  <link[^\n]+\n  <link[^\n]+\n  <updated>2024-10-24T00:00:00\+08:00<\/updated>/);
+		expect(xml).toMatch(/<\/subtitle>\n {2}<link[^\n]+\n {2}<link[^\n]+\n {2}<updated>2024-10-24T00:00:00\+08:00<\/updated>/);
 		expect(xml).toContain('<published>2024-10-24T00:00:00+08:00</published>');
 		expect(xml).toContain('（原文未注明公开时间）');
 		expect(xml.match(/<entry>/g)).toHaveLength(2);

@@ -11,11 +11,27 @@ import { figuresNotInSource, printedValues } from '../../src/core/source-figures
 
 const CONTENT = join(import.meta.dirname, '../../content/disclosures');
 
-const entries = existsSync(CONTENT)
-	? readdirSync(CONTENT, { withFileTypes: true })
-			.filter((unit) => unit.isDirectory()) // skip .gitkeep
-			.flatMap((unit) => readdirSync(join(CONTENT, unit.name)).map((year) => join(CONTENT, unit.name, year)))
-	: [];
+// No existsSync guard: a missing content folder must fail here, not pass with zero entries (issue #10 item 7).
+const entries = readdirSync(CONTENT, { withFileTypes: true })
+	.filter((unit) => unit.isDirectory()) // skip .gitkeep
+	.flatMap((unit) => readdirSync(join(CONTENT, unit.name)).map((year) => join(CONTENT, unit.name, year)));
+
+/** The shipped seeds and corpus documents: each must be among the entries checked. */
+const SHIPPED = [
+	'panzhihua-shebao/2025',
+	'panzhihua-dongqu-shebao/2023',
+	'yanbian-shebao/2021',
+	'wutongqiao-shebao/2024',
+	'kunming-wuhua-shebao/2024',
+	'putuo-finance/2024',
+	'putuo-planning-resources/2024',
+	'putuo-social-work/2024',
+];
+
+test('the transcription check runs on every shipped entry', () => {
+	const ids = entries.map((dir) => dir.slice(CONTENT.length + 1));
+	expect(ids).toEqual(expect.arrayContaining(SHIPPED));
+});
 
 const read = (dir: string, file: string) => (existsSync(join(dir, file)) ? parse(readFileSync(join(dir, file), 'utf8')) : undefined);
 
@@ -23,6 +39,8 @@ describe.each(entries)('%s', (dir) => {
 	const printed = printedValues(readFileSync(join(dir, 'source.txt'), 'utf8'));
 	test('every number of index.yaml, final-accounts.yaml and performance.yaml occurs in source.txt', () => {
 		const entry = { staffing: read(dir, 'index.yaml')?.staffing ?? [], finalAccounts: read(dir, 'final-accounts.yaml'), performance: read(dir, 'performance.yaml') };
+		// An entry with neither document would pass with nothing compared.
+		expect(entry.finalAccounts ?? entry.performance, '既无 final-accounts.yaml 也无 performance.yaml').toBeDefined();
 		expect(figuresNotInSource(entry, printed).map((f) => `${f.path} = ${f.value}`)).toEqual([]);
 	});
 });

@@ -49,7 +49,8 @@ describe('a broken row is a data error naming file, table, row and column', () =
 	test('a row one cell short (the blank under 上级补助收入 left out)', () => {
 		const errors = errorsOf(withRow(['tables', 'income', 'rows', 1], [201, '一般公共服务支出', 2112.86, 2106.66, null, null, null, 6.2]));
 		expect(errors).toEqual([
-			`${FILE}：tables.income.rows[1] — 收入决算表第 2 行（201 一般公共服务支出）：少 1 个单元格，缺 “其他收入” 列——本栏有 7 列，这一行只有 6 个数值；空白单元格请写 ~，不能省略（否则其后各列错位）`,
+			`${FILE}：tables.income.rows[1] — 收入决算表第 2 行（201 一般公共服务支出）：少 1 个单元格，缺 “其他收入”` +
+				` 列——本栏有 7 列，这一行只有 6 个数值；空白单元格请写 ~，不能省略（否则其后各列错位）`,
 		]);
 	});
 

@@ -11,6 +11,7 @@ import { fenToWan, toFen } from '../money.ts';
 import { formatWan } from '../format.ts';
 import { structureFigure, type StructurePart } from './structure.ts';
 import { FIGURE_NUMBERS, isDrawable, type FigureNo, type FigureSpec } from './types.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 export * from './types.ts';
 
@@ -80,8 +81,8 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 		}
 		case 7: {
 			const t = fa.threePublic;
-			const parts = t && ([['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const)
-				.map(([k, label]) => t[k] && { label, amount: t[k].amount })
+			const parts = t && THREE_PUBLIC_PARTS
+				.map(({ key, label }) => t[key] && { label, amount: t[key].amount })
 				.filter(present);
 			return t && structureFigure({ no, title, section, whole: '“三公”经费财政拨款支出', printedTotal: t.total, parts: parts! });
 		}

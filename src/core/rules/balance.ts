@@ -34,7 +34,8 @@ export const balanceClosure: Rule = {
 	severity: '确定',
 	title: '总计由本年数和结转结余构成',
 	explain:
-		'收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余。印出了结转结余时逐项核对；没有印出而本年数与总计不同时，差额就是未说明的结转结余。',
+		'收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余。' +
+			'印出了结转结余时逐项核对；没有印出而本年数与总计不同时，差额就是未说明的结转结余。',
 	why: '总计与本年数之差是上年留下或留给下年的钱。差额没有交代，读者无法知道这笔钱从哪里来、到哪里去。',
 	formula: '收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余',
 	check: (d) =>
@@ -69,7 +70,8 @@ export const balanceClosure: Rule = {
 						place,
 						gap < 0
 							? `${s.currentLabel} ${formatFen(wanFen(s.current).fen)} 万元大于${s.label} ${formatFen(wanFen(s.total).fen)} 万元，相差 ${formatFen(-gap)} 万元：总计不可能小于本年数。`
-							: `${s.label} ${formatFen(wanFen(s.total).fen)} 万元，${s.currentLabel}只有 ${formatFen(wanFen(s.current).fen)} 万元，相差 ${formatFen(gap)} 万元；本节没有说明这笔${s.extrasLabel}${elsewhere ? `，只在「${elsewhere}」中印出年初结转和结余 ${formatFen(gap)} 万元` : ''}。`,
+							: `${s.label} ${formatFen(wanFen(s.total).fen)} 万元，${s.currentLabel}只有 ${formatFen(wanFen(s.current).fen)} 万元，` +
+								`相差 ${formatFen(gap)} 万元；本节没有说明这笔${s.extrasLabel}${elsewhere ? `，只在「${elsewhere}」中印出年初结转和结余 ${formatFen(gap)} 万元` : ''}。`,
 						// No "expected" here: what the 总计 should be depends on a balance the text never gives.
 						{ severity, actual: formatFen(wanFen(s.total).fen), difference: formatFen(gap) },
 					),

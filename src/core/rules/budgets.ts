@@ -35,7 +35,8 @@ export const budgetAdjusted: Rule = {
 			const b = wanFen(row.adjusted);
 			if (Math.abs(a.fen - b.fen) <= a.slack + b.slack) return [];
 			const gap = b.fen - a.fen;
-			return [finding(budgetAdjusted, { path: `${base(i)}.budget.rows[0].adjusted`, anchor: ev.id }, `「${ev.project?.name ?? ev.title}」年初预算 ${formatFen(a.fen)} 万元，调整后预算 ${formatFen(b.fen)} 万元，${gap > 0 ? '追加' : '调减'} ${formatFen(Math.abs(gap))} 万元，没有说明调整理由。`, { expected: '调整理由', actual: '未说明', difference: formatFen(gap) })];
+			return [finding(budgetAdjusted, { path: `${base(i)}.budget.rows[0].adjusted`, anchor: ev.id }, `「${ev.project?.name ?? ev.title}」年初预算 ${formatFen(a.fen)} 万元，调整后预算 ${formatFen(b.fen)} 万元，` +
+				`${gap > 0 ? '追加' : '调减'} ${formatFen(Math.abs(gap))} 万元，没有说明调整理由。`, { expected: '调整理由', actual: '未说明', difference: formatFen(gap) })];
 		}),
 };
 
@@ -50,7 +51,8 @@ export const budgetRestated: Rule = {
 	family: '预算执行',
 	severity: '确定',
 	title: '报告正文中的预算数与预算执行表一致',
-	explain: '自评表或报告的文字（年度目标、评价结论）常常重述项目的全年预算数、年初预算数和执行数；它们应与同一份报告的预算执行表相同。文字中的数恰好等于表中另一栏时（如把年初预算写成全年预算），可能只是用错了名称，记为疑似。',
+	explain: '自评表或报告的文字（年度目标、评价结论）常常重述项目的全年预算数、年初预算数和执行数；它们应与同一份报告的预算执行表相同。' +
+		'文字中的数恰好等于表中另一栏时（如把年初预算写成全年预算），可能只是用错了名称，记为疑似。',
 	why: '同一个项目的预算在同一页上有两个数，执行率就无从判断。',
 	formula: '正文“项目全年预算数 / 年初预算 / 执行数” = 预算执行表总额行的同名栏',
 	check: (d) =>
@@ -66,7 +68,8 @@ export const budgetRestated: Rule = {
 				if (Math.abs(said.fen - t.fen) <= said.slack + t.slack) return [];
 				const other = BUDGET_WORDS.find((w) => w.key !== word.key && row[w.key] !== undefined && wanFen(row[w.key]!).fen === said.fen);
 				return [
-					finding(budgetRestated, { path: `${base(i)}.statedAmounts[${j}].amount`, anchor: ev.id }, `「${ev.project?.name ?? ev.title}」正文写${s.label} ${formatFen(said.fen)} 万元，预算执行表的${word.name}是 ${formatFen(t.fen)} 万元，相差 ${formatFen(Math.abs(said.fen - t.fen))} 万元${other ? `；${formatFen(said.fen)} 万元正是表中的${other.name}，可能是用错了名称` : ''}。`, {
+					finding(budgetRestated, { path: `${base(i)}.statedAmounts[${j}].amount`, anchor: ev.id }, `「${ev.project?.name ?? ev.title}」正文写${s.label} ${formatFen(said.fen)} 万元，预算执行表的${word.name}是 ${formatFen(t.fen)} 万元，` +
+						`相差 ${formatFen(Math.abs(said.fen - t.fen))} 万元${other ? `；${formatFen(said.fen)} 万元正是表中的${other.name}，可能是用错了名称` : ''}。`, {
 						severity: other ? '疑似' : '确定',
 						expected: formatFen(t.fen),
 						actual: formatFen(said.fen),
@@ -97,7 +100,7 @@ export const budgetStage: Rule = {
 	check: (d) => {
 		const listed = d.finalAccounts?.otherMatters?.performance?.projects ?? [];
 		if (!listed.length) return [];
-		return evaluations(d).flatMap((ev, i): Finding[] => {
+		return evaluations(d).flatMap((ev): Finding[] => {
 			const row = ev.budget?.rows[0];
 			const name = ev.project?.name;
 			if (!name || row?.initial === undefined || wanFen(row.initial).fen !== 0 || !row.adjusted) return [];
@@ -113,7 +116,8 @@ export const performanceCounts: Rule = {
 	family: '预算执行',
 	severity: '疑似',
 	title: '绩效目标、监控、自评的项目数与列出的项目相符',
-	explain: '说明十写明对几个项目编制了绩效目标、开展了监控和自评。附件的报告另列出全部项目（常年项目几个、一次性项目几个）；项目都应有绩效目标，编制目标的项目数少于项目总数，或自评的项目数与附上的项目自评表数不同，需要说明。',
+	explain: '说明十写明对几个项目编制了绩效目标、开展了监控和自评。附件的报告另列出全部项目（常年项目几个、一次性项目几个）' +
+		'；项目都应有绩效目标，编制目标的项目数少于项目总数，或自评的项目数与附上的项目自评表数不同，需要说明。',
 	why: '项目数对不上，读者无法知道哪些项目的钱没有绩效目标。',
 	formula: '编制绩效目标的项目数 ≥ 附件列出的项目总数；开展自评的项目数 = 附上的项目自评数',
 	check: (d) => {
@@ -124,7 +128,8 @@ export const performanceCounts: Rule = {
 		const totals = evaluations(d).flatMap((ev) => (ev.statedAmounts ?? []).filter((s) => /项目总数$/.test(s.label) && (s.unit ?? '个') === '个').map((s) => ({ ev, s })));
 		const all = totals.reduce((n, { s }) => n + s.amount, 0);
 		if (p.targetsSet !== undefined && totals.length && all > p.targetsSet) {
-			out.push(finding(performanceCounts, place, `「${totals[0].ev.title}」列出项目 ${all} 个（${totals.map(({ s }) => `${s.label.replace(/总数$/, '')} ${formatNumber(s.amount)} 个`).join('、')}），说明十只对 ${p.targetsSet} 个项目编制了绩效目标。`, { expected: `${all} 个`, actual: `${p.targetsSet} 个`, difference: `${p.targetsSet - all} 个` }));
+			out.push(finding(performanceCounts, place, `「${totals[0].ev.title}」列出项目 ${all} 个（${totals.map(({ s }) => `${s.label.replace(/总数$/, '')} ${formatNumber(s.amount)} 个`).join('、')}）` +
+				`，说明十只对 ${p.targetsSet} 个项目编制了绩效目标。`, { expected: `${all} 个`, actual: `${p.targetsSet} 个`, difference: `${p.targetsSet - all} 个` }));
 		}
 		const projects = evaluations(d).filter((ev) => ev.level === 'project').length;
 		if (p.selfEvaluated !== undefined && projects && p.selfEvaluated !== projects) {

@@ -4,6 +4,7 @@ import type { Change } from '../schema/primitives.ts';
 import { agreementPct, ratioPct, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 /** Every printed change with the figure it applies to. */
 export interface ChangeSite {
@@ -30,7 +31,7 @@ export function changeSites(d: Disclosure): ChangeSite[] {
 	add('finalAccounts.stateCapital.change', 'stateCapital', '国有资本经营预算财政拨款支出', f.stateCapital?.amount, f.stateCapital?.change);
 	const t = f.threePublic;
 	add('finalAccounts.threePublic.change', 'threePublic', '“三公”经费', t?.total, t?.change);
-	for (const [k, label] of [['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const) {
+	for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 		add(`finalAccounts.threePublic.${k}.change`, 'threePublic', label, t?.[k]?.amount, t?.[k]?.change);
 	}
 	const oc = f.otherMatters?.operatingCosts;
@@ -84,7 +85,8 @@ export const changeRate: Rule = {
 				finding(
 					changeRate,
 					place,
-					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}），幅度应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(c.percent).units - computed)))} 个百分点${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
+					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}）` +
+						`，幅度应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(c.percent).units - computed)))} 个百分点${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
 					{ severity: verdict === 'rounding' ? '提示' : changeRate.severity, expected: shown, actual: formatPercent(c.percent), difference: formatPercent(pctUnitsToNumber(toPct(c.percent).units - computed), 2) },
 				),
 			];
@@ -125,7 +127,8 @@ export const changeReason: Rule = {
 				finding(
 					changeReason,
 					{ path: site.path, anchor: site.anchor },
-					`${site.label}${sign(c) > 0 ? '增加' : '减少'} ${formatFen(Math.abs(signed))} 万元，原因中各项增减相抵为 ${parts < 0 ? '减少' : '增加'} ${formatFen(Math.abs(parts))} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
+					`${site.label}${sign(c) > 0 ? '增加' : '减少'} ${formatFen(Math.abs(signed))} 万元，` +
+						`原因中各项增减相抵为 ${parts < 0 ? '减少' : '增加'} ${formatFen(Math.abs(parts))} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
 					{ severity: Math.abs(gap) <= slack ? '提示' : changeReason.severity, expected: formatFen(parts), actual: formatFen(signed), difference: formatFen(gap) },
 				),
 			];

@@ -7,6 +7,7 @@ import { toFen, type MoneyUnit } from '../money.ts';
 import { formatFen, formatNumber } from '../format.ts';
 import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 type Stated = NonNullable<Evaluation['statedAmounts']>[number];
 const money = (s: Stated): MoneyUnit | undefined => (s.unit === undefined || s.unit === '万元' ? '万元' : s.unit === '元' ? '元' : undefined);
@@ -56,7 +57,8 @@ export const crossReference: Rule = {
 			if (gap === 0 || Math.round(mine.fen / coarse) === Math.round(theirs.fen / coarse)) return [];
 			const rounding = Math.abs(gap) <= mine.slack + theirs.slack;
 			return [
-				finding(crossReference, { path: `${path}.amount`, anchor: alias.anchor }, `「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`, {
+				finding(crossReference, { path: `${path}.amount`, anchor: alias.anchor }, `「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，` +
+					`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`, {
 					severity: rounding ? '提示' : '确定',
 					expected: formatFen(theirs.fen),
 					actual: formatFen(mine.fen),
@@ -104,7 +106,8 @@ function statedSums<A extends StatedAmount>(list: readonly A[], path: string, an
 		// Counts (人, 件, 条…): the same comparison, said in their own unit.
 		return findings.map((f) => ({
 			...f,
-			message: `${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}${inner ? `；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错` : ''}。`,
+			message: `${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，` +
+				`相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}${inner ? `；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错` : ''}。`,
 			expected: `${formatNumber(sum / 1_000_000)} ${unit}`,
 			actual: `${formatNumber(total.amount)} ${unit}`,
 			difference: `${formatNumber(total.amount - sum / 1_000_000)} ${unit}`,
@@ -130,7 +133,7 @@ function figureExpectations(d: Disclosure, no: number): { label: string; match: 
 			{ label: '项目支出', match: (l) => l.includes('项目支出'), value: f.expenditure?.project?.amount },
 		];
 		case 6: return (f.generalBudget?.byCategory ?? []).map((c) => ({ label: c.name, match: (l: string) => sameCategory(l, c.name), value: c.amount }));
-		case 7: return ([['因公出国', f.threePublic?.outbound], ['公务用车', f.threePublic?.vehicles], ['公务接待', f.threePublic?.reception]] as const).map(([k, p]) => ({ label: k, match: (l: string) => l.includes(k), value: p?.amount }));
+		case 7: return THREE_PUBLIC_PARTS.map(({ key, short }) => ({ label: short, match: (l: string) => l.includes(short), value: f.threePublic?.[key]?.amount }));
 		default: return [];
 	}
 }
@@ -168,7 +171,8 @@ export const namedParts: Rule = {
 		const out: Finding[] = [];
 		const missing = f.appendixTables.filter((t) => !t.printed);
 		if (missing.length) {
-			out.push(finding(namedParts, { path: 'finalAccounts.appendixTables', anchor: 'appendixTables' }, `正文列出的 ${f.appendixTables.length} 张附表中，${missing.length} 张只有标题、没有印出内容：${missing.slice(0, 3).map((t) => t.title).join('、')}${missing.length > 3 ? ' 等' : ''}。`, { expected: `${f.appendixTables.length} 张`, actual: `${f.appendixTables.length - missing.length} 张` }));
+			out.push(finding(namedParts, { path: 'finalAccounts.appendixTables', anchor: 'appendixTables' }, `正文列出的 ${f.appendixTables.length} 张附表中，${missing.length} 张只有标题、没有印出内容：` +
+				`${missing.slice(0, 3).map((t) => t.title).join('、')}${missing.length > 3 ? ' 等' : ''}。`, { expected: `${f.appendixTables.length} 张`, actual: `${f.appendixTables.length - missing.length} 张` }));
 		}
 		f.attachments.forEach((a, i) => {
 			if (!a.evaluation) out.push(finding(namedParts, { path: `finalAccounts.attachments[${i}]`, anchor: 'attachments' }, `列出的附件“${a.title}”没有对应的评价内容。`, { severity: '提示' }));

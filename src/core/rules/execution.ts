@@ -3,6 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 interface CompletionSite {
 	path: string;
@@ -22,7 +23,7 @@ function completionSites(d: Disclosure): CompletionSite[] {
 	const t = f.threePublic;
 	if (t) {
 		out.push({ path: 'finalAccounts.threePublic.completion', anchor: 'threePublic', label: '“三公”经费', amount: t.total, budget: t.budget, completion: t.completion });
-		for (const [k, label] of [['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const) {
+		for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 			const p = t[k];
 			if (p) out.push({ path: `finalAccounts.threePublic.${k}.completion`, anchor: 'threePublic', label, amount: p.amount, budget: p.budget, completion: p.completion });
 		}
@@ -50,7 +51,8 @@ export const completionRate: Rule = {
 				const { verdict, computed } = rate;
 				const shown = formatPercent(pctUnitsToNumber(computed), 2);
 				const gap = pctUnitsToNumber(toPct(s.completion).units - computed);
-				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}，相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion), difference: formatPercent(gap, 2) })];
+				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}，` +
+					`相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion), difference: formatPercent(gap, 2) })];
 			}
 			if (s.remark && /决算数?等于预算数?/.test(s.remark) && s.completion !== 100) {
 				return [finding(completionRate, place, `${s.label}注明“决算数等于预算数”，完成预算却印为 ${formatPercent(s.completion)}，应为 100%。`, { expected: '100%', actual: formatPercent(s.completion) })];
@@ -113,7 +115,8 @@ export const projectSum: Rule = {
 		const listed = d.finalAccounts?.otherMatters?.performance?.projects?.length ?? 0;
 		if (gap <= slack && listed === evs.length && executed.length === evs.length && gap !== 0) {
 			const all = Math.abs(gap) <= slack;
-			return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`, { severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) })];
+			return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，` +
+				`相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`, { severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) })];
 		}
 		if (gap <= slack) return [];
 		return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `附件评价的 ${executed.length} 个项目执行数合计 ${formatFen(sum)} 万元，超过决算的项目支出 ${formatFen(wanFen(total).fen)} 万元 ${formatFen(gap)} 万元。`, { expected: `≤ ${formatFen(wanFen(total).fen)}`, actual: formatFen(sum), difference: formatFen(gap) })];

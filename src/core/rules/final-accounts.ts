@@ -4,6 +4,7 @@ import { expenditureKinds, incomeSources } from '../schema/final-accounts.ts';
 import { toFen } from '../money.ts';
 import { formatFen } from '../format.ts';
 import { expectEqual, expectShare, expectSum, type Finding, type Rule } from './types.ts';
+import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 const INCOME_LABELS: Record<(typeof incomeSources)[number], string> = {
 	generalBudget: '一般公共预算财政拨款收入',
@@ -68,7 +69,8 @@ export const combinedTotalDouble: Rule = {
 					path: `finalAccounts.${key}.statedCombined`,
 					anchor: key,
 					message: doubled
-						? `收、支总计印为 ${formatFen(combined)} 万元，这是收入总计 ${formatFen(income)} 与支出总计 ${formatFen(toFen(t.expenditure).fen)} 之和：同一笔 ${formatFen(income)} 万元被算了两次，应为 ${formatFen(income)} 万元。`
+						? `收、支总计印为 ${formatFen(combined)} 万元，这是收入总计 ${formatFen(income)} 与支出总计 ${formatFen(toFen(t.expenditure).fen)} 之和：` +
+							`同一笔 ${formatFen(income)} 万元被算了两次，应为 ${formatFen(income)} 万元。`
 						: `收、支总计印为 ${formatFen(combined)} 万元，与收入总计 ${formatFen(income)} 万元不符，相差 ${formatFen(Math.abs(combined - income))} 万元。`,
 					expected: formatFen(income),
 					actual: formatFen(combined),
@@ -129,12 +131,12 @@ export const threePublicSum: Rule = {
 	family: '三公经费',
 	severity: '确定',
 	title: '“三公”经费等于三项之和',
-	explain: '“三公”经费是因公出国（境）费、公务用车购置及运行维护费、公务接待费三项之和。',
-	formula: '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费',
+	explain: `“三公”经费是${THREE_PUBLIC_PARTS.map((p) => p.label).join('、')}三项之和。`,
+	formula: `“三公”经费 = ${THREE_PUBLIC_PARTS.map((p) => p.label).join(' + ')}`,
 	check: (d) => {
 		const t = fa(d)?.threePublic;
 		if (!t) return [];
-		const parts = [t.outbound, t.vehicles, t.reception].flatMap((p) => (p ? [p.amount] : []));
+		const parts = THREE_PUBLIC_PARTS.flatMap(({ key }) => (t[key] ? [t[key].amount] : []));
 		if (!parts.length) return [];
 		return expectSum(threePublicSum, { path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: '“三公”经费' }, t.total, parts, '三项之和');
 	},
@@ -199,7 +201,7 @@ export const sharePrinted: Rule = {
 			if (c.share !== undefined) out.push(...expectShare(sharePrinted, { path: `finalAccounts.generalBudget.byCategory[${i}].share`, anchor: 'generalBudget', label: c.name }, c.share, c.amount, g.amount, '一般公共预算财政拨款支出'));
 		});
 		const t = f.threePublic;
-		if (t) for (const [k, label] of [['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const) {
+		if (t) for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 			const p = t[k];
 			if (p?.share !== undefined) out.push(...expectShare(sharePrinted, { path: `finalAccounts.threePublic.${k}.share`, anchor: 'threePublic', label }, p.share, p.amount, t.total, '“三公”经费'));
 		}

@@ -2,7 +2,6 @@
  * 文件写法: template instructions and placeholders left in the published text, and income listed by the
  * spending classification (a copy of the expenditure paragraph). Narratives are read through the remark tree.
  */
-import type { Disclosure } from '../schema/disclosure.ts';
 import { paragraphs } from '../narrative-audit.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 
@@ -16,7 +15,8 @@ export const templateText: Rule = {
 	family: '文件写法',
 	severity: '疑似',
 	title: '模板说明和占位文字已删除',
-	explain: '公开文本里留着模板的填写说明（“（注：仅罗列本部门涉及的收入）”“请参照《2023 年政府收支分类科目》增减内容”）、占位名称（XX局）或图表模板的图例（“销售额”），说明文件没有按本单位的实际情况改完。',
+	explain: '公开文本里留着模板的填写说明（“（注：仅罗列本部门涉及的收入）”“请参照《2023 年政府收支分类科目》增减内容”' +
+		'）、占位名称（XX局）或图表模板的图例（“销售额”），说明文件没有按本单位的实际情况改完。',
 	why: '模板没改完的地方，数字和说法往往也是照抄的，读者需要格外留意。',
 	formula: '正文、图例中不含模板说明、占位名称和模板图例',
 	check: (d, ctx) => {
@@ -43,7 +43,8 @@ export const incomeByFunction: Rule = {
 	family: '文件写法',
 	severity: '疑似',
 	title: '收入不按支出功能科目列示',
-	explain: '收入按来源列示（财政拨款、事业收入……）；支出才按功能科目（行政运行、社会保险经办机构……）列示。报告把收入按支出科目逐项列出，且与支出的分项和金额完全相同，说明“收入情况”是照抄“支出情况”。',
+	explain: '收入按来源列示（财政拨款、事业收入……）；支出才按功能科目（行政运行、社会保险经办机构……）列示。' +
+		'报告把收入按支出科目逐项列出，且与支出的分项和金额完全相同，说明“收入情况”是照抄“支出情况”。',
 	why: '收入从哪里来，是读者看收入时最想知道的；照抄支出的分项，等于没有说明收入。',
 	formula: '收入分项 ≠ 支出分项（名称与金额全同即为照抄）',
 	check: (d) =>

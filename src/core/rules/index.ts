@@ -84,7 +84,3 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 	return counts;
 }
 
-/** Findings that belong beside one section or evaluation of the page. */
-export function findingsFor(findings: readonly Finding[], anchor: string): Finding[] {
-	return findings.filter((f) => f.anchor === anchor);
-}

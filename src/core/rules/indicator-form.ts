@@ -108,7 +108,9 @@ export const indicatorDoubleScored: Rule = {
 					seen.set(v.toString(), at);
 					return [];
 				}
-				return [finding(indicatorDoubleScored, { path: `${at.path}.target`, anchor: at.ev.id }, `同一笔 ${showYuan(v)}既是「${first.row.level3}」（${first.row.level2 ?? first.row.level1}，${formatNumber(first.row.weight!)} 分）的指标值，又是「${at.row.level3}」（${at.row.level2 ?? at.row.level1}，${formatNumber(at.row.weight)} 分）的指标值：一笔钱计了两次分。`, { actual: `第 ${first.j + 1}、${at.j + 1} 行`, expected: '只在一个指标中计分' })];
+				return [finding(indicatorDoubleScored, { path: `${at.path}.target`, anchor: at.ev.id }, `同一笔 ${showYuan(v)}既是「${first.row.level3}」（${first.row.level2 ?? first.row.level1}，` +
+					`${formatNumber(first.row.weight!)} 分）的指标值，又是「${at.row.level3}」（${at.row.level2 ?? at.row.level1}，` +
+					`${formatNumber(at.row.weight)} 分）的指标值：一笔钱计了两次分。`, { actual: `第 ${first.j + 1}、${at.j + 1} 行`, expected: '只在一个指标中计分' })];
 			});
 		}),
 };
@@ -140,7 +142,9 @@ export const indicatorProduct: Rule = {
 			const gap = product - c;
 			const at = cost[0];
 			return [
-				finding(indicatorProduct, { path: `${at.path}.actual`, anchor: at.ev.id }, `「${rate[0].row.level3}」${showYuan(r)} × 「${count[0].row.level3}」${formatNumber(Number(n.value) / 1_000_000)} ${n.unit || '人'} = ${showYuan(product)}，成本指标「${at.row.level3}」却是 ${showYuan(c)}，相差 ${showYuan(gap < 0n ? -gap : gap)}。`, {
+				finding(indicatorProduct, { path: `${at.path}.actual`, anchor: at.ev.id }, `「${rate[0].row.level3}」${showYuan(r)} × 「${count[0].row.level3}」` +
+					`${formatNumber(Number(n.value) / 1_000_000)} ${n.unit || '人'} = ${showYuan(product)}，成本指标「${at.row.level3}」` +
+					`却是 ${showYuan(c)}，相差 ${showYuan(gap < 0n ? -gap : gap)}。`, {
 					expected: showYuan(product),
 					actual: showYuan(c),
 					difference: showYuan(c - product),

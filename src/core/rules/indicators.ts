@@ -23,7 +23,8 @@ export const indicatorActual: Rule = {
 	family: '绩效指标',
 	severity: '疑似',
 	title: '实际完成值写出了可核对的结果',
-	explain: '每个量化指标都应印出实际完成值，单位与指标值相同。实际完成值空着、照抄指标值（如“≥95%”）或换了单位，读者就无法判断指标是否完成；同一指标在一张表中列了两次，也无从知道以哪一行为准。',
+	explain: '每个量化指标都应印出实际完成值，单位与指标值相同。实际完成值空着、照抄指标值（如“≥95%”）或换了单位，' +
+		'读者就无法判断指标是否完成；同一指标在一张表中列了两次，也无从知道以哪一行为准。',
 	why: '只写目标不写结果的自评，等于没有评价。',
 	formula: '实际完成值存在、是一个数、单位与指标值一致；同一指标不重复列出',
 	check: (d) => [
@@ -50,7 +51,8 @@ function duplicates(d: Disclosure): Finding[] {
 				seen.set(key, j);
 				return [];
 			}
-			return [finding(indicatorActual, { path: `performance.evaluations[${i}].indicators.rows[${j}].level3`, anchor: ev.id }, `「${row.level3}」在同一张指标表中出现了两次（第 ${first + 1} 行和第 ${j + 1} 行）${ev.indicators!.rows[first].actual !== row.actual ? `，两处的实际完成值不同（“${ev.indicators!.rows[first].actual ?? ''}”与“${row.actual ?? ''}”）` : ''}。`)];
+			return [finding(indicatorActual, { path: `performance.evaluations[${i}].indicators.rows[${j}].level3`, anchor: ev.id }, `「${row.level3}」在同一张指标表中出现了两次（第 ${first + 1} 行和第 ${j + 1} 行）` +
+				`${ev.indicators!.rows[first].actual !== row.actual ? `，两处的实际完成值不同（“${ev.indicators!.rows[first].actual ?? ''}”与“${row.actual ?? ''}”）` : ''}。`)];
 		});
 	});
 }
@@ -112,7 +114,8 @@ export const indicatorCost: Rule = {
 			if (actualFen * 10_000 === spent.fen || actualFen === spent.fen * 10_000) {
 				return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual} 与执行数 ${formatFen(spent.fen)} 万元差了一万倍：单位（元 / 万元）写错了。`, { ...values, severity: '确定' })];
 			}
-			return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual}${/万元/.test(values.actual) ? '' : `（${formatFen(actualFen)} 万元）`}，与预算执行数 ${formatFen(spent.fen)} 万元相差 ${formatFen(Math.abs(gap))} 万元。`, { ...values, difference: formatFen(gap) })];
+			return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual}${/万元/.test(values.actual) ? '' : `（${formatFen(actualFen)} 万元）`}，` +
+				`与预算执行数 ${formatFen(spent.fen)} 万元相差 ${formatFen(Math.abs(gap))} 万元。`, { ...values, difference: formatFen(gap) })];
 		}),
 };
 

@@ -33,7 +33,8 @@ export const executionRate: Rule = {
 						severity: verdict === 'rounding' ? '提示' : executionRate.severity,
 						path: `${base(i)}.budget.rows[${r}].rate`,
 						anchor: ev.id,
-						message: `「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(printed.units - computed)))} 个百分点。`,
+						message: `「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}，` +
+							`相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(printed.units - computed)))} 个百分点。`,
 						expected: shown,
 						actual: formatPercent(row.rate),
 						difference: formatPercent(pctUnitsToNumber(printed.units - computed), 2),

@@ -3,7 +3,6 @@
  * numbering and coverage, and a document marked 不予公开. Narratives are read through the same remark tree as
  * narrative-figure (narrative-audit.ts `paragraphs`).
  */
-import type { Disclosure } from '../schema/disclosure.ts';
 import { paragraphs } from '../narrative-audit.ts';
 import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';

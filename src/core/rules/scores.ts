@@ -64,7 +64,9 @@ export const weightLevels: Rule = {
 				if (merged.length) {
 					// 004: “决策 40” printed across the rows of 决策 (21) and an unweighted 过程 (19): a merged cell.
 					const parts = [`“${name}”${show(g.sum)}`, ...merged.map(([n, m]) => `“${n}”${show(m.sum)}`)];
-					out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(pts(g.weight) - g.sum)} 分；下面没有印分值的${merged.map(([n]) => `“${n}”`).join('、')}合计正好是这 ${show(pts(g.weight) - g.sum)} 分，${formatNumber(g.weight)} 应是跨行的合并单元格（${parts.join(' + ')}），分值本身未必有错。`, { severity: '疑似', expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));
+					out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(pts(g.weight) - g.sum)} 分；` +
+						`下面没有印分值的${merged.map(([n]) => `“${n}”`).join('、')}合计正好是这 ${show(pts(g.weight) - g.sum)} 分，` +
+						`${formatNumber(g.weight)} 应是跨行的合并单元格（${parts.join(' + ')}），分值本身未必有错。`, { severity: '疑似', expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));
 					continue;
 				}
 				out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(Math.abs(pts(g.weight) - g.sum))} 分。`, { expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));

@@ -12,6 +12,7 @@ import { EXPENDITURE_LABELS, INCOME_LABELS } from './final-accounts.ts';
 import { wanFen, type Finding, type Rule } from './types.ts';
 
 import { capitalSpentCell, NARRATIVE_CELLS } from '../templates/narrative-cells.ts';
+import { THREE_PUBLIC_PARTS, VEHICLE_PARTS } from '../templates/three-public.ts';
 
 /** A narrative figure and the table cell that holds the same number. */
 interface Pair {
@@ -50,14 +51,12 @@ function pairs(fa: FinalAccounts, templateId: string): Pair[] {
 	const t = fa.threePublic;
 	add('threePublic.total', 'threePublic', '“三公”经费决算数', t?.total);
 	add('threePublic.budget', 'threePublic', '“三公”经费预算数', t?.budget);
-	add('threePublic.outbound.amount', 'threePublic', '因公出国（境）费决算数', t?.outbound?.amount);
-	add('threePublic.outbound.budget', 'threePublic', '因公出国（境）费预算数', t?.outbound?.budget);
-	add('threePublic.vehicles.amount', 'threePublic', '公务用车购置及运行维护费决算数', t?.vehicles?.amount);
-	add('threePublic.vehicles.budget', 'threePublic', '公务用车购置及运行维护费预算数', t?.vehicles?.budget);
-	add('threePublic.vehicles.purchase.amount', 'threePublic', '公务用车购置费决算数', t?.vehicles?.purchase?.amount);
-	add('threePublic.vehicles.operation.amount', 'threePublic', '公务用车运行维护费决算数', t?.vehicles?.operation?.amount);
-	add('threePublic.reception.amount', 'threePublic', '公务接待费决算数', t?.reception?.amount);
-	add('threePublic.reception.budget', 'threePublic', '公务接待费预算数', t?.reception?.budget);
+	for (const { key, label } of THREE_PUBLIC_PARTS) {
+		add(`threePublic.${key}.amount`, 'threePublic', `${label}决算数`, t?.[key]?.amount);
+		add(`threePublic.${key}.budget`, 'threePublic', `${label}预算数`, t?.[key]?.budget);
+		// The tables print the two parts of 公务用车 (决算数 only); 接待's parts are not columns.
+		if (key === 'vehicles') for (const p of VEHICLE_PARTS) add(`threePublic.vehicles.${p.key}.amount`, 'threePublic', `${p.label}决算数`, t?.vehicles?.[p.key]?.amount);
+	}
 	add('governmentFund.amount', 'governmentFund', '政府性基金预算财政拨款支出', fa.governmentFund?.amount);
 	add('stateCapital.amount', 'stateCapital', '国有资本经营预算财政拨款支出', fa.stateCapital?.amount, capitalSpentCell(templateId));
 	return out;
@@ -68,7 +67,8 @@ export const tableNarrative: Rule = {
 	family: '部门决算表与说明',
 	severity: '确定',
 	title: '说明中的数字与表中同一数字相等',
-	explain: '情况说明复述表中的数字：收入、支出总计，各项收入来源，基本支出和项目支出，一般公共预算支出及其各“类”、各“项”，人员经费和公用经费，“三公”经费各部分的预算数和决算数，政府性基金和国有资本经营支出。两处印的同一个数应当相同。表中该处空白按 0 计。',
+	explain: '情况说明复述表中的数字：收入、支出总计，各项收入来源，基本支出和项目支出，一般公共预算支出及其各“类”、各“项”' +
+		'，人员经费和公用经费，“三公”经费各部分的预算数和决算数，政府性基金和国有资本经营支出。两处印的同一个数应当相同。表中该处空白按 0 计。',
 	why: '读者读说明、记者引用表格，两处不一致时不知道该信哪一个。',
 	formula: '说明中的数 = 对应表格单元格（按原文印出精度比较）',
 	check: (d) => {

@@ -3,6 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { toFen } from '../money.ts';
 import { formatFen, formatPercent } from '../format.ts';
 import { expectSum, finding, type Finding, type Rule } from './types.ts';
+import { RECEPTION_PARTS, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 import { claimOf } from './wording.ts';
 
 const tp = (d: Disclosure) => d.finalAccounts?.threePublic;
@@ -39,13 +40,13 @@ export const threePublicParts: Rule = {
 		}
 		const r = t.reception;
 		if (r && (r.domestic || r.foreign)) {
-			out.push(...expectSum(threePublicParts, { path: `${P}.reception.amount`, anchor: A, label: '公务接待费' }, r.amount, [r.domestic?.amount ?? 0, r.foreign?.amount ?? 0], '国内接待 + 外事接待'));
+			out.push(...expectSum(threePublicParts, { path: `${P}.reception.amount`, anchor: A, label: THREE_PUBLIC_PARTS[2].label }, r.amount, [r.domestic?.amount ?? 0, r.foreign?.amount ?? 0], '国内接待 + 外事接待'));
 		}
-		for (const k of ['domestic', 'foreign'] as const) {
+		for (const { key: k, label } of RECEPTION_PARTS) {
 			const x = r?.[k];
 			if (!x?.events.length) continue;
 			const yuan = x.events.reduce((s, e) => s + toFen(e.amountYuan, '元').fen, 0);
-			out.push(...expectSum(threePublicParts, { path: `${P}.reception.${k}.amount`, anchor: A, label: k === 'domestic' ? '国内公务接待费' : '外事接待费' }, x.amount, [yuan / 1_000_000], '逐笔接待费用之和'));
+			out.push(...expectSum(threePublicParts, { path: `${P}.reception.${k}.amount`, anchor: A, label }, x.amount, [yuan / 1_000_000], '逐笔接待费用之和'));
 		}
 		return out;
 	},
@@ -72,9 +73,9 @@ export const threePublicCounts: Rule = {
 			if (spent && !active.length) out.push(finding(threePublicCounts, { path, anchor: A }, `${what}支出 ${formatFen(toFen(amount).fen)} 万元，但${printed.map(([l, n]) => `${l} ${n}`).join('、')}。`));
 			if (!spent && active.length) out.push(finding(threePublicCounts, { path, anchor: A }, `${what}支出为 0，却印有${active.map(([l, n]) => `${l} ${n}`).join('、')}。`));
 		};
-		pair(`${P}.outbound`, '因公出国（境）费', t.outbound?.amount, [['团组', t.outbound?.groups], ['人次', t.outbound?.persons]]);
+		pair(`${P}.outbound`, THREE_PUBLIC_PARTS[0].label, t.outbound?.amount, [['团组', t.outbound?.groups], ['人次', t.outbound?.persons]]);
 		pair(`${P}.vehicles.purchase`, '公务用车购置费', t.vehicles?.purchase?.amount, [['购置车辆', t.vehicles?.purchase?.count]]);
-		for (const [k, what] of [['domestic', '国内公务接待费'], ['foreign', '外事接待费']] as const) {
+		for (const { key: k, label: what } of RECEPTION_PARTS) {
 			const x = t.reception?.[k];
 			pair(`${P}.reception.${k}`, what, x?.amount, [['批次', x?.batches], ['人次', x?.persons]]);
 		}
@@ -109,7 +110,7 @@ export const threePublicWording: Rule = {
 		const t = tp(d);
 		if (!t) return [];
 		const out = wordingFindings(`${P}.completion`, '“三公”经费', t.completion, t.total, t.explanation);
-		for (const [k, label] of [['outbound', '因公出国（境）费'], ['vehicles', '公务用车购置及运行维护费'], ['reception', '公务接待费']] as const) {
+		for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 			const p = t[k];
 			if (p) out.push(...wordingFindings(`${P}.${k}.completion`, label, p.completion, p.amount, p.note));
 		}

@@ -111,7 +111,8 @@ export function expectShare(rule: Rule, place: Place, printedShare: number, part
 			severity: verdict === 'rounding' ? '提示' : rule.severity,
 			path: place.path,
 			anchor: place.anchor,
-			message: `${place.label}的占比印为 ${formatPercent(printedShare)}，按 ${formatFen(p.fen)} ÷ ${wholeLabel} ${formatFen(w.fen)} 计算应为 ${formatPercent(pctUnitsToNumber(computed), 2)}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(gap)))} 个百分点。`,
+			message: `${place.label}的占比印为 ${formatPercent(printedShare)}，按 ${formatFen(p.fen)} ÷ ${wholeLabel} ${formatFen(w.fen)} 计算应为 ${formatPercent(pctUnitsToNumber(computed), 2)}，` +
+				`相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(gap)))} 个百分点。`,
 			expected: formatPercent(pctUnitsToNumber(computed), 2),
 			actual: formatPercent(printedShare),
 			difference: formatPercent(pctUnitsToNumber(gap), 2),

@@ -1,12 +1,6 @@
 /** 第五部分 附表: printed tables become table models; tables only listed by name stay a list. */
-import { STANDARD_TABLES, type AppendixTable } from '../schema/tables.ts';
+import type { AppendixTable } from '../schema/tables.ts';
 import { amount, text, type TableModel } from './model.ts';
-
-/** Number of a standard table in the template (“附表 3”), when the title is one of the thirteen. */
-export function standardNo(title: string): number | undefined {
-	const i = STANDARD_TABLES.findIndex((t) => t === title);
-	return i < 0 ? undefined : i + 1;
-}
 
 /** Tables the document prints, as models (the title is the caption, the printed unit is kept). */
 export function appendixTableModels(tables: readonly AppendixTable[]): TableModel[] {

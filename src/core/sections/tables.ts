@@ -11,6 +11,7 @@ import { amount, changeText, count, percent, pruneEmptyColumns, text, type Cell,
 import { appendixTableModels } from './appendix.ts';
 import { templateFor } from '../templates/index.ts';
 import { tablePageModels } from '../templates/outputs.ts';
+import { RECEPTION_PARTS, THREE_PUBLIC_PARTS, VEHICLE_PARTS } from '../templates/three-public.ts';
 
 type Fa = FinalAccounts;
 const shared = (p: { amount: number; share?: number; printedAs?: string } | undefined): Cell[] =>
@@ -89,14 +90,16 @@ function threePublicTables(t: NonNullable<Fa['threePublic']>): TableModel[] {
 		p ? [{ header, cells: [amount(p.amount), amount(p.budget), percent(p.completion), percent(p.share), text(changeText(p.change))], ...(level ? { level } : {}) }] : [];
 	const v = t.vehicles;
 	const r = t.reception;
+	// A sub-part (购置费, 国内接待…) prints its amount only.
+	const sub = (label: string, p: { amount: number } | undefined): TableRow[] =>
+		p ? [{ header: `其中：${label}`, cells: [amount(p.amount), text(undefined), text(undefined), text(undefined), text(undefined)], level: 1 }] : [];
+	const subParts: Record<(typeof THREE_PUBLIC_PARTS)[number]['key'], TableRow[]> = {
+		outbound: [],
+		vehicles: VEHICLE_PARTS.flatMap(({ key, label }) => sub(label, v?.[key])),
+		reception: RECEPTION_PARTS.flatMap(({ key, label }) => sub(label, r?.[key])),
+	};
 	const rows: TableRow[] = [
-		...line('因公出国（境）费', t.outbound),
-		...line('公务用车购置及运行维护费', v),
-		...(v?.purchase ? [{ header: '其中：公务用车购置费', cells: [amount(v.purchase.amount), text(undefined), text(undefined), text(undefined), text(undefined)], level: 1 }] : []),
-		...(v?.operation ? [{ header: '其中：公务用车运行维护费', cells: [amount(v.operation.amount), text(undefined), text(undefined), text(undefined), text(undefined)], level: 1 }] : []),
-		...line('公务接待费', r),
-		...(r?.domestic ? [{ header: '其中：国内公务接待费', cells: [amount(r.domestic.amount), text(undefined), text(undefined), text(undefined), text(undefined)], level: 1 }] : []),
-		...(r?.foreign ? [{ header: '其中：外事接待费', cells: [amount(r.foreign.amount), text(undefined), text(undefined), text(undefined), text(undefined)], level: 1 }] : []),
+		...THREE_PUBLIC_PARTS.flatMap(({ key, label }) => [...line(label, t[key]), ...subParts[key]]),
 		{ header: '“三公”经费合计', cells: [amount(t.total), amount(t.budget), percent(t.completion), text(undefined), text(changeText(t.change))], total: true },
 	];
 	const out: TableModel[] = [{

@@ -5,7 +5,7 @@
 import { NATIONAL_2023 } from './national-2023.ts';
 import { SHANGHAI_2024 } from './shanghai-2024.ts';
 import { SICHUAN_13 } from './sichuan-13.ts';
-import type { SideSpec, TableSpec, TemplateSpec } from './types.ts';
+import type { TableSpec, TemplateSpec } from './types.ts';
 
 export type * from './types.ts';
 export { parseCode, codeName, unknownCodeReason, FUNCTION_CLASSES, ECONOMIC_CLASSES, LEVEL_NAMES, type ParsedCode } from './codes.ts';
@@ -24,11 +24,6 @@ export function templateFor(id: string | undefined): TemplateSpec | undefined {
 /** One table of a template, or undefined. */
 export function tableSpec(templateId: string | undefined, tableId: string): TableSpec | undefined {
 	return templateFor(templateId)?.tables.find((t) => t.id === tableId);
-}
-
-/** One side of a table (`rows` for a one-sided table). */
-export function sideSpec(table: TableSpec, sideKey = 'rows'): SideSpec | undefined {
-	return table.sides.find((s) => s.key === sideKey);
 }
 
 /** Unit of a column's cells as shown in headers: the table's unit for amounts, % or the count unit. */

@@ -5,6 +5,7 @@
  */
 import { amount, columnTotal, functionSide, lines, side } from './build.ts';
 import type { TableLink, TableSpec, TemplateSpec } from './types.ts';
+import { THREE_PUBLIC_PARTS, VEHICLE_PARTS } from './three-public.ts';
 
 const INCOME_SOURCES = lines(
 	['generalBudget', '一般公共预算财政拨款收入'],
@@ -182,19 +183,18 @@ export const basic: TableSpec = {
 	],
 };
 
-/** The 三公 parts as columns of one measure (预算数 or 决算数): the one list of the parts' names. */
+/** The 三公 parts (three-public.ts) as columns of one measure (预算数 or 决算数). */
 export function threePublicColumns(measure: 'budget' | 'actual'): ReturnType<typeof amount>[] {
 	const m = measure === 'budget' ? '预算数' : '决算数';
 	const outer = '财政拨款“三公”经费';
-	const vehicles = '公务用车购置及运行维护费';
 	const Measure = measure === 'budget' ? 'Budget' : 'Actual';
+	const [outbound, vehicles, reception] = THREE_PUBLIC_PARTS;
 	return [
 		amount(`total${Measure}`, m, [outer, '合计']),
-		amount(`outbound${Measure}`, m, [outer, '因公出国（境）费']),
-		amount(`vehicles${Measure}`, m, [outer, vehicles, '小计']),
-		amount(`purchase${Measure}`, m, [outer, vehicles, '公务用车购置费']),
-		amount(`operation${Measure}`, m, [outer, vehicles, '公务用车运行维护费']),
-		amount(`reception${Measure}`, m, [outer, '公务接待费']),
+		amount(`${outbound.key}${Measure}`, m, [outer, outbound.label]),
+		amount(`${vehicles.key}${Measure}`, m, [outer, vehicles.label, '小计']),
+		...VEHICLE_PARTS.map((p) => amount(`${p.key}${Measure}`, m, [outer, vehicles.label, p.label])),
+		amount(`${reception.key}${Measure}`, m, [outer, reception.label]),
 	];
 }
 
