@@ -7,7 +7,7 @@
  * (scripts/bench/budget.ts) is broken. Browser figures (page, first search) and the import are skipped by
  * `--quick` and in `--scaling`. Not part of `npm test`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBaseline, writeBaselineSite } from './bench/baseline.ts';

@@ -26,6 +26,8 @@ const where = shown(target, root);
 
 let staging: string | undefined;
 let release: (() => void) | undefined;
+// Declared before it is assigned: cleanUp (run on any stop) reads it whether or not the hand-off was written yet.
+// eslint-disable-next-line prefer-const
 let batch: ReturnType<typeof handOff> | undefined;
 const cleanUp = () => {
 	batch?.remove();
@@ -63,6 +65,7 @@ function astroEnv(): NodeJS.ProcessEnv {
 
 // 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
 // The handlers come first: a signal between the staging folder and the spawn must not kill us before we clean up.
+// eslint-disable-next-line prefer-const -- the signal handler reads it before the spawn assigns it
 let astro: ReturnType<typeof spawn> | undefined;
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {

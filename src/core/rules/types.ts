@@ -5,7 +5,7 @@
 import { agreement, compareRate, printedAmount, sumFen, toPct, pctUnitsToNumber, type Fen } from '../money.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Unit } from '../schema/unit.ts';
-import { formatFen, formatNumber, formatPercent, formatPercentPoints } from '../format.ts';
+import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import type { NarrativeInput } from '../narrative-audit.ts';
 
 /** 确定: the numbers contradict each other. 疑似: likely wrong, needs a reader's judgement. 提示: rounding-level. */
