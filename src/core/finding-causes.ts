@@ -84,7 +84,7 @@ export interface CauseInBlock {
 	severity: Severity;
 	/** This block's findings of the cause, most serious first. */
 	here: Finding[];
-	/** Anchors of the other blocks that show the same cause, in page order of first appearance. */
+	/** Anchors of the other blocks of the page that show the same cause, most serious finding first. */
 	elsewhere: string[];
 	/** Places of the cause on the whole page. */
 	total: number;
