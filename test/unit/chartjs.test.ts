@@ -34,7 +34,14 @@ describe('toChartConfig', () => {
 		expect(chartFontSize(16)).toBeGreaterThanOrEqual(MIN_FONT_PX);
 		expect(chartFontSize(12)).toBe(MIN_FONT_PX);
 		expect(chartFontSize(20)).toBeGreaterThan(chartFontSize(16));
-		const c = toChartConfig(fig1, { fontSize: chartFontSize(20) }) as any;
+		type Font = { size?: number };
+		const c = toChartConfig(fig1, { fontSize: chartFontSize(20) }) as unknown as {
+			options: {
+				font: Font;
+				scales: { x: { ticks: { font: Font } }; y: { ticks: { font: Font }; title: { font: Font } } };
+				plugins: { legend: { labels: { font: Font } } };
+			};
+		};
 		for (const font of [c.options.font, c.options.scales.x.ticks.font, c.options.scales.y.ticks.font, c.options.scales.y.title.font, c.options.plugins.legend.labels.font]) {
 			expect(font.size).toBe(chartFontSize(20));
 		}
