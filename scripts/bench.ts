@@ -53,7 +53,15 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 		generateBatch(content, unitYears);
 		say('构建 gongkai 站点（npm run build 的同一脚本）…');
 		const dist = join(work, 'dist');
-		const ours = checked('gongkai 构建', await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, { ...env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: dist, GONGKAI_CACHE_DIR: join(work, 'cache') }));
+		const ours = checked(
+			'gongkai 构建',
+			await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, {
+				...env,
+				GONGKAI_CONTENT_DIR: content,
+				GONGKAI_OUT_DIR: dist,
+				GONGKAI_CACHE_DIR: join(work, 'cache'),
+			}),
+		);
 		const pages = htmlFiles(dist);
 		const bare = join(work, 'bare');
 		writeBaselineSite(bare, dist, pages, ROOT);
@@ -93,12 +101,16 @@ async function browserFigures(dist: string): Promise<number | null> {
 	const { measureSearch } = await import('./measure-search.ts');
 	say('在 Chromium 中测量一个部门决算页面和第一次检索 …');
 	const page = await measurePage(dist, '/', 'units/bench-unit-0/2020/');
-	say(`部门决算页：滚动到图表前传输 ${kib(page.initialBytes)} KiB，其中 JavaScript ${kib(page.initialJsBytes)} KiB；${page.drawn}/${page.figures} 幅图绘出后 JavaScript ${kib(page.jsBytesAllDrawn)} KiB`);
+	say(
+		`部门决算页：滚动到图表前传输 ${kib(page.initialBytes)} KiB，其中 JavaScript ${kib(page.initialJsBytes)} KiB；${page.drawn}/${page.figures} 幅图绘出后 JavaScript ${kib(page.jsBytesAllDrawn)} KiB`,
+	);
 	let first: number | null = null;
 	try {
 		const search = await measureSearch(dist, '/', '社会保险');
 		first = Number(kib(search.firstSearch.totalBytes));
-		say(`第一次检索“${search.query}”下载 ${first} KiB（${search.firstSearch.requests} 个请求），其中检索索引 ${kib(search.firstSearch.pagefindBytes)} KiB`);
+		say(
+			`第一次检索“${search.query}”下载 ${first} KiB（${search.firstSearch.requests} 个请求），其中检索索引 ${kib(search.firstSearch.pagefindBytes)} KiB`,
+		);
 	} catch (error) {
 		say(`第一次检索未能测量：${(error as Error).message.split('\n')[0]}`);
 	}
@@ -106,7 +118,9 @@ async function browserFigures(dist: string): Promise<number | null> {
 	try {
 		const { measureImport } = await import('./bench/measure-import.ts');
 		const imported = await measureImport(env);
-		say(`导入 ${imported.pages} 页 PDF：读取并起草 ${imported.inProcess.seconds.toFixed(2)} 秒（进程内）；npm run import 全程 ${imported.pdf.seconds.toFixed(2)} 秒 / CPU ${imported.pdf.cpuSeconds.toFixed(2)} 秒；同一文档 .txt ${imported.text.seconds.toFixed(2)} 秒`);
+		say(
+			`导入 ${imported.pages} 页 PDF：读取并起草 ${imported.inProcess.seconds.toFixed(2)} 秒（进程内）；npm run import 全程 ${imported.pdf.seconds.toFixed(2)} 秒 / CPU ${imported.pdf.cpuSeconds.toFixed(2)} 秒；同一文档 .txt ${imported.text.seconds.toFixed(2)} 秒`,
+		);
 	} catch (error) {
 		say(`导入未能测量：${(error as Error).message.split('\n')[0]}`);
 	}
@@ -139,7 +153,8 @@ for (const n of sizes) results.push(await benchOnce(n));
 
 let summary: object = results[0];
 if (scaling) {
-	const fit = (pick: (r: BenchResult) => number) => Number(growthExponent(results.map((r) => ({ n: r.unitYears, value: pick(r) }))).toFixed(2));
+	const fit = (pick: (r: BenchResult) => number) =>
+		Number(growthExponent(results.map((r) => ({ n: r.unitYears, value: pick(r) }))).toFixed(2));
 	const exponents = {
 		timeExponent: fit((r) => r.seconds),
 		memoryExponent: fit((r) => r.peakMiB),
@@ -148,9 +163,13 @@ if (scaling) {
 	};
 	say('单位年度 | 用时（秒） | 峰值（MiB） | 基线用时 | 基线峰值 | 用时倍数 | 内存倍数');
 	for (const r of results) {
-		say(`${r.unitYears} | ${r.seconds} | ${r.peakMiB} | ${r.baselineSeconds} | ${r.baselinePeakMiB} | ${(r.seconds / r.baselineSeconds).toFixed(2)} | ${(r.peakMiB / r.baselinePeakMiB).toFixed(2)}`);
+		say(
+			`${r.unitYears} | ${r.seconds} | ${r.peakMiB} | ${r.baselineSeconds} | ${r.baselinePeakMiB} | ${(r.seconds / r.baselineSeconds).toFixed(2)} | ${(r.peakMiB / r.baselinePeakMiB).toFixed(2)}`,
+		);
 	}
-	say(`增长指数（用时 ∝ N^b，对数—对数拟合）：gongkai 用时 ${exponents.timeExponent}、内存 ${exponents.memoryExponent}；基线用时 ${exponents.baselineTimeExponent}、内存 ${exponents.baselineMemoryExponent}`);
+	say(
+		`增长指数（用时 ∝ N^b，对数—对数拟合）：gongkai 用时 ${exponents.timeExponent}、内存 ${exponents.memoryExponent}；基线用时 ${exponents.baselineTimeExponent}、内存 ${exponents.baselineMemoryExponent}`,
+	);
 	summary = { scaling: results, ...exponents };
 }
 if (json) process.stdout.write(JSON.stringify(summary) + '\n');

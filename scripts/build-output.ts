@@ -3,7 +3,19 @@
  * folder (a lock file), a staging folder of each build's own, the check that the staged site is complete,
  * and the swap. Used by scripts/build.ts; every refusal is a BuildRefusal with a Chinese message.
  */
-import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
@@ -17,21 +29,26 @@ const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
 
 /** A folder built before the marker existed: the files only a gongkai build writes together. */
-const isLegacyBuild = (dir: string) => ['index.html', 'pagefind/pagefind-entry.json', 'data/index.json'].every((f) => existsSync(join(dir, f)));
+const isLegacyBuild = (dir: string) =>
+	['index.html', 'pagefind/pagefind-entry.json', 'data/index.json'].every((f) => existsSync(join(dir, f)));
 
 /** Refuses an output folder that is not ours to replace: the project, the content, or someone else's files. */
 export function checkOutputDir(target: string, projectRoot: string, contentDir: string): void {
 	const out = real(target);
 	const project = real(projectRoot);
-	if (within(project, out)) throw new BuildRefusal(`输出目录 ${target} 是项目根目录或它的上级：构建会替换整个目录，请改用 dist/ 之类的子目录`);
+	if (within(project, out))
+		throw new BuildRefusal(`输出目录 ${target} 是项目根目录或它的上级：构建会替换整个目录，请改用 dist/ 之类的子目录`);
 	for (const content of new Set([real(contentDir), real(join(projectRoot, 'content'))])) {
-		if (within(out, content) || within(content, out)) throw new BuildRefusal(`输出目录 ${target} 与内容目录 ${content} 重叠：构建会替换整个输出目录，内容会丢失`);
+		if (within(out, content) || within(content, out))
+			throw new BuildRefusal(`输出目录 ${target} 与内容目录 ${content} 重叠：构建会替换整个输出目录，内容会丢失`);
 	}
 	if (!existsSync(out)) return;
 	if (!lstatSync(out).isDirectory()) throw new BuildRefusal(`输出目录 ${target} 已存在且不是文件夹`);
 	const entries = readdirSync(out);
 	if (entries.length && !entries.includes(BUILD_MARKER) && !isLegacyBuild(out)) {
-		throw new BuildRefusal(`输出目录 ${target} 不是空目录，也不是以前生成的站点（没有 ${BUILD_MARKER} 标记）：为免覆盖其他文件，请换一个目录，或确认后手动清空它`);
+		throw new BuildRefusal(
+			`输出目录 ${target} 不是空目录，也不是以前生成的站点（没有 ${BUILD_MARKER} 标记）：为免覆盖其他文件，请换一个目录，或确认后手动清空它`,
+		);
 	}
 }
 
@@ -93,7 +110,9 @@ export function acquireLock(target: string): () => void {
 			const holder = readLock(lock);
 			const sameHost = !holder.host || holder.host === hostname();
 			if (holder.pid && (!sameHost || alive(holder.pid))) {
-				throw new BuildRefusal(`另一个构建（进程 ${holder.pid}${holder.started ? `，开始于 ${holder.started}` : ''}）正在写入 ${target}：请等它结束后再构建。如确认没有构建在运行，删除 ${lock}`);
+				throw new BuildRefusal(
+					`另一个构建（进程 ${holder.pid}${holder.started ? `，开始于 ${holder.started}` : ''}）正在写入 ${target}：请等它结束后再构建。如确认没有构建在运行，删除 ${lock}`,
+				);
 			}
 			takeOverStale(lock, holder.pid);
 		}
@@ -106,7 +125,8 @@ export function createStaging(target: string): string {
 	const prefix = `${basename(target)}.staging-`;
 	for (const name of readdirSync(dirname(target))) {
 		// We hold the lock: any other staging folder of this target belongs to a build that died.
-		if (name.startsWith(prefix) || name === `${basename(target)}.staging`) rmSync(join(dirname(target), name), { recursive: true, force: true });
+		if (name.startsWith(prefix) || name === `${basename(target)}.staging`)
+			rmSync(join(dirname(target), name), { recursive: true, force: true });
 	}
 	return mkdtempSync(join(dirname(target), prefix));
 }

@@ -90,7 +90,11 @@ const status = await new Promise<number | null>((done) => astro!.on('exit', (cod
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
 // Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
-try { writeDataFiles(staging!, check.catalogue, check.report); } catch (error) { stop(`开放数据写入失败：${(error as Error).message}`); }
+try {
+	writeDataFiles(staging!, check.catalogue, check.report);
+} catch (error) {
+	stop(`开放数据写入失败：${(error as Error).message}`);
+}
 const shards = await writeSearchIndex(staging!, check.catalogue).catch((error: Error) => stop(`构建失败：${error.message}。`));
 console.log(`已为 ${shards.reduce((n, s) => n + s.pages, 0)} 个页面建立全文检索索引（${shards.length} 个分片）`);
 clearInterval(orphanWatch);

@@ -75,7 +75,12 @@ function narrowReport(report: CheckReport, only: Selection[], strict = false): C
 		...report,
 		ok: !failed,
 		exitCode: failed ? 1 : 0,
-		counts: { ...report.counts, schemaErrors: schemaErrors.length, warnings: warnings.length, units: new Set(only.map((s) => s.unit)).size },
+		counts: {
+			...report.counts,
+			schemaErrors: schemaErrors.length,
+			warnings: warnings.length,
+			units: new Set(only.map((s) => s.unit)).size,
+		},
 		schemaErrors,
 		warnings,
 		status: status.filter((st) => st.rows.length > 0).map((st) => ({ ...st, totals: statusTotals(st.rows) })),

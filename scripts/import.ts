@@ -39,19 +39,42 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 		unit: options.unit,
 		year: options.year,
 		source: { title, issuer: title ? title.replace(/\d{4}年度部门决算$/, '') || null : null, file: 'source.txt' },
-		notes: [{ note: `本条目由 npm run import 从 ${sourceName} 生成草稿；数字旁的“第 N 行”指 source.txt 的行号。发布前请逐项核对导入报告（import-report.txt）。` }],
+		notes: [
+			{
+				note: `本条目由 npm run import 从 ${sourceName} 生成草稿；数字旁的“第 N 行”指 source.txt 的行号。发布前请逐项核对导入报告（import-report.txt）。`,
+			},
+		],
 	};
 	const files: [string, string][] = [
 		['index.yaml', `# 草稿：原文没有印出的字段为空（null），npm run check 会列为“尚未填写”。\n${stringify(index, { lineWidth: 0 })}`],
 		['source.txt', result.src.lines.join('\n')],
 	];
 	if (fa) {
-		files.push(['final-accounts.yaml', draftYaml(fa, result.placements, ' 部门决算草稿（npm run import）：数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 原文中的错误不要改；没有读到的数字见 import-report.txt。')]);
+		files.push([
+			'final-accounts.yaml',
+			draftYaml(
+				fa,
+				result.placements,
+				' 部门决算草稿（npm run import）：数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 原文中的错误不要改；没有读到的数字见 import-report.txt。',
+			),
+		]);
 		if (result.narrative) files.push(['final-accounts.mdx', result.narrative]);
 	} else {
 		files.push(['performance.yaml', PERFORMANCE]);
 	}
-	files.push(['import-provenance.json', JSON.stringify({ generator: 'npm run import', source: 'source.txt', original: sourceName, figures: result.placements.map(({ path, value, printed, line }) => ({ file: 'final-accounts.yaml', path, value, printed, line })) }, null, 2)]);
+	files.push([
+		'import-provenance.json',
+		JSON.stringify(
+			{
+				generator: 'npm run import',
+				source: 'source.txt',
+				original: sourceName,
+				figures: result.placements.map(({ path, value, printed, line }) => ({ file: 'final-accounts.yaml', path, value, printed, line })),
+			},
+			null,
+			2,
+		),
+	]);
 	return files;
 }
 
@@ -86,7 +109,8 @@ function checkDraft(root: string, unit: string, year: number): CheckSummary {
 /** Runs the import; returns the exit code (0 drafted, 1 refused, 2 usage). */
 export async function runImport(options: ImportOptions): Promise<{ exitCode: number; report?: ImportReport; dir?: string }> {
 	const { unit, year } = options;
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit)) return refuse(options, `单位标识 "${unit}" 只能使用小写字母、数字和连字符（用于网址）。`, 2);
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit))
+		return refuse(options, `单位标识 "${unit}" 只能使用小写字母、数字和连字符（用于网址）。`, 2);
 	if (!Number.isInteger(year) || year < 2000 || year > 2100) return refuse(options, `年度 "${year}" 不是有效的年份。`, 2);
 	const root = options.content ?? contentRoot();
 	const dir = join(root, 'disclosures', unit, String(year));
@@ -99,7 +123,11 @@ export async function runImport(options: ImportOptions): Promise<{ exitCode: num
 		throw error;
 	}
 	const result = importText(doc.text, doc.layout);
-	if (!result.detection.documents.length) return refuse(options, `${basename(options.file)} 中没有找到部门决算或绩效自评的模板用语（如“收入支出决算总体情况”“绩效自评”），无法起草。请确认文件内容。未写入任何内容。`);
+	if (!result.detection.documents.length)
+		return refuse(
+			options,
+			`${basename(options.file)} 中没有找到部门决算或绩效自评的模板用语（如“收入支出决算总体情况”“绩效自评”），无法起草。请确认文件内容。未写入任何内容。`,
+		);
 
 	if (existsSync(dir)) rmSync(dir, { recursive: true });
 	mkdirSync(dir, { recursive: true });
@@ -114,7 +142,11 @@ export async function runImport(options: ImportOptions): Promise<{ exitCode: num
 	const report = buildImportReport(relative(process.cwd(), options.file) || options.file, result, checkDraft(root, unit, year));
 	writeFileSync(join(dir, 'import-report.txt'), formatImportReport(report) + '\n');
 	writeFileSync(join(dir, 'import-report.json'), JSON.stringify(report, null, 2));
-	options.write(options.json ? JSON.stringify({ dir, ...report }, null, 2) : `${formatImportReport(report, 12)}\n\n草稿已写入 ${dir}/。下一步：对照 import-report.txt 核对，修正 npm run check 列出的每一处，再 npm run build。`);
+	options.write(
+		options.json
+			? JSON.stringify({ dir, ...report }, null, 2)
+			: `${formatImportReport(report, 12)}\n\n草稿已写入 ${dir}/。下一步：对照 import-report.txt 核对，修正 npm run check 列出的每一处，再 npm run build。`,
+	);
 	return { exitCode: 0, report, dir };
 }
 

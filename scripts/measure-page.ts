@@ -54,7 +54,14 @@ export async function measurePage(siteDir: string, base: string, pagePath: strin
 		executablePath: CHROMIUM,
 		headless: true,
 		viewport: { width: 390, height: 844 },
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	try {
 		const page = await context.newPage();
@@ -64,9 +71,17 @@ export async function measurePage(siteDir: string, base: string, pagePath: strin
 		const jsUrls = new Set<string>();
 		page.on('response', (r) => {
 			const at = phase;
-			pending.push(r.body().then((b) => void responses.push({ url: r.url().replace(origin, ''), bytes: b.length, phase: at }), () => undefined).then(() => {
-				if (isJs(r)) jsUrls.add(r.url().replace(origin, ''));
-			}));
+			pending.push(
+				r
+					.body()
+					.then(
+						(b) => void responses.push({ url: r.url().replace(origin, ''), bytes: b.length, phase: at }),
+						() => undefined,
+					)
+					.then(() => {
+						if (isJs(r)) jsUrls.add(r.url().replace(origin, ''));
+					}),
+			);
 		});
 		await page.goto(`${origin}${base}${pagePath}`, { waitUntil: 'networkidle' });
 		await Promise.all(pending);
@@ -75,7 +90,11 @@ export async function measurePage(siteDir: string, base: string, pagePath: strin
 		for (let i = 0; i < figures; i += 1) {
 			const figure = page.locator('figure[data-figure-chart]').nth(i);
 			await figure.scrollIntoViewIfNeeded();
-			await page.waitForFunction((el) => el?.getAttribute('data-state') === 'drawn' || el?.getAttribute('data-state') === 'failed', await figure.elementHandle(), { timeout: 15_000 });
+			await page.waitForFunction(
+				(el) => el?.getAttribute('data-state') === 'drawn' || el?.getAttribute('data-state') === 'failed',
+				await figure.elementHandle(),
+				{ timeout: 15_000 },
+			);
 		}
 		await page.waitForLoadState('networkidle');
 		await Promise.all(pending);

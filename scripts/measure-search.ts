@@ -39,7 +39,12 @@ function walk(dir: string): string[] {
 const add = (to: Record<string, number>, key: string, n: number) => void (to[key] = (to[key] ?? 0) + n);
 
 /** Measures the index of a built site and one first search on it. */
-export async function measureSearch(siteDir: string, base = '/', query = '社会保险', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<SearchMeasurement> {
+export async function measureSearch(
+	siteDir: string,
+	base = '/',
+	query = '社会保险',
+	chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<SearchMeasurement> {
 	const index = { totalBytes: 0, files: 0, byKind: {} as Record<string, number> };
 	for (const file of walk(join(siteDir, 'pagefind'))) {
 		const size = statSync(file).size;
@@ -60,7 +65,14 @@ export async function measureSearch(siteDir: string, base = '/', query = '社会
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	const firstSearch = { totalBytes: 0, pagefindBytes: 0, requests: 0, results: 0, byKind: {} as Record<string, number> };
 	try {
@@ -100,5 +112,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const m = await measureSearch(siteDir, base, query);
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 	console.log(`检索索引：${kb(m.index.totalBytes)}（${m.index.files} 个文件）`, m.index.byKind);
-	console.log(`首次搜索“${m.query}”下载：${kb(m.firstSearch.totalBytes)}，其中 Pagefind ${kb(m.firstSearch.pagefindBytes)}（${m.firstSearch.requests} 个请求，${m.firstSearch.results} 条结果）`, m.firstSearch.byKind);
+	console.log(
+		`首次搜索“${m.query}”下载：${kb(m.firstSearch.totalBytes)}，其中 Pagefind ${kb(m.firstSearch.pagefindBytes)}（${m.firstSearch.requests} 个请求，${m.firstSearch.results} 条结果）`,
+		m.firstSearch.byKind,
+	);
 }

@@ -15,7 +15,8 @@ import { contentRoot } from '../src/lib/content-files.ts';
 import { SCHEMA_DIR } from './schema.ts';
 
 /** The `# yaml-language-server` line pointing a file in `dir` at one of the schemas. */
-const schemaLine = (dir: string, file: string) => `# yaml-language-server: $schema=${relative(dir, join(SCHEMA_DIR, file)).split('\\').join('/')}\n`;
+const schemaLine = (dir: string, file: string) =>
+	`# yaml-language-server: $schema=${relative(dir, join(SCHEMA_DIR, file)).split('\\').join('/')}\n`;
 
 export const UNIT = (id: string) => `# 单位：文件名必须与 id 一致。发布后 id 不再更改（它是网址的一部分）。
 id: ${id}
@@ -41,7 +42,9 @@ staffing: []     # 人员编制（原文印出时）：- { asOf: 2024 年末, au
 notes: []        # 转录说明：原文不清楚、你作了判断的地方：- { path: finalAccounts.income.total, note: … }
 `;
 
-const FINAL_ACCOUNTS = (template?: string) => `# 部门决算：照录原文的数字（金额单位万元，写成数字，不加引号）。原文的错误不要改，数据核对会标出来。
+const FINAL_ACCOUNTS = (
+	template?: string,
+) => `# 部门决算：照录原文的数字（金额单位万元，写成数字，不加引号）。原文的错误不要改，数据核对会标出来。
 # 各字段的中文说明见 src/core/schema/final-accounts.ts。没有印出的部分整段删去。
 title:           # 如“2024年度部门决算”
 # totals: { income: , expenditure: , change: { direction: decrease, amount: , percent: , reason: } }
@@ -79,7 +82,12 @@ export function scaffold(root: string, unit: string, year: number, performanceOn
 		[join(dir, 'index.yaml'), schemaLine(dir, SCHEMA_FILES.index) + INDEX(unit, year)],
 		[join(dir, 'performance.yaml'), schemaLine(dir, SCHEMA_FILES.performance) + PERFORMANCE],
 		[join(dir, 'source.txt'), ''],
-		...(performanceOnly ? [] : ([[join(dir, 'final-accounts.yaml'), schemaLine(dir, finalAccountsSchemaFile(template)) + FINAL_ACCOUNTS(template)], [join(dir, 'final-accounts.mdx'), NARRATIVE]] as [string, string][])),
+		...(performanceOnly
+			? []
+			: ([
+					[join(dir, 'final-accounts.yaml'), schemaLine(dir, finalAccountsSchemaFile(template)) + FINAL_ACCOUNTS(template)],
+					[join(dir, 'final-accounts.mdx'), NARRATIVE],
+				] as [string, string][])),
 	];
 	const unitFile = join(root, 'units', `${unit}.yaml`);
 	if (!existsSync(unitFile)) files.unshift([unitFile, schemaLine(join(root, 'units'), SCHEMA_FILES.unit) + UNIT(unit)]);
@@ -101,7 +109,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		// The schemas the files point at, fresh from the model (schema/ is generated, not committed).
 		mkdirSync(SCHEMA_DIR, { recursive: true });
 		for (const [name, text] of Object.entries(jsonSchemaFiles())) writeFileSync(join(SCHEMA_DIR, name), text);
-		console.log(`已创建：\n${written.map((p) => `  ${p}`).join('\n')}\n把原文文本放进 source.txt，照录数字后运行 npm run check：它会列出还没有填写的字段。`);
+		console.log(
+			`已创建：\n${written.map((p) => `  ${p}`).join('\n')}\n把原文文本放进 source.txt，照录数字后运行 npm run check：它会列出还没有填写的字段。`,
+		);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);

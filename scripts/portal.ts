@@ -21,7 +21,8 @@ const root = resolve(import.meta.dirname, '..');
 
 class PortalError extends Error {}
 
-const decodeAttribute = (s: string) => s.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[name]!);
+const decodeAttribute = (s: string) =>
+	s.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[name]!);
 
 /** Reads one built shard: `[名称=]<folder>`. */
 export function readShard(arg: string): PortalShard {
@@ -52,7 +53,13 @@ export function buildPortal(shards: PortalShard[], target: string, base: string)
 	const bases = new Set(shards.map((s) => s.search.baseUrl));
 	if (bases.size !== shards.length) throw new PortalError('两个分站使用了同一个子路径（GONGKAI_BASE）：每个分站须构建到自己的子路径');
 	if (bases.has(base)) throw new PortalError(`分站的子路径不能与门户相同（${base}）`);
-	const frame: PortalPageFrame = { siteName: siteConfig.name, base, csp: CONTENT_SECURITY_POLICY, inlineScript: READING_MODE_SCRIPT, styles: shards[0]!.assets.styles };
+	const frame: PortalPageFrame = {
+		siteName: siteConfig.name,
+		base,
+		csp: CONTENT_SECURITY_POLICY,
+		inlineScript: READING_MODE_SCRIPT,
+		styles: shards[0]!.assets.styles,
+	};
 	const config = portalSearchConfig(shards, {
 		filterKeys: SEARCH_FILTERS,
 		ranking: SEARCH_RANKING,
@@ -85,7 +92,9 @@ if (import.meta.main) {
 		if (!values.shard?.length) throw new PortalError('用法：npm run portal -- --shard <分站站点文件夹> [--shard <名称>=<文件夹> …]');
 		const shards = values.shard.map(readShard);
 		buildPortal(shards, target, base);
-		console.log(`门户已生成：${shown(target, root)}（${shards.length} 个分站，${shards.reduce((n, s) => n + s.entries.length, 0)} 个单位年度）`);
+		console.log(
+			`门户已生成：${shown(target, root)}（${shards.length} 个分站，${shards.reduce((n, s) => n + s.entries.length, 0)} 个单位年度）`,
+		);
 	} catch (error) {
 		if (!(error instanceof PortalError || error instanceof BuildRefusal || error instanceof SyntaxError)) throw error;
 		console.error(`门户构建已停止：${error.message}`);

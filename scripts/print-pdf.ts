@@ -16,7 +16,14 @@ export async function printHtmlPdf(html: string): Promise<Uint8Array> {
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	try {
 		const page = await context.newPage();
@@ -30,7 +37,11 @@ export async function printHtmlPdf(html: string): Promise<Uint8Array> {
 
 /** The PDF bytes of `text` printed on A4 pages (`fontSize` in pt sets how many pages it takes). */
 export async function printTextPdf(text: string, fontSize = 12): Promise<Uint8Array> {
-	const lines = text.split(/\r?\n/).filter((l) => l.trim()).map((l) => `<p>${escape(l.trim())}</p>`).join('\n');
+	const lines = text
+		.split(/\r?\n/)
+		.filter((l) => l.trim())
+		.map((l) => `<p>${escape(l.trim())}</p>`)
+		.join('\n');
 	return printHtmlPdf(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>
 		body { font: ${fontSize}pt/1.6 "WenQuanYi Micro Hei", sans-serif; margin: 0; }
 		p { margin: 0 0 0.4em; }

@@ -13,7 +13,9 @@ export const SCHEMA_DIR = resolve(import.meta.dirname, '../schema');
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const files = jsonSchemaFiles();
 	if (process.argv.includes('--check')) {
-		const stale = Object.entries(files).filter(([name, text]) => !existsSync(join(SCHEMA_DIR, name)) || readFileSync(join(SCHEMA_DIR, name), 'utf8') !== text);
+		const stale = Object.entries(files).filter(
+			([name, text]) => !existsSync(join(SCHEMA_DIR, name)) || readFileSync(join(SCHEMA_DIR, name), 'utf8') !== text,
+		);
 		if (stale.length) {
 			console.error(`schema/ 与数据模型不一致，请运行 npm run schema：${stale.map(([n]) => n).join('、')}`);
 			process.exit(1);

@@ -61,7 +61,9 @@ export function writeBaselineSite(dir: string, dist: string, pages: string[], ro
 	writeFileSync(join(dir, 'src/pages/[...slug].astro'), PAGE);
 	const slugs = pages.map((page, i) => {
 		writeFileSync(join(dir, 'texts', `${i}.txt`), pageText(readFileSync(page, 'utf8')));
-		return relative(dist, page).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+		return relative(dist, page)
+			.replace(/(^|\/)index\.html$/, '')
+			.replace(/\.html$/, '');
 	});
 	writeFileSync(join(dir, 'slugs.json'), JSON.stringify(slugs));
 	return slugs.length;

@@ -39,13 +39,19 @@ export function budgetViolations(r: BenchResult): string[] {
 	const timeRatio = r.seconds / r.baselineSeconds;
 	const memoryRatio = r.peakMiB / r.baselinePeakMiB;
 	if (timeRatio > BUDGETS.timeRatio) {
-		out.push(`构建用时预算（≤ ${BUDGETS.timeRatio} 倍 Astro + Pagefind 基线）未达到：${r.unitYears} 个单位年度用时 ${r.seconds.toFixed(1)} 秒，基线 ${r.baselineSeconds.toFixed(1)} 秒，为 ${timeRatio.toFixed(2)} 倍`);
+		out.push(
+			`构建用时预算（≤ ${BUDGETS.timeRatio} 倍 Astro + Pagefind 基线）未达到：${r.unitYears} 个单位年度用时 ${r.seconds.toFixed(1)} 秒，基线 ${r.baselineSeconds.toFixed(1)} 秒，为 ${timeRatio.toFixed(2)} 倍`,
+		);
 	}
 	if (memoryRatio > BUDGETS.memoryRatio) {
-		out.push(`峰值内存预算（≤ ${BUDGETS.memoryRatio} 倍 Astro + Pagefind 基线）未达到：${r.unitYears} 个单位年度峰值 ${r.peakMiB.toFixed(0)} MiB，基线 ${r.baselinePeakMiB.toFixed(0)} MiB，为 ${memoryRatio.toFixed(2)} 倍`);
+		out.push(
+			`峰值内存预算（≤ ${BUDGETS.memoryRatio} 倍 Astro + Pagefind 基线）未达到：${r.unitYears} 个单位年度峰值 ${r.peakMiB.toFixed(0)} MiB，基线 ${r.baselinePeakMiB.toFixed(0)} MiB，为 ${memoryRatio.toFixed(2)} 倍`,
+		);
 	}
 	if (r.unitYears >= BUDGETS.absoluteFromUnitYears && r.peakMiB > BUDGETS.absolutePeakMiB) {
-		out.push(`峰值内存上限（${BUDGETS.absoluteFromUnitYears} 个单位年度起 ≤ 6 GB）未达到：${r.unitYears} 个单位年度峰值 ${r.peakMiB.toFixed(0)} MiB`);
+		out.push(
+			`峰值内存上限（${BUDGETS.absoluteFromUnitYears} 个单位年度起 ≤ 6 GB）未达到：${r.unitYears} 个单位年度峰值 ${r.peakMiB.toFixed(0)} MiB`,
+		);
 	}
 	return out;
 }
@@ -57,6 +63,7 @@ export const SCALING_SIZES = [1000, 2000, 5000];
 export function scalingSizes(value: string | undefined): number[] {
 	if (value === undefined || value.startsWith('--')) return SCALING_SIZES;
 	const sizes = value.split(',').map(Number);
-	if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scaling 后应为至少两个正整数，以逗号分隔（如 100,200,400），而不是“${value}”`);
+	if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1))
+		throw new Error(`--scaling 后应为至少两个正整数，以逗号分隔（如 100,200,400），而不是“${value}”`);
 	return sizes;
 }

@@ -30,10 +30,42 @@ const REGIONS: [string, string | undefined, string][] = [
 ];
 /** Numbers that are not amounts: shares, rates, scores, counts, codes, dates. They keep their printed value. */
 const UNSCALED = new Set([
-	'share', 'percent', 'rate', 'completion', 'weight', 'score', 'totalScore', 'averageScore', 'gradeScale', 'year', 'no',
-	'count', 'persons', 'batches', 'groups', 'vehicles', 'arrived', 'retired', 'onPayroll', 'contracted', 'authorized',
-	'achieved', 'issuesFound', 'issuesRectified', 'issuesInProgress', 'targetsSet', 'monitored', 'selfEvaluated',
-	'priorAssessment', 'code', 'target', 'actual', 'value', 'asOf', 'shareOfExpenditure', 'decimals',
+	'share',
+	'percent',
+	'rate',
+	'completion',
+	'weight',
+	'score',
+	'totalScore',
+	'averageScore',
+	'gradeScale',
+	'year',
+	'no',
+	'count',
+	'persons',
+	'batches',
+	'groups',
+	'vehicles',
+	'arrived',
+	'retired',
+	'onPayroll',
+	'contracted',
+	'authorized',
+	'achieved',
+	'issuesFound',
+	'issuesRectified',
+	'issuesInProgress',
+	'targetsSet',
+	'monitored',
+	'selfEvaluated',
+	'priorAssessment',
+	'code',
+	'target',
+	'actual',
+	'value',
+	'asOf',
+	'shareOfExpenditure',
+	'decimals',
 ]);
 
 /** Small deterministic PRNG (mulberry32), so runs are comparable. */
@@ -52,14 +84,17 @@ export const scaled = (x: number, factor: number) => Number((x * factor).toFixed
 
 /** Scales the amounts printed in a text: numbers before 万元/元 and decimals in tables, not percentages or scores. */
 export function scaleText(text: string, factor: number): string {
-	return text.replace(/(?<![\d.,%])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]|\.\d)(\s*(?:万元|元)|[%％分个人年月日项家辆次])?/g, (all, int: string, frac?: string, unit?: string) => {
-		const money = unit !== undefined && unit.trim().endsWith('元');
-		if (unit !== undefined ? !money : !frac) return all;
-		const out = scaled(Number(int.replaceAll(',', '') + (frac ?? '')), factor).toFixed(frac ? frac.length - 1 : 0);
-		const [i, f] = out.split('.');
-		const grouped = int.includes(',') ? i.replace(/\B(?=(\d{3})+$)/g, ',') : i;
-		return `${grouped}${f ? `.${f}` : ''}${unit ?? ''}`;
-	});
+	return text.replace(
+		/(?<![\d.,%])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]|\.\d)(\s*(?:万元|元)|[%％分个人年月日项家辆次])?/g,
+		(all, int: string, frac?: string, unit?: string) => {
+			const money = unit !== undefined && unit.trim().endsWith('元');
+			if (unit !== undefined ? !money : !frac) return all;
+			const out = scaled(Number(int.replaceAll(',', '') + (frac ?? '')), factor).toFixed(frac ? frac.length - 1 : 0);
+			const [i, f] = out.split('.');
+			const grouped = int.includes(',') ? i.replace(/\B(?=(\d{3})+$)/g, ',') : i;
+			return `${grouped}${f ? `.${f}` : ''}${unit ?? ''}`;
+		},
+	);
 }
 
 /** Scales every amount of a parsed entry: numeric fields not in UNSCALED, table cells after key and name, texts. */
@@ -76,7 +111,9 @@ export function scaleEntry(value: unknown, factor: number, key = '', inTables = 
 		// A stated amount in 人, 个, 台… is a count, not money.
 		const unit = (value as { unit?: unknown }).unit;
 		const count = typeof unit === 'string' && !unit.endsWith('元');
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, count && k === 'amount' ? v : scaleEntry(v, factor, k, inTables || k === 'tables')]));
+		return Object.fromEntries(
+			Object.entries(value).map(([k, v]) => [k, count && k === 'amount' ? v : scaleEntry(v, factor, k, inTables || k === 'tables')]),
+		);
 	}
 	return value;
 }
@@ -138,7 +175,14 @@ export function generateBatch(root: string, unitYears: number): number {
 			if (made >= unitYears) break;
 			// A whole factor keeps every printed sum and share exact, so the findings are the real entry's own.
 			const factor = 1 + Math.floor(next() * 12);
-			writeUnitYear(join(root, 'disclosures', id, String(year)), id, year, factor, [fa, rewriter(fa, name, region, year)], [pe, rewriter(pe, name, region, year)]);
+			writeUnitYear(
+				join(root, 'disclosures', id, String(year)),
+				id,
+				year,
+				factor,
+				[fa, rewriter(fa, name, region, year)],
+				[pe, rewriter(pe, name, region, year)],
+			);
 			rosters.get(year)!.push({ unit: id });
 			made += 1;
 		}
@@ -149,7 +193,14 @@ export function generateBatch(root: string, unitYears: number): number {
 }
 
 /** Where the Sichuan form prints 图1–7 (as 003 五通桥 does); the Shanghai narratives copied here print none. */
-const FIGURES: Record<string, number[]> = { totals: [1], income: [2], expenditure: [3], fiscalTotals: [4], generalBudget: [5, 6], threePublic: [7] };
+const FIGURES: Record<string, number[]> = {
+	totals: [1],
+	income: [2],
+	expenditure: [3],
+	fiscalTotals: [4],
+	generalBudget: [5, 6],
+	threePublic: [7],
+};
 
 /** The narrative with `<Figure no="n" />` at the end of the sections that carry figures, when it has none yet. */
 export function withFigures(mdx: string): string {

@@ -26,7 +26,9 @@ export interface ImportMeasure {
 
 /** CPU seconds used by this process's finished children (cutime + cstime of /proc/self/stat, in ticks of 1/100 s). */
 function childCpuSeconds(): number {
-	const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+	const fields = readFileSync('/proc/self/stat', 'utf8')
+		.replace(/^.*\) /, '')
+		.split(' ');
 	return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
@@ -50,7 +52,11 @@ export async function measureImport(env: NodeJS.ProcessEnv, minPages = 40): Prom
 		const inProcess = { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 		const once = async (file: string, content: string) => {
 			const cpu = childCpuSeconds();
-			const run = await measureRun([join(ROOT, 'scripts/import.ts'), file, '--unit', 'bench-import', '--year', '2021', '--content', content], ROOT, env);
+			const run = await measureRun(
+				[join(ROOT, 'scripts/import.ts'), file, '--unit', 'bench-import', '--year', '2021', '--content', content],
+				ROOT,
+				env,
+			);
 			if (!run.ok) throw new Error(`导入失败：\n${run.output.slice(-2000)}`);
 			return { seconds: run.seconds, cpuSeconds: childCpuSeconds() - cpu };
 		};
@@ -64,7 +70,11 @@ export async function measureImport(env: NodeJS.ProcessEnv, minPages = 40): Prom
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const m = await measureImport({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: join(ROOT, '.cache/node-compile') });
-	console.log(`读取并起草 ${m.pages} 页 PDF（进程内）：${m.inProcess.seconds.toFixed(2)} 秒（CPU ${m.inProcess.cpuSeconds.toFixed(2)} 秒）`);
-	console.log(`npm run import ${m.pages} 页 PDF：${m.pdf.seconds.toFixed(2)} 秒（CPU ${m.pdf.cpuSeconds.toFixed(2)} 秒）；` +
-		`同一文档的 .txt：${m.text.seconds.toFixed(2)} 秒（CPU ${m.text.cpuSeconds.toFixed(2)} 秒）`);
+	console.log(
+		`读取并起草 ${m.pages} 页 PDF（进程内）：${m.inProcess.seconds.toFixed(2)} 秒（CPU ${m.inProcess.cpuSeconds.toFixed(2)} 秒）`,
+	);
+	console.log(
+		`npm run import ${m.pages} 页 PDF：${m.pdf.seconds.toFixed(2)} 秒（CPU ${m.pdf.cpuSeconds.toFixed(2)} 秒）；` +
+			`同一文档的 .txt：${m.text.seconds.toFixed(2)} 秒（CPU ${m.text.cpuSeconds.toFixed(2)} 秒）`,
+	);
 }

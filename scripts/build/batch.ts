@@ -15,7 +15,10 @@ import { cacheRoot, cachedNarrativeReader, narrativeCacheDir } from '../../src/l
 export const buildNarrativeReader = (root = process.cwd()) => cachedNarrativeReader(narrativeCacheDir(root));
 
 /** Writes the hand-off; returns the environment that points Astro at it and a function that removes it. */
-export function handOff(check: { catalogue: Catalogue; report: CheckReport }, root = process.cwd()): { env: NodeJS.ProcessEnv; remove(): void } {
+export function handOff(
+	check: { catalogue: Catalogue; report: CheckReport },
+	root = process.cwd(),
+): { env: NodeJS.ProcessEnv; remove(): void } {
 	// One file per build process: two builds of different output folders may share the cache folder.
 	mkdirSync(cacheRoot(root), { recursive: true });
 	const path = join(cacheRoot(root), `batch-${process.pid}.v8`);

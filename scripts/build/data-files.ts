@@ -29,7 +29,11 @@ function write(outDir: string, file: DataFile | { path: string; bytes: Uint8Arra
 }
 
 /** Writes every data file into `outDir`; returns how many were written. */
-export function writeDataFiles(outDir: string, catalogue: Pick<Catalogue, 'units' | 'disclosures'>, report: Pick<CheckReport, 'entries' | 'status'>): number {
+export function writeDataFiles(
+	outDir: string,
+	catalogue: Pick<Catalogue, 'units' | 'disclosures'>,
+	report: Pick<CheckReport, 'entries' | 'status'>,
+): number {
 	const findings = new Map<string, Finding[]>(report.entries.map((e) => [e.id, e.findings]));
 	const findingsOf = (d: { unit: string; year: number }) => findings.get(folderOf(d)) ?? [];
 	const units = new Map(catalogue.units.map((u) => [u.id, u]));
@@ -43,7 +47,13 @@ export function writeDataFiles(outDir: string, catalogue: Pick<Catalogue, 'units
 		write(outDir, { path: bundlePath(d), bytes: zipSync(zippable, { level: 9, mtime: ZIP_TIME }) });
 		count += files.tables.length + 2;
 	}
-	const batch = batchFiles({ units: catalogue.units, disclosures: catalogue.disclosures, findingsOf, statuses: report.status, base: basePath() });
+	const batch = batchFiles({
+		units: catalogue.units,
+		disclosures: catalogue.disclosures,
+		findingsOf,
+		statuses: report.status,
+		base: basePath(),
+	});
 	for (const f of batch) write(outDir, f);
 	return count + batch.length;
 }

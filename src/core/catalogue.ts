@@ -50,7 +50,14 @@ export function buildCatalogue(files: ContentFiles, read: NarrativeReader = read
 		else errors.push(...r.errors);
 	}
 	const unitIds = new Set(units.map((u) => u.id));
-	const unitFiles = new Set(files.units.map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
+	const unitFiles = new Set(
+		files.units.map((f) =>
+			f.path
+				.split('/')
+				.pop()!
+				.replace(/\.ya?ml$/, ''),
+		),
+	);
 	const disclosures: Disclosure[] = [];
 	// Whole-batch lookups are maps built once: the batch grows to thousands of unit-years.
 	const extrasByDir = groupBy(files.extras, (e) => e.dir);
@@ -89,7 +96,9 @@ export function buildCatalogue(files: ContentFiles, read: NarrativeReader = read
 	units.sort((a, b) => a.id.localeCompare(b.id));
 	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
 	// One map, not a search per entry: the batch grows to thousands of unit-years.
-	const texts = new Map(files.extras.filter((e) => e.text !== undefined).map((e) => [`${e.dir.split('/').slice(-2).join('/')}/${e.name}`, e.text!]));
+	const texts = new Map(
+		files.extras.filter((e) => e.text !== undefined).map((e) => [`${e.dir.split('/').slice(-2).join('/')}/${e.name}`, e.text!]),
+	);
 	const sources: Record<string, string> = {};
 	for (const d of disclosures) {
 		const text = texts.get(`${folderOf(d)}/${d.source.file}`);
@@ -100,7 +109,13 @@ export function buildCatalogue(files: ContentFiles, read: NarrativeReader = read
 }
 
 /** Rosters: a unit on a roster must exist (error); an entry of a roster's year not on it is a warning. */
-function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: DisclosureFiles[], disclosures: Disclosure[], errors: SchemaError[]) {
+function checkRosters(
+	files: SourceFile[],
+	unitIds: Set<string>,
+	folders: DisclosureFiles[],
+	disclosures: Disclosure[],
+	errors: SchemaError[],
+) {
 	const rosters: Roster[] = [];
 	const warnings: SchemaError[] = [];
 	const indexOf = new Map(folders.map((f) => [f.dir.split('/').slice(-2).join('/'), f.index.path]));
@@ -112,14 +127,24 @@ function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: Disclo
 		}
 		r.data.units.forEach((u, i) => {
 			if (!unitIds.has(u.unit)) {
-				errors.push({ file: file.path, path: `units[${i}].unit`, message: `未知的单位标识 "${u.unit}"：content/units/ 中没有 ${u.unit}.yaml`, found: JSON.stringify(u.unit) });
+				errors.push({
+					file: file.path,
+					path: `units[${i}].unit`,
+					message: `未知的单位标识 "${u.unit}"：content/units/ 中没有 ${u.unit}.yaml`,
+					found: JSON.stringify(u.unit),
+				});
 			}
 		});
 		rosters.push(r.data);
 		const listed = new Set(r.data.units.map((u) => u.unit));
 		for (const d of disclosures.filter((x) => x.year === r.data.year && !listed.has(x.unit))) {
 			const index = indexOf.get(folderOf(d)) ?? folderOf(d);
-			warnings.push({ file: index, path: 'unit', message: `单位 "${d.unit}" 不在 ${file.path} 的公开名单中：请把它加入名单，或确认这份材料不属于本年度`, found: JSON.stringify(d.unit) });
+			warnings.push({
+				file: index,
+				path: 'unit',
+				message: `单位 "${d.unit}" 不在 ${file.path} 的公开名单中：请把它加入名单，或确认这份材料不属于本年度`,
+				found: JSON.stringify(d.unit),
+			});
 		}
 	}
 	rosters.sort((a, b) => b.year - a.year);
@@ -127,8 +152,15 @@ function checkRosters(files: SourceFile[], unitIds: Set<string>, folders: Disclo
 }
 
 /** What the audit needs besides the entry: its unit (单位性质) and its narratives, from the catalogue. */
-export function auditContextOf(catalogue: Pick<Catalogue, 'units' | 'narratives' | 'sources'>, d: Pick<Disclosure, 'unit' | 'year'>): AuditContext {
-	return { unit: unitsById(catalogue.units).get(d.unit), narratives: catalogue.narratives?.[folderOf(d)], source: catalogue.sources?.[folderOf(d)] };
+export function auditContextOf(
+	catalogue: Pick<Catalogue, 'units' | 'narratives' | 'sources'>,
+	d: Pick<Disclosure, 'unit' | 'year'>,
+): AuditContext {
+	return {
+		unit: unitsById(catalogue.units).get(d.unit),
+		narratives: catalogue.narratives?.[folderOf(d)],
+		source: catalogue.sources?.[folderOf(d)],
+	};
 }
 
 const unitMaps = new WeakMap<readonly Unit[], Map<string, Unit>>();
@@ -142,7 +174,13 @@ function unitsById(units: readonly Unit[]): Map<string, Unit> {
 /** `<unit>/<year>`: the entry's folder and its id everywhere (collections, open data). */
 export const folderOf = (d: Pick<Disclosure, 'unit' | 'year'>): string => `${d.unit}/${d.year}`;
 
-function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<string>, unitFiles: Set<string>, extras: ContentFiles['extras']): SchemaError[] {
+function checkReferences(
+	d: Disclosure,
+	folder: DisclosureFiles,
+	unitIds: Set<string>,
+	unitFiles: Set<string>,
+	extras: ContentFiles['extras'],
+): SchemaError[] {
 	const errors: SchemaError[] = [];
 	const index = folder.index.path;
 	if (!unitIds.has(d.unit)) {
@@ -156,16 +194,33 @@ function checkReferences(d: Disclosure, folder: DisclosureFiles, unitIds: Set<st
 		});
 	}
 	if (!extras.some((e) => e.name === d.source.file)) {
-		errors.push({ file: index, path: 'source.file', message: `原文文件 ${d.source.file} 不在 ${folder.dir}/ 中`, found: JSON.stringify(d.source.file) });
+		errors.push({
+			file: index,
+			path: 'source.file',
+			message: `原文文件 ${d.source.file} 不在 ${folder.dir}/ 中`,
+			found: JSON.stringify(d.source.file),
+		});
 	}
 	for (const e of extras) {
 		if (e.name !== d.source.file) {
-			errors.push({ file: e.path ?? `${e.dir}/${e.name}`, path: '', message: `未知文件：单位年度文件夹中只能有 index.yaml、final-accounts.yaml、performance.yaml、final-accounts.mdx、performance.mdx 和原文 ${d.source.file}（请检查文件名拼写）` });
+			errors.push({
+				file: e.path ?? `${e.dir}/${e.name}`,
+				path: '',
+				message: `未知文件：单位年度文件夹中只能有 index.yaml、final-accounts.yaml、performance.yaml、final-accounts.mdx、performance.mdx 和原文 ${d.source.file}（请检查文件名拼写）`,
+			});
 		}
 	}
 	for (const u of unresolvedStatements(d)) {
-		const what = u.found === undefined ? '数据中没有这个位置' : `这个位置不是一个数或名称（是${Array.isArray(u.found) ? '列表' : typeof u.found === 'object' && u.found ? '一组字段' : '空值'}）`;
-		errors.push({ file: index, path: u.at, message: `“印了两次的数”的出处 ${u.path}：${what}，请检查路径拼写`, found: JSON.stringify(u.path) });
+		const what =
+			u.found === undefined
+				? '数据中没有这个位置'
+				: `这个位置不是一个数或名称（是${Array.isArray(u.found) ? '列表' : typeof u.found === 'object' && u.found ? '一组字段' : '空值'}）`;
+		errors.push({
+			file: index,
+			path: u.at,
+			message: `“印了两次的数”的出处 ${u.path}：${what}，请检查路径拼写`,
+			found: JSON.stringify(u.path),
+		});
 	}
 	const evaluationIds = d.performance?.evaluations.map((e) => e.id) ?? [];
 	const seen = new Set<string>();

@@ -38,7 +38,9 @@ function split(rows: readonly CompareRow[], depth: number, limit: number): Compa
 		else groups.set(key, [r]);
 	}
 	// A county over the limit stays one page: there is no finer 地区 to split by.
-	return [...groups].flatMap(([region, group]) => (group.length > limit && depth < LEVELS ? split(group, depth + 1, limit) : [{ slug: regionSlug(region), region, rows: group }]));
+	return [...groups].flatMap(([region, group]) =>
+		group.length > limit && depth < LEVELS ? split(group, depth + 1, limit) : [{ slug: regionSlug(region), region, rows: group }],
+	);
 }
 
 /** The pages of a year, rows in the default order (compareRows); one page when the year is small enough. */
@@ -46,6 +48,7 @@ export function comparePages(rows: readonly CompareRow[], limit = COMPARE_PAGE_R
 	if (rows.length <= limit) return [{ slug: '', region: '', rows: [...rows] }];
 	const pages = split(rows, 1, limit);
 	const slugs = new Set(pages.map((p) => p.slug));
-	if (slugs.size !== pages.length) throw new Error(`单位比较：两个地区的网址标识相同（${pages.map((p) => p.region).join('、')}），请报告此问题`);
+	if (slugs.size !== pages.length)
+		throw new Error(`单位比较：两个地区的网址标识相同（${pages.map((p) => p.region).join('、')}），请报告此问题`);
 	return pages;
 }

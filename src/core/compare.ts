@@ -11,7 +11,16 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Unit } from './schema/unit.ts';
 import { regionName } from './site-index.ts';
-import { amountOf, comparableMean, comparableScore, derived, isNotCompared, totalOf, type NotCompared, type Reading } from './comparable.ts';
+import {
+	amountOf,
+	comparableMean,
+	comparableScore,
+	derived,
+	isNotCompared,
+	totalOf,
+	type NotCompared,
+	type Reading,
+} from './comparable.ts';
 
 /** What the page prints for a figure the unit did not publish. */
 export const NOT_PUBLISHED = '未公开';
@@ -62,7 +71,8 @@ function evaluationTotal(d: Disclosure, e: Evaluation | undefined): number | und
 }
 
 /** The department-wide score, compared only when complete and out of 100 (comparable.ts). */
-export const departmentScore = (d: Disclosure): Reading => comparableScore(departmentEvaluation(d), evaluationTotal(d, departmentEvaluation(d)));
+export const departmentScore = (d: Disclosure): Reading =>
+	comparableScore(departmentEvaluation(d), evaluationTotal(d, departmentEvaluation(d)));
 
 /** Mean total of the project evaluations (项目自评) that have one, to 0.01 分; not compared if any is partial. */
 export function projectScoreAverage(d: Disclosure): Reading {
@@ -73,9 +83,9 @@ export function projectScoreAverage(d: Disclosure): Reading {
 /** Evaluations that call themselves 优 although at least one of their goals was not met. */
 export function excellentButUnmet(d: Disclosure): number | undefined {
 	if (!d.performance) return undefined;
-	return d.performance.evaluations.filter((e) => GRADE_RANK[e.grade ?? ''] === 4 && countIndicators(e.indicators?.rows ?? []).unmet > 0).length;
+	return d.performance.evaluations.filter((e) => GRADE_RANK[e.grade ?? ''] === 4 && countIndicators(e.indicators?.rows ?? []).unmet > 0)
+		.length;
 }
-
 
 /** 人员经费 and the 三公 total as printed in the 说明, else in the typed tables (several columns use them). */
 const personnelOf = (d: Disclosure) => amountOf(d, 'basicExpenditure.personnel.amount', fa(d)?.basicExpenditure?.personnel.amount);
@@ -87,25 +97,132 @@ const staffPer = (amount: Reading, d: Disclosure) => derived([amount, staffOf(d)
 export const METRICS: readonly Metric[] = [
 	{ key: 'incomeTotal', label: '收入总计', unit: '万元', group: '收支', kind: 'amount', chart: true, value: (d) => totalOf(d, 'income') },
 	{ key: 'expenditureTotal', label: '支出总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => totalOf(d, 'expenditure') },
-	{ key: 'fiscalIncome', label: '财政拨款收入总计', unit: '万元', group: '收支', kind: 'amount', value: (d) => amountOf(d, 'fiscalTotals.income', fa(d)?.fiscalTotals?.income) },
-	{ key: 'basic', label: '基本支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => amountOf(d, 'expenditure.basic.amount', fa(d)?.expenditure?.basic?.amount) },
-	{ key: 'project', label: '项目支出', unit: '万元', group: '支出', kind: 'amount', value: (d) => amountOf(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount) },
+	{
+		key: 'fiscalIncome',
+		label: '财政拨款收入总计',
+		unit: '万元',
+		group: '收支',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'fiscalTotals.income', fa(d)?.fiscalTotals?.income),
+	},
+	{
+		key: 'basic',
+		label: '基本支出',
+		unit: '万元',
+		group: '支出',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'expenditure.basic.amount', fa(d)?.expenditure?.basic?.amount),
+	},
+	{
+		key: 'project',
+		label: '项目支出',
+		unit: '万元',
+		group: '支出',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount),
+	},
 	{ key: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => personnelOf(d) },
-	{ key: 'publicUse', label: '公用经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => amountOf(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount) },
-	{ key: 'threePublic', label: '“三公”经费', unit: '万元', group: '“三公”经费', kind: 'amount', chart: true, value: (d) => threePublicOf(d) },
-	{ key: 'outbound', label: '因公出国（境）费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => amountOf(d, 'threePublic.outbound.amount', fa(d)?.threePublic?.outbound?.amount) },
-	{ key: 'vehicles', label: '公务用车购置及运行维护费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => amountOf(d, 'threePublic.vehicles.amount', fa(d)?.threePublic?.vehicles?.amount) },
-	{ key: 'reception', label: '公务接待费', unit: '万元', group: '“三公”经费', kind: 'amount', value: (d) => amountOf(d, 'threePublic.reception.amount', fa(d)?.threePublic?.reception?.amount) },
+	{
+		key: 'publicUse',
+		label: '公用经费',
+		unit: '万元',
+		group: '基本支出',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount),
+	},
+	{
+		key: 'threePublic',
+		label: '“三公”经费',
+		unit: '万元',
+		group: '“三公”经费',
+		kind: 'amount',
+		chart: true,
+		value: (d) => threePublicOf(d),
+	},
+	{
+		key: 'outbound',
+		label: '因公出国（境）费',
+		unit: '万元',
+		group: '“三公”经费',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'threePublic.outbound.amount', fa(d)?.threePublic?.outbound?.amount),
+	},
+	{
+		key: 'vehicles',
+		label: '公务用车购置及运行维护费',
+		unit: '万元',
+		group: '“三公”经费',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'threePublic.vehicles.amount', fa(d)?.threePublic?.vehicles?.amount),
+	},
+	{
+		key: 'reception',
+		label: '公务接待费',
+		unit: '万元',
+		group: '“三公”经费',
+		kind: 'amount',
+		value: (d) => amountOf(d, 'threePublic.reception.amount', fa(d)?.threePublic?.reception?.amount),
+	},
 	{ key: 'operatingCosts', label: '机关运行经费', unit: '万元', group: '其他', kind: 'amount', chart: true, value: operatingCostsOf },
-	{ key: 'procurement', label: '政府采购支出', unit: '万元', group: '其他', kind: 'amount', value: (d) => fa(d)?.otherMatters?.procurement?.total },
+	{
+		key: 'procurement',
+		label: '政府采购支出',
+		unit: '万元',
+		group: '其他',
+		kind: 'amount',
+		value: (d) => fa(d)?.otherMatters?.procurement?.total,
+	},
 	{ key: 'staff', label: '实有在编人数', unit: '人', group: '人员', kind: 'count', value: staffOf },
-	{ key: 'personnelPerStaff', label: '人均人员经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => staffPer(personnelOf(d), d) },
-	{ key: 'threePublicPerStaff', label: '人均“三公”经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => staffPer(threePublicOf(d), d) },
-	{ key: 'operatingCostsPerStaff', label: '人均机关运行经费', unit: '万元/人', group: '人员', kind: 'amount', value: (d) => staffPer(operatingCostsOf(d), d) },
+	{
+		key: 'personnelPerStaff',
+		label: '人均人员经费',
+		unit: '万元/人',
+		group: '人员',
+		kind: 'amount',
+		value: (d) => staffPer(personnelOf(d), d),
+	},
+	{
+		key: 'threePublicPerStaff',
+		label: '人均“三公”经费',
+		unit: '万元/人',
+		group: '人员',
+		kind: 'amount',
+		value: (d) => staffPer(threePublicOf(d), d),
+	},
+	{
+		key: 'operatingCostsPerStaff',
+		label: '人均机关运行经费',
+		unit: '万元/人',
+		group: '人员',
+		kind: 'amount',
+		value: (d) => staffPer(operatingCostsOf(d), d),
+	},
 	{ key: 'departmentScore', label: '部门整体自评得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: departmentScore },
-	{ key: 'departmentGrade', label: '部门整体自评等次', unit: '', group: '绩效自评', kind: 'grade', value: (d) => departmentEvaluation(d)?.grade },
-	{ key: 'projectScoreAverage', label: '项目自评平均得分', unit: '分', group: '绩效自评', kind: 'score', chart: true, value: projectScoreAverage },
-	{ key: 'evaluations', label: '自评表（报告）数', unit: '项', group: '绩效自评', kind: 'count', value: (d) => d.performance?.evaluations.length },
+	{
+		key: 'departmentGrade',
+		label: '部门整体自评等次',
+		unit: '',
+		group: '绩效自评',
+		kind: 'grade',
+		value: (d) => departmentEvaluation(d)?.grade,
+	},
+	{
+		key: 'projectScoreAverage',
+		label: '项目自评平均得分',
+		unit: '分',
+		group: '绩效自评',
+		kind: 'score',
+		chart: true,
+		value: projectScoreAverage,
+	},
+	{
+		key: 'evaluations',
+		label: '自评表（报告）数',
+		unit: '项',
+		group: '绩效自评',
+		kind: 'count',
+		value: (d) => d.performance?.evaluations.length,
+	},
 	{ key: 'excellentButUnmet', label: '自评为“优”但有指标未达标', unit: '项', group: '绩效自评', kind: 'count', value: excellentButUnmet },
 	{ key: 'findingsCertain', label: '确定', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['确定'] },
 	{ key: 'findingsSuspect', label: '疑似', unit: '项', group: '数据核对发现', kind: 'count', value: (_, f) => f?.['疑似'] },
@@ -114,10 +231,14 @@ export const METRICS: readonly Metric[] = [
 
 /** A column title that stands alone (CSV header, bar chart caption): group and label, with the unit. */
 export function metricTitle(m: Metric): string {
-	const name = m.group === '数据核对发现' ? `核对发现：${m.label}` : m.group === '“三公”经费' && m.key !== 'threePublic' ? `“三公”经费：${m.label}` : m.label;
+	const name =
+		m.group === '数据核对发现'
+			? `核对发现：${m.label}`
+			: m.group === '“三公”经费' && m.key !== 'threePublic'
+				? `“三公”经费：${m.label}`
+				: m.label;
 	return m.unit ? `${name}（${m.unit}）` : name;
 }
-
 
 /** One unit in the comparison of a year. */
 export interface CompareRow {
@@ -134,7 +255,12 @@ export interface CompareRow {
 const collator = new Intl.Collator('zh-CN');
 
 /** Rows of one year, in the default order (region, then unit name). */
-export function compareRows(units: readonly Unit[], disclosures: readonly Disclosure[], year: number, findingsOf: FindingsOf): CompareRow[] {
+export function compareRows(
+	units: readonly Unit[],
+	disclosures: readonly Disclosure[],
+	year: number,
+	findingsOf: FindingsOf,
+): CompareRow[] {
 	const byId = new Map(units.map((u) => [u.id, u]));
 	return disclosures
 		.filter((d) => d.year === year && byId.has(d.unit))
@@ -196,7 +322,9 @@ export const BAR_LIMIT = 20;
 
 /** Bars of one numeric metric: the `limit` largest comparable values, largest first (unpublished and not compared are left out). */
 export function bars(rows: readonly CompareRow[], key: string, limit = BAR_LIMIT): Bar[] {
-	const sorted = sortRows(rows, key, 'descending').filter((r) => typeof r.values[key] === 'number').slice(0, limit);
+	const sorted = sortRows(rows, key, 'descending')
+		.filter((r) => typeof r.values[key] === 'number')
+		.slice(0, limit);
 	const max = sorted.length ? (sorted[0].values[key] as number) : 0;
 	return sorted.map((r) => {
 		const value = r.values[key] as number;

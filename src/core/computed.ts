@@ -50,11 +50,15 @@ export function computeFigures(d: Disclosure) {
 				fiscalTotals: fa.fiscalTotals && previousFromChange(totalOf(fa.fiscalTotals), fa.fiscalTotals.change),
 				generalBudget: g && previousFromChange(g.amount, g.change),
 				threePublic: t && previousFromChange(t.total, t.change),
-				operatingCosts: fa.otherMatters?.operatingCosts && previousFromChange(fa.otherMatters.operatingCosts.amount, fa.otherMatters.operatingCosts.change),
+				operatingCosts:
+					fa.otherMatters?.operatingCosts &&
+					previousFromChange(fa.otherMatters.operatingCosts.amount, fa.otherMatters.operatingCosts.change),
 			},
 			generalBudgetSumOfCategories: g?.byCategory.length ? sumWan(g.byCategory.map((c) => c.amount)) : undefined,
 			generalBudgetSumOfItems: g?.detail?.items.length ? sumWan(g.detail.items.map((i) => i.amount)) : undefined,
-			basicSumOfParts: fa.basicExpenditure ? sumWan([fa.basicExpenditure.personnel.amount, fa.basicExpenditure.publicUse.amount]) : undefined,
+			basicSumOfParts: fa.basicExpenditure
+				? sumWan([fa.basicExpenditure.personnel.amount, fa.basicExpenditure.publicUse.amount])
+				: undefined,
 			threePublicSumOfParts: t ? sumWan(THREE_PUBLIC_PARTS.flatMap(({ key }) => (t[key] ? [t[key].amount] : []))) : undefined,
 		},
 		performance: d.performance?.evaluations.map((ev) => {

@@ -50,7 +50,12 @@ export function correctionsOf(declared: readonly Declared[], versions: readonly 
 		const next = versions.findIndex((v) => declaredCount(v) > i + 1);
 		const before = intro > 0 ? versions[intro - 1] : undefined;
 		const after = intro >= 0 ? versions[(next < 0 ? versions.length : next) - 1] : undefined;
-		return { date: c.date, reason: c.reason, ...(c.docNumber ? { docNumber: c.docNumber } : {}), changes: before && after ? diffFigures(before, after) : null };
+		return {
+			date: c.date,
+			reason: c.reason,
+			...(c.docNumber ? { docNumber: c.docNumber } : {}),
+			changes: before && after ? diffFigures(before, after) : null,
+		};
 	});
 }
 
@@ -59,7 +64,8 @@ function figures(v: EntryVersion): Map<string, { value: number; label: string }>
 	const out = new Map<string, { value: number; label: string }>();
 	const walk = (node: unknown, path: string, rows: string[], schema: z.ZodType | undefined) => {
 		if (typeof node === 'number') out.set(path, { value: node, label: [...rows, describeOf(schema)].filter(Boolean).join(' · ') });
-		else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`, [...rows, rowName(item) ?? `第 ${i + 1} 行`], elementOf(schema)));
+		else if (Array.isArray(node))
+			node.forEach((item, i) => walk(item, `${path}[${i}]`, [...rows, rowName(item) ?? `第 ${i + 1} 行`], elementOf(schema)));
 		else if (node && typeof node === 'object') {
 			for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`, rows, fieldOf(schema, key));
 		}
@@ -86,7 +92,8 @@ export function diffFigures(before: EntryVersion, after: EntryVersion): FigureCh
 function rowName(item: unknown): string | undefined {
 	if (!item || typeof item !== 'object') return undefined;
 	const o = item as Record<string, unknown>;
-	for (const key of ['label', 'title', 'name', 'item', 'level3', 'subject', 'use', 'type', 'description']) if (typeof o[key] === 'string') return o[key] as string;
+	for (const key of ['label', 'title', 'name', 'item', 'level3', 'subject', 'use', 'type', 'description'])
+		if (typeof o[key] === 'string') return o[key] as string;
 	return undefined;
 }
 

@@ -55,7 +55,16 @@ function evaluationTables(ev: Evaluation): CsvTable[] {
 			document: '绩效自评',
 			rows: [
 				['资金来源（金额单位：万元）', '年初预算数', '调整后预算数', '实际到位数', '执行数', '执行率（%）', '分值', '得分'],
-				...ev.budget.rows.map((r) => [r.label, opt(r.initial), opt(r.adjusted), opt(r.arrived), opt(r.executed), opt(r.rate), opt(r.weight), opt(r.score)]),
+				...ev.budget.rows.map((r) => [
+					r.label,
+					opt(r.initial),
+					opt(r.adjusted),
+					opt(r.arrived),
+					opt(r.executed),
+					opt(r.rate),
+					opt(r.weight),
+					opt(r.score),
+				]),
 			],
 		});
 	}
@@ -66,7 +75,15 @@ function evaluationTables(ev: Evaluation): CsvTable[] {
 			document: '绩效自评',
 			rows: [
 				['一级指标', '二级指标', '三级指标', '分值', '得分', '指标解释', '备注'],
-				...ev.scored.rows.map((r) => [r.level1, r.level2 ?? null, r.level3, opt(r.weight), opt(r.score), r.explanation ?? null, r.note ?? null]),
+				...ev.scored.rows.map((r) => [
+					r.level1,
+					r.level2 ?? null,
+					r.level3,
+					opt(r.weight),
+					opt(r.score),
+					r.explanation ?? null,
+					r.note ?? null,
+				]),
 				...(ev.scored.total ? [['合计', null, null, opt(ev.scored.total.weight), opt(ev.scored.total.score), null, null]] : []),
 			],
 		});
@@ -78,8 +95,21 @@ function evaluationTables(ev: Evaluation): CsvTable[] {
 			document: '绩效自评',
 			rows: [
 				['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值', '分值', '得分', '未完成原因'],
-				...ev.indicators.rows.map((r) => [r.level1, r.level2 ?? null, r.level3, r.nature ?? null, r.target, r.unit ?? null, r.actual ?? null, opt(r.weight), opt(r.score), r.reasonUnmet ?? null]),
-				...(ev.indicators.total ? [['合计', null, null, null, null, null, null, opt(ev.indicators.total.weight), opt(ev.indicators.total.score), null]] : []),
+				...ev.indicators.rows.map((r) => [
+					r.level1,
+					r.level2 ?? null,
+					r.level3,
+					r.nature ?? null,
+					r.target,
+					r.unit ?? null,
+					r.actual ?? null,
+					opt(r.weight),
+					opt(r.score),
+					r.reasonUnmet ?? null,
+				]),
+				...(ev.indicators.total
+					? [['合计', null, null, null, null, null, null, opt(ev.indicators.total.weight), opt(ev.indicators.total.score), null]]
+					: []),
 			],
 		});
 	}

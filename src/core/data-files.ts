@@ -37,10 +37,19 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 export const bundlePath = (d: Pick<Disclosure, 'unit' | 'year'>) => `data/${folderOf(d)}.zip`;
 
 /** The files of one unit-year: its JSON document, then one CSV per table (title kept for the bundle's list). */
-export function unitYearFiles(unit: Unit, d: Disclosure, findings: ReturnType<FindingsOf>, corrections: readonly Correction[]): { json: DataFile; tables: (DataFile & { title: string })[] } {
+export function unitYearFiles(
+	unit: Unit,
+	d: Disclosure,
+	findings: ReturnType<FindingsOf>,
+	corrections: readonly Correction[],
+): { json: DataFile; tables: (DataFile & { title: string })[] } {
 	return {
 		json: { path: openDataPath(d), text: json(unitYearDocument(unit, d, findings, corrections)) },
-		tables: unitYearTables(d).map((t) => ({ path: csvPaths.table(d.unit, d.year, t.id), text: toCsv(t.rows), title: `${t.document}：${t.title}` })),
+		tables: unitYearTables(d).map((t) => ({
+			path: csvPaths.table(d.unit, d.year, t.id),
+			text: toCsv(t.rows),
+			title: `${t.document}：${t.title}`,
+		})),
 	};
 }
 

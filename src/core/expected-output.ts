@@ -10,7 +10,16 @@ import { csvPaths } from './csv.ts';
 import { bundlePath } from './data-files.ts';
 
 /** Files every build writes, whatever the content. */
-export const SITE_FILES = ['index.html', 'search/index.html', 'units/index.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', 'data/index.json', 'SHA256SUMS', '.gongkai-build'] as const;
+export const SITE_FILES = [
+	'index.html',
+	'search/index.html',
+	'units/index.html',
+	'pagefind/pagefind-entry.json',
+	'sitemap-index.xml',
+	'data/index.json',
+	'SHA256SUMS',
+	'.gongkai-build',
+] as const;
 
 /** Every file the site must hold for this catalogue (`searchShardBudget`: unit-years per search shard, search-shards.ts). */
 export function expectedOutput(
@@ -20,7 +29,9 @@ export function expectedOutput(
 	return [
 		...SITE_FILES,
 		// Every shard of the search index; the primary `pagefind/` is in SITE_FILES.
-		...planSearchShards(catalogue, searchShardBudget).shards.slice(1).map((s) => `${s.bundle}pagefind-entry.json`),
+		...planSearchShards(catalogue, searchShardBudget)
+			.shards.slice(1)
+			.map((s) => `${s.bundle}pagefind-entry.json`),
 		...catalogue.units.map((u) => `units/${u.id}/index.html`),
 		...catalogue.disclosures.flatMap((d) => [
 			`units/${d.unit}/${d.year}/index.html`,

@@ -92,7 +92,10 @@ export function correctionSummary(c: Correction): string {
 			: c.changes.length === 0
 				? '未改动数据。'
 				: `改动 ${c.changes.length} 项数据：${c.changes
-						.map((ch) => `${ch.label || ch.path}（${ch.path}）由 ${ch.old === null ? '无' : formatNumber(ch.old)} 改为 ${ch.new === null ? '无' : formatNumber(ch.new)}`)
+						.map(
+							(ch) =>
+								`${ch.label || ch.path}（${ch.path}）由 ${ch.old === null ? '无' : formatNumber(ch.old)} 改为 ${ch.new === null ? '无' : formatNumber(ch.new)}`,
+						)
 						.join('；')}。`;
 	return `更正原因：${c.reason}。${changes}`;
 }

@@ -68,7 +68,10 @@ export function groupByCause(findings: readonly Finding[]): FindingCause[] {
 		const sorted = [...members].sort((x, y) => rank(x) - rank(y));
 		return { first, cause: { key: causeKeys(sorted[0]!)[0]!, severity: sorted[0]!.severity, findings: sorted } };
 	});
-	causes.sort((x, y) => rank(x.cause.findings[0]!) - rank(y.cause.findings[0]!) || y.cause.findings.length - x.cause.findings.length || x.first - y.first);
+	causes.sort(
+		(x, y) =>
+			rank(x.cause.findings[0]!) - rank(y.cause.findings[0]!) || y.cause.findings.length - x.cause.findings.length || x.first - y.first,
+	);
 	return causes.map((c) => c.cause);
 }
 

@@ -20,7 +20,20 @@ export interface IndicatorAssessment {
 type Op = '≥' | '≤' | '＝' | '>' | '<';
 
 /** Comparison signs as printed (full- and half-width variants) → the schema's 指标性质. */
-const OPS: Record<string, Op> = { '≥': '≥', '≧': '≥', '>=': '≥', '≤': '≤', '≦': '≤', '<=': '≤', '＝': '＝', '=': '＝', '>': '>', '＞': '>', '<': '<', '＜': '<' };
+const OPS: Record<string, Op> = {
+	'≥': '≥',
+	'≧': '≥',
+	'>=': '≥',
+	'≤': '≤',
+	'≦': '≤',
+	'<=': '≤',
+	'＝': '＝',
+	'=': '＝',
+	'>': '>',
+	'＞': '>',
+	'<': '<',
+	'＜': '<',
+};
 const OP_PATTERN = /^(>=|<=|[≥≧≤≦＝=>＞<＜])/;
 
 /** Decimal places every number is scaled to before comparing. */

@@ -17,11 +17,23 @@ interface ParseError {
 const HINTS: { test: (e: ParseError, reason: string) => boolean; hint: string }[] = [
 	{ test: (_, r) => /to create a comment in MDX/.test(r), hint: '正文中不能写 HTML 注释 <!-- -->：请删除注释' },
 	{ test: (_, r) => /to create a link in MDX/.test(r), hint: '正文中不能用 <网址> 形式的自动链接：请写成 [文字](https://…)' },
-	{ test: (e) => e.ruleId === 'end-tag-mismatch' && /Expected a closing tag/.test(e.reason ?? ''), hint: '组件没有闭合：<Section …> 之后需要对应的 </Section>' },
-	{ test: (e) => e.ruleId === 'end-tag-mismatch' || e.ruleId === 'unexpected-closing-slash', hint: '闭合标签不匹配：</Section> 要与前面的 <Section …> 成对出现' },
-	{ test: (e) => /expression/.test(e.ruleId ?? '') || /in expression/.test(e.reason ?? ''), hint: '花括号“{”被当作表达式：请写成全角“｛｝”或“\\{”' },
+	{
+		test: (e) => e.ruleId === 'end-tag-mismatch' && /Expected a closing tag/.test(e.reason ?? ''),
+		hint: '组件没有闭合：<Section …> 之后需要对应的 </Section>',
+	},
+	{
+		test: (e) => e.ruleId === 'end-tag-mismatch' || e.ruleId === 'unexpected-closing-slash',
+		hint: '闭合标签不匹配：</Section> 要与前面的 <Section …> 成对出现',
+	},
+	{
+		test: (e) => /expression/.test(e.ruleId ?? '') || /in expression/.test(e.reason ?? ''),
+		hint: '花括号“{”被当作表达式：请写成全角“｛｝”或“\\{”',
+	},
 	{ test: (_, r) => /Unexpected end of file/.test(r), hint: '文件在组件标签中间结束：请检查最后一个 <…> 是否写完整' },
-	{ test: (_, r) => /before name|before local name|before attribute name|after name/.test(r) && !/\(note:/.test(r), hint: '“<”被当作组件开头：正文中的小于号请写成全角“＜”或“\\<”（如 执行率＜90%）' },
+	{
+		test: (_, r) => /before name|before local name|before attribute name|after name/.test(r) && !/\(note:/.test(r),
+		hint: '“<”被当作组件开头：正文中的小于号请写成全角“＜”或“\\<”（如 执行率＜90%）',
+	},
 ];
 
 /** The line of the error: from the error itself, or from the `(line:col-line:col)` a mismatch message carries. */

@@ -24,15 +24,26 @@ interface Named {
 function namedFigures(d: Disclosure): Named[] {
 	const f = d.finalAccounts;
 	if (!f) return [];
-	const n = (label: string, anchor: string, path: string, amount?: number, share?: number): Named[] => (amount === undefined ? [] : [{ label, anchor, path, amount, share }]);
+	const n = (label: string, anchor: string, path: string, amount?: number, share?: number): Named[] =>
+		amount === undefined ? [] : [{ label, anchor, path, amount, share }];
 	const t = f.threePublic;
 	return [
-		...n('财政拨款收、支总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.statedCombined ?? f.fiscalTotals?.income),
+		...n(
+			'财政拨款收、支总计',
+			'fiscalTotals',
+			'finalAccounts.fiscalTotals.income',
+			f.fiscalTotals?.statedCombined ?? f.fiscalTotals?.income,
+		),
 		...n('财政拨款收入、支出总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.income),
 		...n('财政拨款收入总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.income),
 		...n('财政拨款支出总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.expenditure', f.fiscalTotals?.expenditure),
 		// Shanghai's wording has no 、 ("财政拨款收入支出总计0.3万元"); without these, its tail "支出总计" is read as the unit's total.
-		...n('财政拨款收入支出总计', 'fiscalTotals', 'finalAccounts.fiscalTotals.income', f.fiscalTotals?.statedCombined ?? f.fiscalTotals?.income),
+		...n(
+			'财政拨款收入支出总计',
+			'fiscalTotals',
+			'finalAccounts.fiscalTotals.income',
+			f.fiscalTotals?.statedCombined ?? f.fiscalTotals?.income,
+		),
 		...n('收入支出总计', 'totals', 'finalAccounts.totals.income', f.totals?.statedCombined ?? f.totals?.income),
 		...n('收、支总计', 'totals', 'finalAccounts.totals.income', f.totals?.statedCombined ?? f.totals?.income),
 		...n('收入、支出总计', 'totals', 'finalAccounts.totals.income', f.totals?.income),
@@ -41,18 +52,40 @@ function namedFigures(d: Disclosure): Named[] {
 		...n('年初结转和结余', 'totals', 'finalAccounts.totals.carryoverStart', f.totals?.carryoverStart),
 		...n('本年收入合计', 'income', 'finalAccounts.income.total', f.income?.total),
 		...n('本年支出合计', 'expenditure', 'finalAccounts.expenditure.total', f.expenditure?.total),
-		...n('一般公共预算财政拨款收入', 'income', 'finalAccounts.income.generalBudget.amount', f.income?.generalBudget?.amount, f.income?.generalBudget?.share),
+		...n(
+			'一般公共预算财政拨款收入',
+			'income',
+			'finalAccounts.income.generalBudget.amount',
+			f.income?.generalBudget?.amount,
+			f.income?.generalBudget?.share,
+		),
 		...n('一般公共预算财政拨款基本支出', 'basicExpenditure', 'finalAccounts.basicExpenditure.total', f.basicExpenditure?.total),
-		...n('一般公共预算财政拨款支出', 'generalBudget', 'finalAccounts.generalBudget.amount', f.generalBudget?.amount, f.generalBudget?.shareOfExpenditure),
+		...n(
+			'一般公共预算财政拨款支出',
+			'generalBudget',
+			'finalAccounts.generalBudget.amount',
+			f.generalBudget?.amount,
+			f.generalBudget?.shareOfExpenditure,
+		),
 		...n('基本支出', 'expenditure', 'finalAccounts.expenditure.basic.amount', f.expenditure?.basic?.amount, f.expenditure?.basic?.share),
-		...n('项目支出', 'expenditure', 'finalAccounts.expenditure.project.amount', f.expenditure?.project?.amount, f.expenditure?.project?.share),
+		...n(
+			'项目支出',
+			'expenditure',
+			'finalAccounts.expenditure.project.amount',
+			f.expenditure?.project?.amount,
+			f.expenditure?.project?.share,
+		),
 		...n('人员经费', 'basicExpenditure', 'finalAccounts.basicExpenditure.personnel.amount', f.basicExpenditure?.personnel.amount),
 		...n('公用经费', 'basicExpenditure', 'finalAccounts.basicExpenditure.publicUse.amount', f.basicExpenditure?.publicUse.amount),
 		...n('机关运行经费', 'otherMatters', 'finalAccounts.otherMatters.operatingCosts.amount', f.otherMatters?.operatingCosts?.amount),
 		...n('政府采购支出总额', 'otherMatters', 'finalAccounts.otherMatters.procurement.total', f.otherMatters?.procurement?.total),
 		...n('“三公”经费财政拨款支出', 'threePublic', 'finalAccounts.threePublic.total', t?.total),
-		...THREE_PUBLIC_PARTS.flatMap(({ key, label }) => n(label, 'threePublic', `finalAccounts.threePublic.${key}.amount`, t?.[key]?.amount, t?.[key]?.share)),
-		...(f.generalBudget?.byCategory ?? []).flatMap((c, i) => n(c.name.replace(/支出$/, ''), 'generalBudget', `finalAccounts.generalBudget.byCategory[${i}].amount`, c.amount, c.share)),
+		...THREE_PUBLIC_PARTS.flatMap(({ key, label }) =>
+			n(label, 'threePublic', `finalAccounts.threePublic.${key}.amount`, t?.[key]?.amount, t?.[key]?.share),
+		),
+		...(f.generalBudget?.byCategory ?? []).flatMap((c, i) =>
+			n(c.name.replace(/支出$/, ''), 'generalBudget', `finalAccounts.generalBudget.byCategory[${i}].amount`, c.amount, c.share),
+		),
 	].sort((a, b) => b.label.length - a.label.length);
 }
 
@@ -83,14 +116,30 @@ export function statementsOf(tree: Root): Statement[] {
 	const walk = (nodes: readonly RootContent[], section?: string) => {
 		for (const node of nodes) {
 			if (node.type === 'mdxJsxFlowElement') {
-				const id = node.name === 'Section' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
+				const id =
+					node.name === 'Section' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
 				walk(node.children as RootContent[], typeof id === 'string' ? id : section);
 			} else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
 				const text = toString(node).replace(/\s+/g, ' ');
 				for (const m of text.matchAll(AMOUNT)) {
-					const before = text.slice(0, m.index).split(/[，,。；;：:]/).pop() ?? '';
-					const sentence = text.slice(0, m.index).split(/[。；;]/).pop() ?? '';
-					out.push({ prefix: before.replace(/\s/g, ''), sentence, amount: Number(m[1]), share: m[2] === undefined ? undefined : Number(m[2]), section, text: text.slice(Math.max(0, m.index - 30), m.index + m[0].length) });
+					const before =
+						text
+							.slice(0, m.index)
+							.split(/[，,。；;：:]/)
+							.pop() ?? '';
+					const sentence =
+						text
+							.slice(0, m.index)
+							.split(/[。；;]/)
+							.pop() ?? '';
+					out.push({
+						prefix: before.replace(/\s/g, ''),
+						sentence,
+						amount: Number(m[1]),
+						share: m[2] === undefined ? undefined : Number(m[2]),
+						section,
+						text: text.slice(Math.max(0, m.index - 30), m.index + m[0].length),
+					});
 				}
 			} else if ('children' in node) walk(node.children as RootContent[], section);
 		}
@@ -124,7 +173,8 @@ export function paragraphsOf(tree: Root): Paragraph[] {
 		let last: Paragraph | undefined;
 		for (const node of nodes) {
 			if (node.type === 'mdxJsxFlowElement') {
-				const id = node.name === 'Section' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
+				const id =
+					node.name === 'Section' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
 				walk(node.children as RootContent[], typeof id === 'string' ? id : section);
 				last = undefined;
 			} else if (node.type === 'paragraph' || node.type === 'heading') {
@@ -148,13 +198,16 @@ export const narrativeFigure: Rule = {
 	family: '正文与数据',
 	severity: '确定',
 	title: '正文中的数字与数据一致',
-	explain: '页面上的说明正文和附件正文（MDX）逐句写出“本年收入合计 848.90 万元”“基本支出 448.54 万元，占 52.83%”等数字；这些数字应与同一单位年度的结构化数据（表格和图表所用的数）相同。',
+	explain:
+		'页面上的说明正文和附件正文（MDX）逐句写出“本年收入合计 848.90 万元”“基本支出 448.54 万元，占 52.83%”等数字；这些数字应与同一单位年度的结构化数据（表格和图表所用的数）相同。',
 	why: '读者同时看到正文和表格；两者不一致，说明转录或原文有一处错了。',
 	formula: '正文中“名称 + 金额（+ 占比）” = 数据中同名项目的金额（占比）',
 	check: (d, ctx) => [
 		...auditNarrative(d, ctx?.narratives?.finalAccounts ?? ''),
 		// 附件 reports restate figures under their own headings, sometimes on another basis: 疑似 at most.
-		...auditNarrative(d, ctx?.narratives?.performance ?? '', { onlyTotals: true }).map((f) => (f.severity === '确定' ? { ...f, severity: '疑似' as const, message: `附件正文中：${f.message}` } : f)),
+		...auditNarrative(d, ctx?.narratives?.performance ?? '', { onlyTotals: true }).map((f) =>
+			f.severity === '确定' ? { ...f, severity: '疑似' as const, message: `附件正文中：${f.message}` } : f,
+		),
 	],
 };
 
@@ -174,16 +227,32 @@ export function auditNarrative(d: Disclosure, narrative: NarrativeInput, options
 	for (const s of typeof narrative === 'string' ? extractStatements(narrative) : narrative.statements) {
 		if (CHANGE.test(s.prefix) || isBudgetSentence(s.sentence)) continue;
 		const words = s.prefix.replace(FILLER, '');
-		const hit = named.find((n) => (words.endsWith(n.label) || s.prefix.endsWith(n.label)) && !(n.label === '基本支出' && words.endsWith('财政拨款基本支出')));
+		const hit = named.find(
+			(n) => (words.endsWith(n.label) || s.prefix.endsWith(n.label)) && !(n.label === '基本支出' && words.endsWith('财政拨款基本支出')),
+		);
 		if (!hit || hit.amount === undefined) continue;
 		const printed = printedAmount(s.amount);
 		const data = printedAmount(hit.amount);
 		const gap = printed.fen - data.fen;
 		const where = { rule: narrativeFigure.id, path: hit.path, anchor: hit.anchor };
 		if (gap !== 0) {
-			out.push({ ...where, severity: Math.abs(gap) <= printed.slack + data.slack ? '提示' : '确定', message: `正文写“${s.text.trim()}”，数据中的${hit.label}是 ${formatFen(data.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`, expected: formatFen(data.fen), actual: formatFen(printed.fen), difference: formatFen(gap) });
+			out.push({
+				...where,
+				severity: Math.abs(gap) <= printed.slack + data.slack ? '提示' : '确定',
+				message: `正文写“${s.text.trim()}”，数据中的${hit.label}是 ${formatFen(data.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
+				expected: formatFen(data.fen),
+				actual: formatFen(printed.fen),
+				difference: formatFen(gap),
+			});
 		} else if (s.share !== undefined && hit.share !== undefined && toPct(s.share).units !== toPct(hit.share).units) {
-			out.push({ ...where, path: hit.path.replace(/amount$/, 'share'), severity: '确定', message: `正文写${hit.label}占 ${formatPercent(s.share)}，数据中是 ${formatPercent(hit.share)}。`, expected: formatPercent(hit.share), actual: formatPercent(s.share) });
+			out.push({
+				...where,
+				path: hit.path.replace(/amount$/, 'share'),
+				severity: '确定',
+				message: `正文写${hit.label}占 ${formatPercent(s.share)}，数据中是 ${formatPercent(hit.share)}。`,
+				expected: formatPercent(hit.share),
+				actual: formatPercent(s.share),
+			});
 		}
 	}
 	return out;

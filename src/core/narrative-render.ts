@@ -24,7 +24,13 @@ const smartypants = unified().use(remarkSmartypants);
 function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
 	const attrs: Record<string, string> = {};
 	for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attrs[a.name] = a.value;
-	return { type: 'element', tagName: COMPONENT, properties: {}, data: { name: node.name, attrs } as never, children: state.all(node) as ElementContent[] };
+	return {
+		type: 'element',
+		tagName: COMPONENT,
+		properties: {},
+		data: { name: node.name, attrs } as never,
+		children: state.all(node) as ElementContent[],
+	};
 }
 
 const isComponent = (n: HastContent): boolean => n.type === 'element' && n.tagName === COMPONENT;

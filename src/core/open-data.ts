@@ -41,7 +41,9 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 
 function tablesOf(d: Disclosure) {
 	const template = templateFor(d.finalAccounts?.template);
-	return template ? { template: template.id, templateName: template.name, tables: tablesOpenData(template, d.finalAccounts?.tables) } : null;
+	return template
+		? { template: template.id, templateName: template.name, tables: tablesOpenData(template, d.finalAccounts?.tables) }
+		: null;
 }
 
 /** `/data/index.json`: every published unit-year with its links. */
@@ -50,15 +52,17 @@ export function openDataIndex(units: readonly Unit[], disclosures: readonly Disc
 	return {
 		schemaVersion: OPEN_DATA_VERSION,
 		// Newest year first, then unit id: the same order whatever order the batch was read in.
-		entries: [...disclosures].sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit)).map((d) => ({
-			id: folderOf(d),
-			unit: unitRef(byId.get(d.unit)!),
-			year: d.year,
-			documents: [...(d.finalAccounts ? ['final-accounts'] : []), ...(d.performance ? ['performance'] : [])],
-			publishedOn: d.source.publishedOn ?? null,
-			json: `${base}${openDataPath(d)}`,
-			page: `${base}units/${folderOf(d)}/`,
-			findingCounts: countBySeverity(findingsOf(d)),
-		})),
+		entries: [...disclosures]
+			.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit))
+			.map((d) => ({
+				id: folderOf(d),
+				unit: unitRef(byId.get(d.unit)!),
+				year: d.year,
+				documents: [...(d.finalAccounts ? ['final-accounts'] : []), ...(d.performance ? ['performance'] : [])],
+				publishedOn: d.source.publishedOn ?? null,
+				json: `${base}${openDataPath(d)}`,
+				page: `${base}units/${folderOf(d)}/`,
+				findingCounts: countBySeverity(findingsOf(d)),
+			})),
 	};
 }

@@ -44,12 +44,21 @@ const TOTAL_LINE = /总额|合计|总计/;
 
 function execution(ev: Evaluation, computedRates: readonly { rate?: number }[]): ExecutionSummary | undefined {
 	const rows = ev.budget?.rows ?? [];
-	const i = Math.max(0, rows.findIndex((r) => TOTAL_LINE.test(r.label)));
+	const i = Math.max(
+		0,
+		rows.findIndex((r) => TOTAL_LINE.test(r.label)),
+	);
 	const row = rows[i];
 	if (!row || (row.executed === undefined && row.rate === undefined)) return undefined;
 	const budget = row.adjusted ?? row.arrived ?? row.initial;
 	const computed = computedRates[i]?.rate;
-	return { label: row.label, executed: row.executed, budget, rate: row.rate ?? computed, rateComputed: row.rate === undefined && computed !== undefined };
+	return {
+		label: row.label,
+		executed: row.executed,
+		budget,
+		rate: row.rate ?? computed,
+		rateComputed: row.rate === undefined && computed !== undefined,
+	};
 }
 
 /** The summary of every evaluation of a unit-year. */

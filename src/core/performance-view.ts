@@ -23,12 +23,12 @@ interface Levelled {
 /** Groups consecutive rows sharing 一级 (and, inside, 二级) headings; a run's weight is the first one printed in it. */
 export function spanLevels<T extends Levelled>(rows: readonly T[]): Spanned<T>[] {
 	const out: Spanned<T>[] = rows.map((r) => ({ ...r }));
-	for (let i = 0; i < out.length; ) {
+	for (let i = 0; i < out.length;) {
 		let j = i;
 		while (j < out.length && out[j].level1 === out[i].level1) j++;
 		out[i].level1Span = j - i;
 		out[i].level1Weight = rows.slice(i, j).find((r) => r.level1Weight !== undefined)?.level1Weight;
-		for (let k = i; k < j; ) {
+		for (let k = i; k < j;) {
 			let m = k;
 			while (m < j && (out[m].level2 ?? '') === (out[k].level2 ?? '')) m++;
 			out[k].level2Span = m - k;
@@ -61,7 +61,13 @@ export function groupLevels<T extends Spanned<Levelled>>(rows: readonly T[]): Ro
 	for (const r of rows) {
 		if (r.level1Span) level1Weight = r.level1Weight;
 		if (r.level2Span || !groups.length) {
-			groups.push({ level1: r.level1, level1Weight: r.level1Span ? level1Weight : undefined, level2: r.level2, level2Weight: r.level2Weight, rows: [] });
+			groups.push({
+				level1: r.level1,
+				level1Weight: r.level1Span ? level1Weight : undefined,
+				level2: r.level2,
+				level2Weight: r.level2Weight,
+				rows: [],
+			});
 		}
 		groups.at(-1)!.rows.push(r);
 	}

@@ -18,7 +18,11 @@ export interface PortalShard {
 	/** Shown as the shard's heading (the folder name, or the name given on the command line). */
 	name: string;
 	/** `data/index.json` entries (open data, README “开放数据”): only the fields the portal shows. */
-	entries: { unit: { id: string; name: string; region: { province?: string; city?: string; county?: string } }; year: number; page: string }[];
+	entries: {
+		unit: { id: string; name: string; region: { province?: string; city?: string; county?: string } };
+		year: number;
+		page: string;
+	}[];
 	/** The shard's search page configuration: its primary bundle and those merged into it. */
 	search: PortalBundle & { mergeIndex: PortalBundle[] };
 	/** Stylesheets and module scripts of the shard's search page (the same UI code runs the portal's search). */
@@ -26,7 +30,10 @@ export interface PortalShard {
 }
 
 /** The portal search page's configuration: the first shard's primary bundle, every other bundle merged into it. */
-export function portalSearchConfig(shards: readonly PortalShard[], base: { filterKeys: readonly string[]; ranking: unknown; translations: Record<string, string>; labels: Record<string, string> }) {
+export function portalSearchConfig(
+	shards: readonly PortalShard[],
+	base: { filterKeys: readonly string[]; ranking: unknown; translations: Record<string, string>; labels: Record<string, string> },
+) {
 	const [first, ...rest] = shards;
 	if (!first) throw new Error('门户至少需要一个分站');
 	const bundle = ({ bundlePath, baseUrl }: PortalBundle): PortalBundle => ({ bundlePath, baseUrl });
@@ -89,7 +96,10 @@ export function portalIndexHtml(frame: PortalPageFrame, shards: readonly PortalS
 	const e = escapeHtml;
 	const sections = shards.map((shard, i) => {
 		const units = shardUnits(shard);
-		const rows = units.map((u) => `<tr><th scope="row">${e(u.name)}</th><td>${e(u.region)}</td><td>${u.years.map((y) => `<a href="${e(y.page)}">${e(y.year)}</a>`).join(' ')}</td></tr>`);
+		const rows = units.map(
+			(u) =>
+				`<tr><th scope="row">${e(u.name)}</th><td>${e(u.region)}</td><td>${u.years.map((y) => `<a href="${e(y.page)}">${e(y.year)}</a>`).join(' ')}</td></tr>`,
+		);
 		return `<section aria-labelledby="shard-${i}">
 <h2 id="shard-${i}">${e(shard.name)}</h2>
 <p>${e(units.length)} 个单位，${e(shard.entries.length)} 个单位年度。<a href="${e(shard.search.baseUrl)}">进入分站</a></p>
@@ -99,7 +109,11 @@ ${rows.join('\n')}
 </tbody></table>
 </section>`;
 	});
-	return page(frame, '分站', `<h1>${e(frame.siteName)}</h1>\n<p>本门户汇集 ${e(shards.length)} 个分站的公开材料。<a href="${e(frame.base)}search/">在全部分站中检索</a></p>\n${sections.join('\n')}`);
+	return page(
+		frame,
+		'分站',
+		`<h1>${e(frame.siteName)}</h1>\n<p>本门户汇集 ${e(shards.length)} 个分站的公开材料。<a href="${e(frame.base)}search/">在全部分站中检索</a></p>\n${sections.join('\n')}`,
+	);
 }
 
 /** The portal's search page: the shards' search UI with the portal's configuration (every bundle of every shard). */

@@ -21,16 +21,29 @@ export interface CheckReport {
 
 /** Audits every valid entry and decides the exit code. */
 export function buildReport(catalogue: Catalogue, options: { strict?: boolean } = {}): CheckReport {
-	const entries = catalogue.disclosures.map((d) => ({ id: folderOf(d), unit: d.unit, year: d.year, findings: audit(d, auditContextOf(catalogue, d)) }));
+	const entries = catalogue.disclosures.map((d) => ({
+		id: folderOf(d),
+		unit: d.unit,
+		year: d.year,
+		findings: audit(d, auditContextOf(catalogue, d)),
+	}));
 	const findings = countBySeverity(entries.flatMap((e) => e.findings));
 	const byId = new Map(entries.map((e) => [e.id, e.findings]));
 	const errorsOf = (unit: string, year: number) => catalogue.errors.filter((e) => ownerOf(e.file)?.entry === `${unit}/${year}`).length;
-	const status = (catalogue.rosters ?? []).map((r) => yearStatus(r, catalogue.units, catalogue.disclosures, (d) => byId.get(folderOf(d)) ?? [], errorsOf));
+	const status = (catalogue.rosters ?? []).map((r) =>
+		yearStatus(r, catalogue.units, catalogue.disclosures, (d) => byId.get(folderOf(d)) ?? [], errorsOf),
+	);
 	const failed = catalogue.errors.length > 0 || (options.strict === true && findings['确定'] > 0);
 	return {
 		ok: !failed,
 		exitCode: failed ? 1 : 0,
-		counts: { entries: entries.length, units: catalogue.units.length, schemaErrors: catalogue.errors.length, warnings: catalogue.warnings?.length ?? 0, findings },
+		counts: {
+			entries: entries.length,
+			units: catalogue.units.length,
+			schemaErrors: catalogue.errors.length,
+			warnings: catalogue.warnings?.length ?? 0,
+			findings,
+		},
 		schemaErrors: catalogue.errors,
 		warnings: catalogue.warnings ?? [],
 		entries,
@@ -46,7 +59,12 @@ export function formatReport(report: CheckReport, options: { strict?: boolean } 
 		const byFile = Map.groupBy(report.schemaErrors, (e) => e.file);
 		for (const [file, errors] of byFile) {
 			lines.push('', `  ${file}`);
-			for (const e of errors) lines.push(`    - ${formatSchemaError(e).slice(file.length + 1).replace(/^ — /, '')}`);
+			for (const e of errors)
+				lines.push(
+					`    - ${formatSchemaError(e)
+						.slice(file.length + 1)
+						.replace(/^ — /, '')}`,
+				);
 		}
 		lines.push('');
 	}
@@ -64,9 +82,13 @@ export function formatReport(report: CheckReport, options: { strict?: boolean } 
 	}
 	for (const s of report.status) {
 		const tt = s.totals;
-		lines.push(`  ${s.year} 年度公开名单：应公开 ${tt.expected}，已公开 ${tt.published}，未公开 ${tt.missing}，按时 ${tt.onTime}，逾期 ${tt.late}，完整 ${tt.complete}。`);
+		lines.push(
+			`  ${s.year} 年度公开名单：应公开 ${tt.expected}，已公开 ${tt.published}，未公开 ${tt.missing}，按时 ${tt.onTime}，逾期 ${tt.late}，完整 ${tt.complete}。`,
+		);
 		for (const r of s.rows.filter((x) => x.timeliness === 'late' || x.timeliness === 'missing' || x.complete === false)) {
-			lines.push(`    ${r.unit.name}（${r.unit.id}）：${timelinessText(r, s.deadlineDays)}${r.published ? `；${completenessText(r)}` : ''}`);
+			lines.push(
+				`    ${r.unit.name}（${r.unit.id}）：${timelinessText(r, s.deadlineDays)}${r.published ? `；${completenessText(r)}` : ''}`,
+			);
 		}
 		lines.push('');
 	}

@@ -47,7 +47,10 @@ const UNIT_YEAR_PAGE = /^units\/([^/]+)\/(\d{4})\//;
 const YEAR_PAGE = /^(?:compare|years|status)\/(\d{4})\//;
 
 /** Plans the shards of a catalogue's search index. */
-export function planSearchShards(catalogue: { units: readonly { id: string }[]; disclosures: readonly UnitYear[] }, budget = SEARCH_SHARD_UNIT_YEARS): SearchShardPlan {
+export function planSearchShards(
+	catalogue: { units: readonly { id: string }[]; disclosures: readonly UnitYear[] },
+	budget = SEARCH_SHARD_UNIT_YEARS,
+): SearchShardPlan {
 	if (!(budget >= 1)) throw new Error(`检索分片的单位年度数必须至少为 1，而不是 ${budget}`);
 	const byYear = new Map<number, string[]>();
 	for (const { unit, year } of catalogue.disclosures) byYear.set(year, [...(byYear.get(year) ?? []), unit]);

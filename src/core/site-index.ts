@@ -24,7 +24,9 @@ export const paths = {
 };
 
 /** The documents of a unit-year, each with its page path. The 部门决算 page is also where a self-evaluation-only year lands. */
-export function documentsOf(d: Pick<Disclosure, 'unit' | 'year' | 'finalAccounts' | 'performance'>): { kind: DocumentKind; path: string }[] {
+export function documentsOf(
+	d: Pick<Disclosure, 'unit' | 'year' | 'finalAccounts' | 'performance'>,
+): { kind: DocumentKind; path: string }[] {
 	const docs: { kind: DocumentKind; path: string }[] = [];
 	if (d.finalAccounts) docs.push({ kind: 'final-accounts', path: paths.unitYear(d.unit, d.year) });
 	if (d.performance) docs.push({ kind: 'performance', path: paths.performance(d.unit, d.year) });
@@ -54,12 +56,15 @@ export function unitsByRegion(units: readonly Unit[]): { province: string; citie
 		if (list) list.push(u);
 		else cities.set(city, [u]);
 	}
-	const byCountyName = (a: Unit, b: Unit) => collator.compare(a.region.county ?? '', b.region.county ?? '') || collator.compare(a.name, b.name);
+	const byCountyName = (a: Unit, b: Unit) =>
+		collator.compare(a.region.county ?? '', b.region.county ?? '') || collator.compare(a.name, b.name);
 	return [...provinces.entries()]
 		.sort(([a], [b]) => collator.compare(a, b))
 		.map(([province, cities]) => ({
 			province,
-			cities: [...cities.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([city, list]) => ({ city, units: [...list].sort(byCountyName) })),
+			cities: [...cities.entries()]
+				.sort(([a], [b]) => collator.compare(a, b))
+				.map(([city, list]) => ({ city, units: [...list].sort(byCountyName) })),
 		}));
 }
 
@@ -99,7 +104,11 @@ export interface BatchRow {
 /** A year's batch: every unit-year of that year with its documents and findings by severity, by region then name. */
 export function batchOf(year: number, units: readonly Unit[], disclosures: readonly Disclosure[], findingsOf: FindingsOf): BatchRow[] {
 	const byId = new Map(units.map((u) => [u.id, u]));
-	const order = new Map(unitsByRegion(units).flatMap((p) => p.cities.flatMap((c) => c.units)).map((u, i) => [u.id, i]));
+	const order = new Map(
+		unitsByRegion(units)
+			.flatMap((p) => p.cities.flatMap((c) => c.units))
+			.map((u, i) => [u.id, i]),
+	);
 	return disclosures
 		.filter((d) => d.year === year && byId.has(d.unit))
 		.sort((a, b) => (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0))

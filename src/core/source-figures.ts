@@ -52,7 +52,10 @@ export function printedValues(source: string): Set<string> {
 }
 
 /** Figures of the entry that its source does not print. */
-export function figuresNotInSource(d: Pick<Disclosure, 'finalAccounts' | 'performance' | 'staffing'>, source: string | Set<string>): EntryFigure[] {
+export function figuresNotInSource(
+	d: Pick<Disclosure, 'finalAccounts' | 'performance' | 'staffing'>,
+	source: string | Set<string>,
+): EntryFigure[] {
 	const printed = typeof source === 'string' ? printedValues(source) : source;
 	return entryFigures(d).filter((f) => !printed.has(canonical(f.value)));
 }

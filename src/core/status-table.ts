@@ -17,7 +17,9 @@ const REQUIREMENT_NAMES: Record<Requirement['id'], string> = {
 /** What one unmet requirement lacks, in Chinese. */
 function lacking(q: Requirement): string {
 	if (q.id !== 'tables') return REQUIREMENT_NAMES[q.id];
-	return q.missing.length === STANDARD_TABLES.length ? `附表（全部 ${q.missing.length} 张）` : `附表 ${q.missing.length} 张（${q.missing.join('、')}）`;
+	return q.missing.length === STANDARD_TABLES.length
+		? `附表（全部 ${q.missing.length} 张）`
+		: `附表 ${q.missing.length} 张（${q.missing.join('、')}）`;
 }
 
 /** 及时性 in words: 按时 / 逾期 N 天 / 无法判断 / 未公开. */
@@ -64,7 +66,12 @@ export const STATUS_COLUMNS: readonly StatusColumn[] = [
 	{ key: 'timeliness', title: '及时性', value: (r, s) => timelinessText(r, s.deadlineDays) },
 	{ key: 'complete', title: '完整性', value: (r) => completenessText(r) },
 	{ key: 'errors', title: '数据错误', numeric: true, value: (r) => r.errors },
-	...SEVERITIES.map((sev) => ({ key: `findings.${sev}`, title: `核对发现：${sev}`, numeric: true, value: (r: StatusRow) => r.findings[sev] })),
+	...SEVERITIES.map((sev) => ({
+		key: `findings.${sev}`,
+		title: `核对发现：${sev}`,
+		numeric: true,
+		value: (r: StatusRow) => r.findings[sev],
+	})),
 	{ key: 'note', title: '备注', value: (r) => r.note },
 ];
 

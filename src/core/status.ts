@@ -80,7 +80,11 @@ export function requirementsOf(d: Pick<Disclosure, 'finalAccounts' | 'performanc
 	return [
 		{ id: 'final-accounts', ok: !!fa, missing: fa ? [] : ['部门决算'] },
 		{ id: 'tables', ok: !!fa && missingTables.length === 0, missing: fa ? missingTables : [...STANDARD_TABLES] },
-		{ id: 'three-public', ok: !!fa?.threePublic?.explanation?.trim(), missing: fa?.threePublic?.explanation?.trim() ? [] : ['“三公”经费说明'] },
+		{
+			id: 'three-public',
+			ok: !!fa?.threePublic?.explanation?.trim(),
+			missing: fa?.threePublic?.explanation?.trim() ? [] : ['“三公”经费说明'],
+		},
 		{ id: 'performance', ok: (d.performance?.evaluations.length ?? 0) > 0, missing: d.performance?.evaluations.length ? [] : ['绩效自评'] },
 	];
 }

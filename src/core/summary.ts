@@ -95,9 +95,7 @@ export const FINDINGS_OTHER_ID = 'findings-other';
 export function finalAccountsFindings(d: Disclosure, findings: readonly Finding[]): Finding[] {
 	const evaluations = new Set(d.performance?.evaluations.map((e) => e.id) ?? []);
 	const sections = new Set<string>(FINAL_ACCOUNTS_SECTIONS);
-	return findings
-		.filter((f) => !evaluations.has(f.anchor))
-		.map((f) => (sections.has(f.anchor) ? f : { ...f, anchor: FINDINGS_OTHER_ID }));
+	return findings.filter((f) => !evaluations.has(f.anchor)).map((f) => (sections.has(f.anchor) ? f : { ...f, anchor: FINDINGS_OTHER_ID }));
 }
 
 /** Findings by severity and by cause, plus the causes that matter most: most serious, then most places. */
@@ -105,7 +103,10 @@ export function findingsSummary(findings: readonly Finding[]): FinalAccountsSumm
 	const counts = countBySeverity(findings);
 	const causes = groupByCause(findings);
 	const top = causes.filter((c) => c.severity !== '提示').slice(0, TOP_FINDINGS);
-	const first = Object.fromEntries(SEVERITIES.map((s) => [s, findings.find((f) => f.severity === s)?.anchor])) as Record<Severity, string | undefined>;
+	const first = Object.fromEntries(SEVERITIES.map((s) => [s, findings.find((f) => f.severity === s)?.anchor])) as Record<
+		Severity,
+		string | undefined
+	>;
 	return {
 		total: findings.length,
 		counts,
@@ -125,12 +126,30 @@ export function finalAccountsSummary(d: Disclosure, findings: readonly Finding[]
 	const exp = fa.expenditure;
 	const staffing = d.staffing.find((s) => s.onPayroll !== undefined || s.authorized !== undefined);
 	return {
-		totals: fa.totals && { income: fa.totals.income, expenditure: fa.totals.expenditure, combined: fa.totals.statedCombined, change: fa.totals.change },
-		income: inc && structure(inc.total, incomeSources.flatMap((k) => (inc[k] ? [{ label: INCOME_LABELS[k], ...inc[k] }] : []))),
-		expenditure: exp && structure(exp.total, expenditureKinds.flatMap((k) => (exp[k] ? [{ label: EXPENDITURE_LABELS[k], ...exp[k] }] : []))),
+		totals: fa.totals && {
+			income: fa.totals.income,
+			expenditure: fa.totals.expenditure,
+			combined: fa.totals.statedCombined,
+			change: fa.totals.change,
+		},
+		income:
+			inc &&
+			structure(
+				inc.total,
+				incomeSources.flatMap((k) => (inc[k] ? [{ label: INCOME_LABELS[k], ...inc[k] }] : [])),
+			),
+		expenditure:
+			exp &&
+			structure(
+				exp.total,
+				expenditureKinds.flatMap((k) => (exp[k] ? [{ label: EXPENDITURE_LABELS[k], ...exp[k] }] : [])),
+			),
 		fiscal: fa.fiscalTotals && { income: fa.fiscalTotals.income, combined: fa.fiscalTotals.statedCombined, change: fa.fiscalTotals.change },
 		threePublic: fa.threePublic && { total: fa.threePublic.total, change: fa.threePublic.change },
-		operatingCosts: fa.otherMatters?.operatingCosts && { amount: fa.otherMatters.operatingCosts.amount, change: fa.otherMatters.operatingCosts.change },
+		operatingCosts: fa.otherMatters?.operatingCosts && {
+			amount: fa.otherMatters.operatingCosts.amount,
+			change: fa.otherMatters.operatingCosts.change,
+		},
 		staff: staffing && { onPayroll: staffOf(d), authorized: staffing.authorized, asOf: staffing.asOf },
 		findings: findingsSummary(finalAccountsFindings(d, findings)),
 	};

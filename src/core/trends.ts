@@ -7,7 +7,14 @@ import type { Reading } from './comparable.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 
 /** The metrics a unit page charts over time, in display order. */
-export const TREND_KEYS = ['incomeTotal', 'expenditureTotal', 'threePublic', 'operatingCosts', 'departmentScore', 'projectScoreAverage'] as const;
+export const TREND_KEYS = [
+	'incomeTotal',
+	'expenditureTotal',
+	'threePublic',
+	'operatingCosts',
+	'departmentScore',
+	'projectScoreAverage',
+] as const;
 
 /** One point of a series: a year's value and its bar length as a share of the series' largest value. */
 export interface TrendPoint {

@@ -24,7 +24,10 @@ const section = (kind: ReportItem['kind'], items: readonly ReportItem[], columns
 	const mine = items.filter((i) => i.kind === kind);
 	if (!mine.length) return '';
 	const head = ['单位年度', ...columns.map((c) => HEAD[c]), '问题', '如何修改'];
-	const rows = mine.map((i) => `<tr><th scope="row">${e(i.entry || '单位信息')}</th>${columns.map((c) => CELL[c](i)).join('')}<td>${e(i.message)}</td><td>${e(i.fix)}</td></tr>`);
+	const rows = mine.map(
+		(i) =>
+			`<tr><th scope="row">${e(i.entry || '单位信息')}</th>${columns.map((c) => CELL[c](i)).join('')}<td>${e(i.message)}</td><td>${e(i.fix)}</td></tr>`,
+	);
 	return `<table><caption>${e(kind)}（${mine.length}）</caption><thead><tr>${head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 };
 
@@ -32,7 +35,8 @@ const section = (kind: ReportItem['kind'], items: readonly ReportItem[], columns
 export function unitReportHtml(r: UnitReport, options: { bureau?: string } = {}): string {
 	const title = `${r.unit.name} 公开材料核对反馈`;
 	const f = r.counts.findings;
-	const summary = `数据错误 ${r.counts.errors} 处（必须修正后才能发布），警告 ${r.counts.warnings} 处，公开要求未满足 ${r.counts.requirements} 项，` +
+	const summary =
+		`数据错误 ${r.counts.errors} 处（必须修正后才能发布），警告 ${r.counts.warnings} 处，公开要求未满足 ${r.counts.requirements} 项，` +
 		`核对发现：确定 ${f['确定']}，疑似 ${f['疑似']}，提示 ${f['提示']}。`;
 	return `<!doctype html>
 <html lang="zh-CN">

@@ -60,18 +60,45 @@ const REQUIREMENT_FIX: Record<Requirement['id'], string> = {
 
 /** The roster's demands on one unit-year that are not met: not published, late, incomplete. */
 function statusItems(s: YearStatus, r: StatusRow): ReportItem[] {
-	const item = (message: string, fix: string): ReportItem => ({ kind: '公开要求', level: '请补充', entry: `${r.unit.id}/${s.year}`, rule: '', file: '', field: '', message, fix });
+	const item = (message: string, fix: string): ReportItem => ({
+		kind: '公开要求',
+		level: '请补充',
+		entry: `${r.unit.id}/${s.year}`,
+		rule: '',
+		file: '',
+		field: '',
+		message,
+		fix,
+	});
 	if (!r.published) {
-		return [item(`${s.year} 年度部门决算尚未公开（在公开名单中）。`, `批复后 ${s.deadlineDays} 日内公开${r.dueOn ? `（截止 ${r.dueOn}）` : ''}，并把材料交财政部门。`)];
+		return [
+			item(
+				`${s.year} 年度部门决算尚未公开（在公开名单中）。`,
+				`批复后 ${s.deadlineDays} 日内公开${r.dueOn ? `（截止 ${r.dueOn}）` : ''}，并把材料交财政部门。`,
+			),
+		];
 	}
 	const items: ReportItem[] = [];
 	if (r.timeliness === 'late') {
-		items.push(item(`批复后第 ${r.days} 天公开，超过 ${s.deadlineDays} 日的期限 ${r.days! - s.deadlineDays} 天。`, `今后在批复后 ${s.deadlineDays} 日内公开。`));
+		items.push(
+			item(
+				`批复后第 ${r.days} 天公开，超过 ${s.deadlineDays} 日的期限 ${r.days! - s.deadlineDays} 天。`,
+				`今后在批复后 ${s.deadlineDays} 日内公开。`,
+			),
+		);
 	}
 	if (r.complete === false) {
 		const unmet = r.requirements.filter((q) => !q.ok);
 		const noFinalAccounts = unmet.some((q) => q.id === 'final-accounts');
-		items.push(item(`${completenessText(r)}。`, unmet.filter((q) => !noFinalAccounts || q.id === 'final-accounts' || q.id === 'performance').map((q) => REQUIREMENT_FIX[q.id]).join('')));
+		items.push(
+			item(
+				`${completenessText(r)}。`,
+				unmet
+					.filter((q) => !noFinalAccounts || q.id === 'final-accounts' || q.id === 'performance')
+					.map((q) => REQUIREMENT_FIX[q.id])
+					.join(''),
+			),
+		);
 	}
 	return items;
 }
@@ -145,5 +172,8 @@ export const REPORT_COLUMNS: readonly { title: string; value: (r: UnitReport, i:
 /** A unit report as CSV rows (header first); a unit with nothing to fix gets one line saying so. */
 export function unitReportCsvRows(r: UnitReport): CsvValue[][] {
 	const rows = r.items.map((i) => REPORT_COLUMNS.map((c) => c.value(r, i)));
-	return [REPORT_COLUMNS.map((c) => c.title), ...(rows.length ? rows : [[r.unit.name, r.unit.id, '', '', '', '', '', '', '未发现问题', '']])];
+	return [
+		REPORT_COLUMNS.map((c) => c.title),
+		...(rows.length ? rows : [[r.unit.name, r.unit.id, '', '', '', '', '', '', '未发现问题', '']]),
+	];
 }

@@ -46,9 +46,17 @@ function validateWith<S extends z.ZodType>(schemaOf: S | ((data: unknown) => S),
 export function parseUnit(file: SourceFile): Result<Unit> {
 	const result = validateWith(unitSchema, file);
 	if (!result.ok) return result;
-	const expected = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+	const expected = file.path
+		.split('/')
+		.pop()!
+		.replace(/\.ya?ml$/, '');
 	if (result.data.id !== expected) {
-		return { ok: false, errors: [{ file: file.path, path: 'id', message: `单位标识应与文件名一致，应为 "${expected}"`, found: JSON.stringify(result.data.id) }] };
+		return {
+			ok: false,
+			errors: [
+				{ file: file.path, path: 'id', message: `单位标识应与文件名一致，应为 "${expected}"`, found: JSON.stringify(result.data.id) },
+			],
+		};
 	}
 	return result;
 }
@@ -65,22 +73,39 @@ export interface DisclosureFiles {
 /** Validates one unit-year folder and assembles the entry. */
 export function parseDisclosure(files: DisclosureFiles): Result<Disclosure> {
 	if (!files.index.text.trim()) {
-		return { ok: false, errors: [{ file: files.index.path, path: '', message: '缺少 index.yaml 或文件为空：每个单位年度文件夹都需要它（单位、年度、来源）' }] };
+		return {
+			ok: false,
+			errors: [{ file: files.index.path, path: '', message: '缺少 index.yaml 或文件为空：每个单位年度文件夹都需要它（单位、年度、来源）' }],
+		};
 	}
 	const meta = validateWith(disclosureMetaSchema, files.index);
 	const fa = files.finalAccounts && validateWith(finalAccountsSchemaOf, files.finalAccounts);
 	const perf = files.performance && validateWith(performanceSchema, files.performance);
 	const errors = [meta, fa, perf].flatMap((r) => (r && !r.ok ? r.errors : []));
 	if (!fa && !perf) {
-		errors.push({ file: files.dir, path: '', message: '缺少 final-accounts.yaml 或 performance.yaml：一个单位年度至少要有部门决算或绩效自评之一' });
+		errors.push({
+			file: files.dir,
+			path: '',
+			message: '缺少 final-accounts.yaml 或 performance.yaml：一个单位年度至少要有部门决算或绩效自评之一',
+		});
 	}
 	if (meta.ok) {
 		const [unitDir, yearDir] = files.dir.split('/').slice(-2);
 		if (meta.data.unit !== unitDir) {
-			errors.push({ file: files.index.path, path: 'unit', message: `应与所在文件夹名一致，应为 "${unitDir}"`, found: JSON.stringify(meta.data.unit) });
+			errors.push({
+				file: files.index.path,
+				path: 'unit',
+				message: `应与所在文件夹名一致，应为 "${unitDir}"`,
+				found: JSON.stringify(meta.data.unit),
+			});
 		}
 		if (String(meta.data.year) !== yearDir) {
-			errors.push({ file: files.index.path, path: 'year', message: `应与所在文件夹名一致，应为 ${yearDir}`, found: String(meta.data.year) });
+			errors.push({
+				file: files.index.path,
+				path: 'year',
+				message: `应与所在文件夹名一致，应为 ${yearDir}`,
+				found: String(meta.data.year),
+			});
 		}
 	}
 	if (errors.length || !meta.ok) return { ok: false, errors };
@@ -95,17 +120,29 @@ export function parseDisclosure(files: DisclosureFiles): Result<Disclosure> {
 export function parseRoster(file: SourceFile): Result<Roster> {
 	const result = validateWith(rosterSchema, file);
 	if (!result.ok) return result;
-	const expected = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+	const expected = file.path
+		.split('/')
+		.pop()!
+		.replace(/\.ya?ml$/, '');
 	if (String(result.data.year) !== expected) {
-		return { ok: false, errors: [{ file: file.path, path: 'year', message: `年度应与文件名一致，应为 ${expected}`, found: String(result.data.year) }] };
+		return {
+			ok: false,
+			errors: [{ file: file.path, path: 'year', message: `年度应与文件名一致，应为 ${expected}`, found: String(result.data.year) }],
+		};
 	}
 	const seen = new Set<string>();
 	const errors: SchemaError[] = [];
 	result.data.units.forEach((u, i) => {
-		if (seen.has(u.unit)) errors.push({ file: file.path, path: `units[${i}].unit`, message: `单位 "${u.unit}" 在名单中重复`, found: JSON.stringify(u.unit) });
+		if (seen.has(u.unit))
+			errors.push({ file: file.path, path: `units[${i}].unit`, message: `单位 "${u.unit}" 在名单中重复`, found: JSON.stringify(u.unit) });
 		seen.add(u.unit);
 		if (u.approvedOn && u.publishedOn && u.publishedOn < u.approvedOn) {
-			errors.push({ file: file.path, path: `units[${i}].publishedOn`, message: `公开日期 ${u.publishedOn} 早于批复日期 ${u.approvedOn}`, found: u.publishedOn });
+			errors.push({
+				file: file.path,
+				path: `units[${i}].publishedOn`,
+				message: `公开日期 ${u.publishedOn} 早于批复日期 ${u.approvedOn}`,
+				found: u.publishedOn,
+			});
 		}
 	});
 	return errors.length ? { ok: false, errors } : result;

@@ -26,7 +26,8 @@ function lintLines(text: string): { line: number; col: number; hint: string }[] 
 	const out: { line: number; col: number; hint: string }[] = [];
 	text.split('\n').forEach((raw, i) => {
 		const indent = /^[ \t\u3000]*/.exec(raw)![0];
-		if (indent.includes('\u3000')) out.push({ line: i + 1, col: indent.indexOf('\u3000') + 1, hint: '用全角空格（　）缩进：请改为半角空格' });
+		if (indent.includes('\u3000'))
+			out.push({ line: i + 1, col: indent.indexOf('\u3000') + 1, hint: '用全角空格（　）缩进：请改为半角空格' });
 		const key = /^(\s*(?:-\s+)?)[A-Za-z][A-Za-z0-9_-]*\s*：/.exec(raw);
 		if (key) out.push({ line: i + 1, col: raw.indexOf('：') + 1, hint: '键后是全角冒号“：”：请改为半角冒号加空格，如 total: 848.90' });
 	});
@@ -86,11 +87,16 @@ export function readYamlSource(file: { path: string; text: string }): YamlResult
 		return {
 			ok: false,
 			// One error per line: a single slip often trips two of the library's checks.
-			errors: doc.errors.filter((e) => !seen.has(e.linePos?.[0]?.line ?? 0) && !!seen.add(e.linePos?.[0]?.line ?? 0)).map((e) => {
-				const pos = e.code === 'MISSING_CHAR' ? openingQuote(file.text, e.linePos?.[0]) : (e.linePos?.[0] ?? { line: 0, col: 0 });
-				const hint = HINTS[e.code] ?? `无法解析（${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）`;
-				return { ...err(pos.line, pos.col, hint), ...(e.code === 'DUPLICATE_KEY' ? { message: `重复的键（第 ${pos.line} 行第 ${pos.col} 列）：同一层里一个键只能出现一次` } : {}) };
-			}),
+			errors: doc.errors
+				.filter((e) => !seen.has(e.linePos?.[0]?.line ?? 0) && !!seen.add(e.linePos?.[0]?.line ?? 0))
+				.map((e) => {
+					const pos = e.code === 'MISSING_CHAR' ? openingQuote(file.text, e.linePos?.[0]) : (e.linePos?.[0] ?? { line: 0, col: 0 });
+					const hint = HINTS[e.code] ?? `无法解析（${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）`;
+					return {
+						...err(pos.line, pos.col, hint),
+						...(e.code === 'DUPLICATE_KEY' ? { message: `重复的键（第 ${pos.line} 行第 ${pos.col} 列）：同一层里一个键只能出现一次` } : {}),
+					};
+				}),
 		};
 	}
 	const formats: SchemaError[] = [];
@@ -102,7 +108,11 @@ export function readYamlSource(file: { path: string; text: string }): YamlResult
 			if (!hint) return;
 			// Only for a bad number: finding the line rescans the text up to it, too slow for every number of a file.
 			const at = lineCol(file.text, node.range[0]);
-			formats.push({ ...err(at.line, at.col, hint, fieldPath(ancestors, node as Node)), message: `第 ${at.line} 行：${hint}`, found: source });
+			formats.push({
+				...err(at.line, at.col, hint, fieldPath(ancestors, node as Node)),
+				message: `第 ${at.line} 行：${hint}`,
+				found: source,
+			});
 		},
 	});
 	if (formats.length) return { ok: false, errors: formats };

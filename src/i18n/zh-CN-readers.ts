@@ -53,8 +53,10 @@ export const zhCNReaders = {
 	'projects.printed': '部门决算印出的项目支出',
 	'projects.unexplained': '项目自评未覆盖的部分',
 	'projects.equal': '项目自评列出的执行数合计 {sum} 万元，与部门决算印出的项目支出相同。',
-	'projects.rounding': '项目自评列出的执行数合计 {sum} 万元，部门决算印出的项目支出 {printed} 万元，相差 {gap} 万元，在各数四舍五入的范围内。',
-	'projects.different': '项目自评列出的执行数合计 {sum} 万元，部门决算印出的项目支出 {printed} 万元，相差 {gap} 万元：可能并非每个项目都有自评表，或两处口径不同。',
+	'projects.rounding':
+		'项目自评列出的执行数合计 {sum} 万元，部门决算印出的项目支出 {printed} 万元，相差 {gap} 万元，在各数四舍五入的范围内。',
+	'projects.different':
+		'项目自评列出的执行数合计 {sum} 万元，部门决算印出的项目支出 {printed} 万元，相差 {gap} 万元：可能并非每个项目都有自评表，或两处口径不同。',
 	'projects.notPrinted': '未印出',
 	'findings.where': '位置',
 	'findings.gapMore': '多 {gap}',
@@ -72,7 +74,8 @@ export const zhCNReaders = {
 	'units.byRegion': '按地区',
 	'units.bySupervisor': '按主管部门',
 	'units.jump': '查找方式：',
-	'home.about': '本站把各预算单位每年公开的部门决算和绩效自评逐字照录，做成可以在手机上阅读、检索和比较的网页。每份材料印出的数字之间如有矛盾，本站不作改动，而是在“数据核对”中写明印为多少、应为多少、相差多少。',
+	'home.about':
+		'本站把各预算单位每年公开的部门决算和绩效自评逐字照录，做成可以在手机上阅读、检索和比较的网页。每份材料印出的数字之间如有矛盾，本站不作改动，而是在“数据核对”中写明印为多少、应为多少、相差多少。',
 	'home.openData': '开放数据（JSON 索引）',
 	'home.feed': '订阅更新（Atom）',
 	'home.aboutLink': '关于本站',
@@ -91,14 +94,17 @@ export const zhCNReaders = {
 	'about.contact': '联系方式',
 	'about.notConfigured': '未配置（部署时在 src/site.config.ts 或环境变量中填写）',
 	'about.principle': '照录原文，核对而不改动',
-	'about.principleText': '每个数字都按原文印出的样子录入，原文算错的地方也照录。本站自行计算合计、占比、变动、执行率、得分和等次，与原文不一致之处在“数据核对”中写明：印为多少、应为多少、相差多少、在哪里。',
+	'about.principleText':
+		'每个数字都按原文印出的样子录入，原文算错的地方也照录。本站自行计算合计、占比、变动、执行率、得分和等次，与原文不一致之处在“数据核对”中写明：印为多少、应为多少、相差多少、在哪里。',
 	'about.rulesLink': '全部核对规则及其算法',
 	'about.data': '开放数据',
-	'about.dataText': '每个单位每一年的全部数字都以 JSON 和 CSV（带 BOM，可直接用 Excel 或 WPS 打开）提供下载，字段与页面一致；订阅源在有新材料或更正时更新。',
+	'about.dataText':
+		'每个单位每一年的全部数字都以 JSON 和 CSV（带 BOM，可直接用 Excel 或 WPS 打开）提供下载，字段与页面一致；订阅源在有新材料或更正时更新。',
 	'about.licence': '开放数据按',
 	'about.licenceTail': '提供：可以自由复制、转载和再加工，使用时请注明来源（本站及原文发布单位）。',
 	'about.errors': '发现错误怎么办（纠错）',
-	'about.errorsText': '页面上的错误有两种：原文本身的错误（数据核对已标出的，或您发现的）和本站录入的错误。本站录入有误时会改正，并在该页“更正记录”中写明日期和原因。',
+	'about.errorsText':
+		'页面上的错误有两种：原文本身的错误（数据核对已标出的，或您发现的）和本站录入的错误。本站录入有误时会改正，并在该页“更正记录”中写明日期和原因。',
 	'about.errorsStep1': '记下出错页面的网址（打印件每页顶部都有）和出错的数字或文字。',
 	'about.errorsStep2': '对照原文：页面上“原文文本下载”和“原件”链接给出本站所依据的材料。',
 	'about.errorsStep3': '发送给本站：{contact}。',

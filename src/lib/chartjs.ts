@@ -2,7 +2,19 @@
  * FigureSpec → Chart.js. The only file that imports chart.js; it registers just the two chart types the
  * seven figures use. Loaded by the figure client script on demand (never on pages without figures).
  */
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PieController, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import {
+	ArcElement,
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	Legend,
+	LinearScale,
+	PieController,
+	Tooltip,
+	type ChartConfiguration,
+	type Plugin,
+} from 'chart.js';
 import type { FigureSpec } from '../core/figures/types.ts';
 import { formatPercent, formatWan } from '../core/format.ts';
 
@@ -104,7 +116,15 @@ export function toChartConfig(spec: FigureSpec, o: ChartOptions = {}): ChartConf
 			type: 'pie',
 			data: {
 				labels: keep.map((i) => spec.labels[i]!),
-				datasets: [{ label: '金额（万元）', data: keep.map((i) => values[i]!), backgroundColor: keep.map((_, k) => fillAt(k, o)), borderColor: '#ffffff', borderWidth: 2 }],
+				datasets: [
+					{
+						label: '金额（万元）',
+						data: keep.map((i) => values[i]!),
+						backgroundColor: keep.map((_, k) => fillAt(k, o)),
+						borderColor: '#ffffff',
+						borderWidth: 2,
+					},
+				],
 			},
 			plugins: [valueLabels],
 			options: {
@@ -122,7 +142,9 @@ export function toChartConfig(spec: FigureSpec, o: ChartOptions = {}): ChartConf
 								})),
 						},
 					},
-					tooltip: { callbacks: { label: (c) => `${formatWan(Number(c.raw))} 万元（${formatPercent(spec.shares?.[keep[c.dataIndex]!] ?? 0, 2)}）` } },
+					tooltip: {
+						callbacks: { label: (c) => `${formatWan(Number(c.raw))} 万元（${formatPercent(spec.shares?.[keep[c.dataIndex]!] ?? 0, 2)}）` },
+					},
 				},
 			},
 		};
@@ -170,12 +192,29 @@ export function canvasPattern(kind: PatternKind, color: string): Fill {
 	g.strokeStyle = g.fillStyle = color === '#000000' ? 'rgba(255,255,255,0.8)' : 'rgba(0,0,0,0.55)';
 	g.lineWidth = 1.5;
 	g.beginPath();
-	if (kind === 'diagonal') { g.moveTo(0, size); g.lineTo(size, 0); }
-	if (kind === 'horizontal' || kind === 'cross' || kind === 'grid') { g.moveTo(0, size / 2); g.lineTo(size, size / 2); }
-	if (kind === 'vertical' || kind === 'cross' || kind === 'grid') { g.moveTo(size / 2, 0); g.lineTo(size / 2, size); }
-	if (kind === 'zigzag') { g.moveTo(0, 7); g.lineTo(size / 2, 3); g.lineTo(size, 7); }
+	if (kind === 'diagonal') {
+		g.moveTo(0, size);
+		g.lineTo(size, 0);
+	}
+	if (kind === 'horizontal' || kind === 'cross' || kind === 'grid') {
+		g.moveTo(0, size / 2);
+		g.lineTo(size, size / 2);
+	}
+	if (kind === 'vertical' || kind === 'cross' || kind === 'grid') {
+		g.moveTo(size / 2, 0);
+		g.lineTo(size / 2, size);
+	}
+	if (kind === 'zigzag') {
+		g.moveTo(0, 7);
+		g.lineTo(size / 2, 3);
+		g.lineTo(size, 7);
+	}
 	g.stroke();
-	if (kind === 'dots') { g.beginPath(); g.arc(size / 2, size / 2, 2, 0, Math.PI * 2); g.fill(); }
+	if (kind === 'dots') {
+		g.beginPath();
+		g.arc(size / 2, size / 2, 2, 0, Math.PI * 2);
+		g.fill();
+	}
 	return g.createPattern(tile, 'repeat') ?? color;
 }
 

@@ -74,7 +74,9 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 	/** Entries of a folder, hidden files (.DS_Store, .git…) left out: they are never published. */
 	const list = (dir: string): string[] => {
 		try {
-			return readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+			return readdirSync(dir)
+				.filter((n) => !n.startsWith('.'))
+				.sort();
 		} catch (error) {
 			fail(dir, `无法读取文件夹：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 			return [];
@@ -84,7 +86,12 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 		const s = look(p);
 		if (!s) return false;
 		if (s.isDirectory()) return true;
-		fail(p, s.isFile() ? `这里应是${what}文件夹，却是一个文件；请删除或移走它` : `这里应是${what}文件夹，却是${kindOf(s)}：内容只能是普通文件夹和文件`);
+		fail(
+			p,
+			s.isFile()
+				? `这里应是${what}文件夹，却是一个文件；请删除或移走它`
+				: `这里应是${what}文件夹，却是${kindOf(s)}：内容只能是普通文件夹和文件`,
+		);
 		return false;
 	};
 	/** Reads a regular file as strict UTF-8; anything else is an error naming the file. */
@@ -92,7 +99,8 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 		const s = look(p);
 		if (!s) return undefined;
 		if (!s.isFile()) return void fail(p, `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）`);
-		if (s.size > MAX_FILE_BYTES) return void fail(p, `文件过大（${(s.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）`);
+		if (s.size > MAX_FILE_BYTES)
+			return void fail(p, `文件过大（${(s.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）`);
 		let bytes: Buffer;
 		try {
 			bytes = readFileSync(p);
@@ -103,7 +111,10 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 			return { path: rel(p), text: utf8.decode(bytes) };
 		} catch {
 			const line = firstBadLine(bytes);
-			return void fail(p, `不是 UTF-8 编码${line ? `（第 ${line} 行起）` : ''}：常见于以 GBK/GB18030 保存的文件，请用编辑器“另存为 UTF-8”后再试`);
+			return void fail(
+				p,
+				`不是 UTF-8 编码${line ? `（第 ${line} 行起）` : ''}：常见于以 GBK/GB18030 保存的文件，请用编辑器“另存为 UTF-8”后再试`,
+			);
 		}
 	};
 
@@ -156,7 +167,8 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 			readUnitYear(dir);
 		}
 	}
-	if (!files.units.length && !files.disclosures.length && !files.errors!.length) fail(root, '内容目录中没有任何单位或单位年度，不会生成空站点');
+	if (!files.units.length && !files.disclosures.length && !files.errors!.length)
+		fail(root, '内容目录中没有任何单位或单位年度，不会生成空站点');
 	return files;
 
 	function readUnitYear(dir: string): void {

@@ -75,7 +75,10 @@ export interface Narrative {
 }
 
 /** The narrative of one document of a unit-year, if the folder has one (absent is normal: no warning). */
-export async function getNarrative(d: Pick<Disclosure, 'unit' | 'year'>, document: 'final-accounts' | 'performance'): Promise<Narrative | undefined> {
+export async function getNarrative(
+	d: Pick<Disclosure, 'unit' | 'year'>,
+	document: 'final-accounts' | 'performance',
+): Promise<Narrative | undefined> {
 	const ref = batch().narratives[folderOf(d)]?.[document === 'final-accounts' ? 'finalAccounts' : 'performance'];
 	if (!ref) return undefined;
 	// Only the page that shows a narrative reads its blocks, from the cache the check wrote.

@@ -21,7 +21,15 @@ export function cacheRoot(projectRoot = process.cwd()): string {
 export const narrativeCacheDir = (projectRoot = process.cwd()) => join(cacheRoot(projectRoot), 'narratives');
 
 /** The packages whose output the cache holds: a new version of any of them is a new key. */
-const PIPELINE = ['remark-parse', 'remark-mdx', 'remark-gfm', 'remark-smartypants', 'mdast-util-to-hast', 'hast-util-to-html', 'github-slugger'];
+const PIPELINE = [
+	'remark-parse',
+	'remark-mdx',
+	'remark-gfm',
+	'remark-smartypants',
+	'mdast-util-to-hast',
+	'hast-util-to-html',
+	'github-slugger',
+];
 
 let pipeline: string | undefined;
 /** Versions of the pipeline's packages and the source of the project's own reading code, hashed once. */
@@ -37,7 +45,14 @@ function pipelineStamp(): string {
 		}
 	}
 	// The project's reading code: a change there (a new statement pattern, a new block shape) must not reuse old entries.
-	for (const file of ['mdx-safety.ts', 'safe-url.ts', 'narrative-read.ts', 'narrative-render.ts', 'narrative-audit.ts', 'sections/plan.ts']) {
+	for (const file of [
+		'mdx-safety.ts',
+		'safe-url.ts',
+		'narrative-read.ts',
+		'narrative-render.ts',
+		'narrative-audit.ts',
+		'sections/plan.ts',
+	]) {
 		const path = join(import.meta.dirname ?? '', '../core', file);
 		h.update(existsSync(path) ? readFileSync(path) : file);
 	}

@@ -48,7 +48,8 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
 			// Pages stacked top to bottom, so y grows down the whole document as lines do.
 			const top = n * 10_000;
 			if (!lines.length) layout.push({ line: layout.length + 1, page: n, y: top, size: 10, tokens: [] });
-			for (const line of lines) layout.push({ line: layout.length + 1, page: n, y: top - line[0]!.y, size: line[0]!.size, tokens: line.flatMap(tokensOf) });
+			for (const line of lines)
+				layout.push({ line: layout.length + 1, page: n, y: top - line[0]!.y, size: line[0]!.size, tokens: line.flatMap(tokensOf) });
 			page.cleanup();
 		}
 		return { text: pages.join('\n\f'), pages: doc.numPages, layout };
@@ -74,7 +75,11 @@ function lineItems(items: readonly Item[]): Item[][] {
 /** An item's words with their share of its width (an item may hold "2,106.66   2,106.66"). */
 function tokensOf(item: Item): Token[] {
 	const perChar = item.width / Math.max(1, item.str.length);
-	return [...item.str.matchAll(/\S+/g)].map((m) => ({ text: m[0], x0: item.x + m.index * perChar, x1: item.x + (m.index + m[0].length) * perChar }));
+	return [...item.str.matchAll(/\S+/g)].map((m) => ({
+		text: m[0],
+		x0: item.x + m.index * perChar,
+		x1: item.x + (m.index + m[0].length) * perChar,
+	}));
 }
 
 /** The lines of a page's items as text. */

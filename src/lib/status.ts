@@ -6,8 +6,8 @@ let statuses: Promise<YearStatus[]> | undefined;
 
 /** One status per roster, newest year first. Data errors are 0 by construction: a build with any stops. */
 export function getYearStatuses(): Promise<YearStatus[]> {
-	statuses ??= Promise.all([getRosters(), getUnits(), getDisclosures(), getFindingsOf()]).then(([rosters, units, disclosures, findingsOf]) =>
-		rosters.map((r) => yearStatus(r, units, disclosures, findingsOf)),
+	statuses ??= Promise.all([getRosters(), getUnits(), getDisclosures(), getFindingsOf()]).then(
+		([rosters, units, disclosures, findingsOf]) => rosters.map((r) => yearStatus(r, units, disclosures, findingsOf)),
 	);
 	return statuses;
 }

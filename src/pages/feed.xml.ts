@@ -24,14 +24,17 @@ export const GET: APIRoute = async ({ site }) => {
 			summary: correctionSummary(c),
 			categories: [...documents, '更正'],
 		}));
-		return [...corrections, {
-			url: page,
-			title: `${unit.name} ${d.year} 年度${documents.join('、')}`,
-			publishedOn: d.source.publishedOn,
-			author: d.source.issuer,
-			summary: `${d.source.title}。${entrySummary(documents, countBySeverity(findingsOf(d)))}`,
-			categories: documents,
-		}];
+		return [
+			...corrections,
+			{
+				url: page,
+				title: `${unit.name} ${d.year} 年度${documents.join('、')}`,
+				publishedOn: d.source.publishedOn,
+				author: d.source.issuer,
+				summary: `${d.source.title}。${entrySummary(documents, countBySeverity(findingsOf(d)))}`,
+				categories: documents,
+			},
+		];
 	});
 	const xml = atomFeed({ home, self: new URL('feed.xml', home).href, title: t('feed.title'), subtitle: t('feed.subtitle'), entries });
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

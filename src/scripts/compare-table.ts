@@ -22,7 +22,13 @@ const form = document.querySelector<HTMLFormElement>('form[data-compare-filters]
 const status = document.querySelector<HTMLElement>('[data-compare-status]');
 if (table?.tBodies[0] && table.tHead && form && status) enhance(table, table.tBodies[0], table.tHead, form, status);
 
-function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, thead: HTMLTableSectionElement, form: HTMLFormElement, status: HTMLElement) {
+function enhance(
+	table: HTMLTableElement,
+	tbody: HTMLTableSectionElement,
+	thead: HTMLTableSectionElement,
+	form: HTMLFormElement,
+	status: HTMLElement,
+) {
 	const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
 	const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 	const rows = [...tbody.rows];
@@ -39,12 +45,15 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, thead:
 	const column = (key: string) => {
 		if (!values.has(key)) {
 			const col = columnOf.get(key)!;
-			values.set(key, rows.map((r) => {
-				const cell = r.cells[col];
-				if (!cell || cell.classList.contains('x')) return undefined;
-				const n = Number(cell.dataset.v ?? cell.textContent!.replaceAll(',', ''));
-				return Number.isFinite(n) ? n : undefined;
-			}));
+			values.set(
+				key,
+				rows.map((r) => {
+					const cell = r.cells[col];
+					if (!cell || cell.classList.contains('x')) return undefined;
+					const n = Number(cell.dataset.v ?? cell.textContent!.replaceAll(',', ''));
+					return Number.isFinite(n) ? n : undefined;
+				}),
+			);
 		}
 		return values.get(key)!;
 	};
@@ -145,7 +154,10 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, thead:
 		for (const figure of document.querySelectorAll<HTMLElement>('[data-compare-bars] figure[data-metric]')) {
 			const key = figure.dataset.metric!;
 			const v = column(key);
-			const top = shown.filter((i) => v[i] !== undefined).sort((a, b) => v[b]! - v[a]! || a - b).slice(0, Number(figure.dataset.limit));
+			const top = shown
+				.filter((i) => v[i] !== undefined)
+				.sort((a, b) => v[b]! - v[a]! || a - b)
+				.slice(0, Number(figure.dataset.limit));
 			const max = top.length ? v[top[0]]! : 0;
 			const list = figure.querySelector('ol')!;
 			list.replaceChildren(...top.map((i) => bar(rows[i], v[i]!, max, key)));
@@ -161,7 +173,11 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, thead:
 		const fillBar = span('bars__bar');
 		fillBar.style.width = `${max > 0 ? Math.max(0, (value / max) * 100).toFixed(1) : 0}%`;
 		track.append(fillBar);
-		li.append(span('bars__name', row.cells[0].querySelector('a')?.textContent ?? ''), track, span('bars__value', row.cells[columnOf.get(key)!].textContent ?? ''));
+		li.append(
+			span('bars__name', row.cells[0].querySelector('a')?.textContent ?? ''),
+			track,
+			span('bars__value', row.cells[columnOf.get(key)!].textContent ?? ''),
+		);
 		return li;
 	}
 

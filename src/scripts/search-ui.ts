@@ -15,7 +15,10 @@ export interface SearchConfig {
 	translations: Record<string, string>;
 	labels: { form: string; input: string };
 }
-declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch(q: string): void; triggerFilters(f: Record<string, string[]>): void };
+declare const PagefindUI: new (options: Record<string, unknown>) => {
+	triggerSearch(q: string): void;
+	triggerFilters(f: Record<string, string[]>): void;
+};
 
 function load(tag: 'script' | 'link', url: string): Promise<void> {
 	return new Promise((resolve, reject) => {

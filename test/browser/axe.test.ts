@@ -35,7 +35,8 @@ async function axeViolations(path: string): Promise<Violation[]> {
 	// Evaluated by the test driver, not added as a <script>: the page's Content-Security-Policy refuses inline scripts.
 	await page.evaluate(axe.source);
 	const results = await page.evaluate(
-		async (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+		async (tags) =>
+			(window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
 		TAGS,
 	);
 	return results.violations.map((v) => ({
@@ -82,7 +83,10 @@ describe('360 px wide phone', () => {
 			const phone = await site.context.newPage();
 			await phone.setViewportSize({ width: 360, height: 740 });
 			await phone.goto(site.url(''));
-			await phone.evaluate((m) => (m === 'large' ? localStorage.setItem('gongkai-reading', 'large') : localStorage.removeItem('gongkai-reading')), mode);
+			await phone.evaluate(
+				(m) => (m === 'large' ? localStorage.setItem('gongkai-reading', 'large') : localStorage.removeItem('gongkai-reading')),
+				mode,
+			);
 			const wide: { page: string; scrollWidth: number }[] = [];
 			for (const path of paths) {
 				await phone.goto(site.url(path), { waitUntil: 'load' });

@@ -11,7 +11,10 @@ import { sitePages } from '../helpers/site.ts';
 
 /** The cells of one metric column, top to bottom, as printed (visible rows only). */
 const column = async (p: Page, key: string) => {
-	const index = await p.evaluate((k) => [...document.querySelectorAll('thead th[data-metric]')].findIndex((th) => (th as HTMLElement).dataset.metric === k) + 1, key);
+	const index = await p.evaluate(
+		(k) => [...document.querySelectorAll('thead th[data-metric]')].findIndex((th) => (th as HTMLElement).dataset.metric === k) + 1,
+		key,
+	);
 	return p.locator(`tbody tr:not([hidden]) > :nth-child(${index + 1})`).allTextContents();
 };
 const numbers = (cells: string[]) => cells.filter((c) => !/未公开|不比较/.test(c)).map((c) => Number(c.replaceAll(',', '')));
@@ -28,7 +31,9 @@ describe('one comparison page per year', () => {
 
 describe('without JavaScript', () => {
 	let noJs: OpenSite;
-	beforeAll(async () => { noJs = await openSite({ javaScriptEnabled: false }); });
+	beforeAll(async () => {
+		noJs = await openSite({ javaScriptEnabled: false });
+	});
 	afterAll(async () => noJs?.close());
 
 	test('the whole table is there in the default order (地区, then name); nothing pretends to sort or filter', async () => {

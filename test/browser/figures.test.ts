@@ -43,7 +43,10 @@ describe('with JavaScript', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		// The browser's own /favicon.ico probe at the origin root (outside the site's base) is the layout's
 		// concern (a <link rel="icon"> in Base.astro), not this page's; every other console error fails.
-		page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`));
+		page.on(
+			'console',
+			(m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`),
+		);
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 	});

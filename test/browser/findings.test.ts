@@ -17,7 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const text = (selector: string) => page.locator(selector).first().evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+const text = (selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
 
 test('the summary counts problems by cause: fewer problems than places, the 580.44 cause first with its 4 places', async () => {
 	const summary = await text('.glance__findings');
@@ -39,10 +43,17 @@ test('a block shows the cause once, with printed, expected, the gap in 万元 an
 
 test('确定 is heavier than 提示 by border and weight, and every 提示 is folded until opened', async () => {
 	const look = (selector: string) =>
-		page.locator(selector).first().evaluate((el) => {
-			const badge = el.querySelector('.severity')!;
-			return { rule: parseFloat(getComputedStyle(el).borderLeftWidth), weight: Number(getComputedStyle(badge).fontWeight), text: badge.textContent };
-		});
+		page
+			.locator(selector)
+			.first()
+			.evaluate((el) => {
+				const badge = el.querySelector('.severity')!;
+				return {
+					rule: parseFloat(getComputedStyle(el).borderLeftWidth),
+					weight: Number(getComputedStyle(badge).fontWeight),
+					text: badge.textContent,
+				};
+			});
 	const certain = await look('li.finding-certain');
 	const hint = await look('li.finding-hint');
 	expect(certain.text).toBe('确定');

@@ -37,16 +37,33 @@ beforeAll(async () => {
 		cwd: ROOT,
 		encoding: 'utf8',
 		timeout: 300_000,
-		env: { ...process.env, GONGKAI_CONTENT_DIR: 'test/fixtures/hostile/site', GONGKAI_OUT_DIR: out, GONGKAI_BASE: BASE, GONGKAI_CACHE_DIR: join(work, 'cache') },
+		env: {
+			...process.env,
+			GONGKAI_CONTENT_DIR: 'test/fixtures/hostile/site',
+			GONGKAI_OUT_DIR: out,
+			GONGKAI_BASE: BASE,
+			GONGKAI_CACHE_DIR: join(work, 'cache'),
+		},
 	});
 	if (build.status !== 0) throw new Error(`恶意内容站点构建失败：\n${build.stdout}\n${build.stderr}`);
 	site = await openSite({ dir: out, base: BASE });
 	page = await site.context.newPage();
 	page.on('pageerror', (e) => events.push(`page error: ${e.message} on ${page.url()}`));
 	// ERR_ABORTED: the next page.goto cancelled a request still under way (the search UI loads after first paint).
-	page.on('requestfailed', (r) => void (!r.url().endsWith('favicon.svg') && r.failure()?.errorText !== 'net::ERR_ABORTED' && events.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)));
+	page.on(
+		'requestfailed',
+		(r) =>
+			void (
+				!r.url().endsWith('favicon.svg') &&
+				r.failure()?.errorText !== 'net::ERR_ABORTED' &&
+				events.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)
+			),
+	);
 	page.on('response', (r) => void (r.status() >= 400 && events.push(`HTTP ${r.status()}: ${r.url()}`)));
-	page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && events.push(`console: ${m.text()} on ${page.url()}`)));
+	page.on(
+		'console',
+		(m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && events.push(`console: ${m.text()} on ${page.url()}`)),
+	);
 	page.on('dialog', (d) => {
 		events.push(`dialog: ${d.message()} on ${page.url()}`);
 		void d.dismiss();
@@ -64,7 +81,11 @@ afterAll(async () => {
 });
 
 /** What ran on the current page: the payload's flag and CSP reports. */
-const ranOnPage = () => page.evaluate(() => ({ pwned: (window as unknown as { __pwned?: unknown }).__pwned, csp: (window as unknown as { __csp?: string[] }).__csp ?? [] }));
+const ranOnPage = () =>
+	page.evaluate(() => ({
+		pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+		csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
+	}));
 
 describe('hostile names and links', () => {
 	test('no page runs content as script (every page, dialogs and CSP reports watched)', async () => {
@@ -93,10 +114,16 @@ describe('hostile names and links', () => {
 		for (const summary of await page.locator('.pagefind-ui__filter-name').all()) await summary.click();
 		// Filter values are written by Pagefind's UI as HTML: they hold ＜＞＆ instead of <>& (core/search.ts).
 		const labels = await page.locator('.pagefind-ui__filter-label').allTextContents();
-		expect(labels.some((l) => l.includes(pagefindFilterValue(UNIT_NAME_START))), labels.join(' | ')).toBe(true);
+		expect(
+			labels.some((l) => l.includes(pagefindFilterValue(UNIT_NAME_START))),
+			labels.join(' | '),
+		).toBe(true);
 		expect(await page.locator('.pagefind-ui__filter-label :is(img, svg, iframe, script)').count()).toBe(0);
 		const tags = await page.locator('.pagefind-ui__result-tag').allTextContents();
-		expect(tags.some((t) => t.includes(UNIT_NAME_START)), tags.join(' | ')).toBe(true);
+		expect(
+			tags.some((t) => t.includes(UNIT_NAME_START)),
+			tags.join(' | '),
+		).toBe(true);
 		// Click the hostile unit filter: the filtered results render too.
 		await page.locator('.pagefind-ui__filter-label', { hasText: '测试单位' }).first().click();
 		await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
@@ -124,8 +151,25 @@ function cells(text: string): string[] {
 
 test('CSV: cells that a spreadsheet would run as a formula stay text in LibreOffice', () => {
 	if (!SOFFICE) throw new Error('需要 LibreOffice：apt-get install -y libreoffice-calc-nogui，或设置 SOFFICE_PATH。');
-	const files = ['data/compare/2024.csv', 'data/demo/2024/evaluation-pension-proxy-budget.csv', 'data/demo/2024/evaluation-pension-proxy-indicators.csv'];
-	const lo = spawnSync(SOFFICE, [`-env:UserInstallation=file://${work}/lo-profile`, '--headless', `--infilter=${CSV_UTF8}`, '--convert-to', `csv:${CSV_UTF8}`, '--outdir', join(work, 'lo'), ...files.map((f) => join(out, f))], { encoding: 'utf8', timeout: 180_000 });
+	const files = [
+		'data/compare/2024.csv',
+		'data/demo/2024/evaluation-pension-proxy-budget.csv',
+		'data/demo/2024/evaluation-pension-proxy-indicators.csv',
+	];
+	const lo = spawnSync(
+		SOFFICE,
+		[
+			`-env:UserInstallation=file://${work}/lo-profile`,
+			'--headless',
+			`--infilter=${CSV_UTF8}`,
+			'--convert-to',
+			`csv:${CSV_UTF8}`,
+			'--outdir',
+			join(work, 'lo'),
+			...files.map((f) => join(out, f)),
+		],
+		{ encoding: 'utf8', timeout: 180_000 },
+	);
 	expect(lo.status, lo.stderr).toBe(0);
 	const risky = /^'[=+\-@\t\r]/;
 	const guarded: string[] = [];
@@ -136,7 +180,10 @@ test('CSV: cells that a spreadsheet would run as a formula stay text in LibreOff
 			guarded.push(cell);
 			expect(office.has(cell), `${f}: ${cell} 被当作公式计算了`).toBe(true);
 		}
-		expect(ours.some((c) => /^[=+@]/.test(c)), `${f} 中有未加保护的公式`).toBe(false);
+		expect(
+			ours.some((c) => /^[=+@]/.test(c)),
+			`${f} 中有未加保护的公式`,
+		).toBe(false);
 	}
 	expect([...new Set(guarded.map((c) => c[1]))].sort()).toEqual(['+', '-', '=', '@']);
 	// The comparison CSV's 主管部门 column is guarded too (the fixture's supervisor starts with =).

@@ -17,8 +17,20 @@ import { openSite, type OpenSite } from '../helpers/browser.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
 const SHARDS = {
-	west: { base: '/west/', units: readdirSync(join(CONTENT, 'units')).map((f) => f.replace(/\.yaml$/, '')).filter((u) => !u.startsWith('putuo-')), budget: '2' },
-	shanghai: { base: '/shanghai/', units: readdirSync(join(CONTENT, 'units')).map((f) => f.replace(/\.yaml$/, '')).filter((u) => u.startsWith('putuo-')), budget: '' },
+	west: {
+		base: '/west/',
+		units: readdirSync(join(CONTENT, 'units'))
+			.map((f) => f.replace(/\.yaml$/, ''))
+			.filter((u) => !u.startsWith('putuo-')),
+		budget: '2',
+	},
+	shanghai: {
+		base: '/shanghai/',
+		units: readdirSync(join(CONTENT, 'units'))
+			.map((f) => f.replace(/\.yaml$/, ''))
+			.filter((u) => u.startsWith('putuo-')),
+		budget: '',
+	},
 };
 
 let tmp: string;
@@ -49,8 +61,14 @@ beforeAll(async () => {
 			GONGKAI_SEARCH_SHARD_UNIT_YEARS: shard.budget,
 		});
 	}
-	run('scripts/portal.ts', ['--shard', `西部=${join(tmp, 'west')}`, '--shard', `上海=${join(tmp, 'shanghai')}`], { GONGKAI_OUT_DIR: join(tmp, 'portal'), GONGKAI_BASE: '/' });
-	site = await openSite({ base: '/', mounts: { '/': join(tmp, 'portal'), '/west/': join(tmp, 'west'), '/shanghai/': join(tmp, 'shanghai') } });
+	run('scripts/portal.ts', ['--shard', `西部=${join(tmp, 'west')}`, '--shard', `上海=${join(tmp, 'shanghai')}`], {
+		GONGKAI_OUT_DIR: join(tmp, 'portal'),
+		GONGKAI_BASE: '/',
+	});
+	site = await openSite({
+		base: '/',
+		mounts: { '/': join(tmp, 'portal'), '/west/': join(tmp, 'west'), '/shanghai/': join(tmp, 'shanghai') },
+	});
 	page = await site.context.newPage();
 }, 600_000);
 afterAll(async () => {
@@ -59,10 +77,14 @@ afterAll(async () => {
 });
 
 test('each shard has its own search index, the western one in several shards of its own', () => {
-	const bundles = (dir: string) => readdirSync(join(tmp, dir, 'pagefind'), { withFileTypes: true }).filter((e) => e.isDirectory() && /^\d{4}/.test(e.name)).map((e) => e.name);
+	const bundles = (dir: string) =>
+		readdirSync(join(tmp, dir, 'pagefind'), { withFileTypes: true })
+			.filter((e) => e.isDirectory() && /^\d{4}/.test(e.name))
+			.map((e) => e.name);
 	expect(bundles('west').length).toBeGreaterThan(1);
 	expect(bundles('shanghai')).toEqual([]);
-	for (const dir of ['west', 'shanghai', 'portal']) expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(tmp, dir) }).status, dir).toBe(0);
+	for (const dir of ['west', 'shanghai', 'portal'])
+		expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(tmp, dir) }).status, dir).toBe(0);
 });
 
 test('the portal lists every unit-year of both shards, linked into the shard', async () => {
@@ -82,10 +104,18 @@ test('one search on the portal finds documents of both shards', async () => {
 	await page.goto(site.url(`search/?q=${encodeURIComponent('三公经费')}`));
 	await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
 	// Show every result (the UI lists ten at a time).
-	for (let more = page.locator('.pagefind-ui__button'); await more.isVisible(); ) await more.click();
-	const hrefs = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-	expect(hrefs.some((h) => /^\/west\/units\/wutongqiao-shebao\/2024\//.test(h)), hrefs.join(' ')).toBe(true);
-	expect(hrefs.some((h) => /^\/shanghai\/units\/putuo-[a-z-]+\/2024\//.test(h)), hrefs.join(' ')).toBe(true);
+	for (let more = page.locator('.pagefind-ui__button'); await more.isVisible();) await more.click();
+	const hrefs = await page
+		.locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	expect(
+		hrefs.some((h) => /^\/west\/units\/wutongqiao-shebao\/2024\//.test(h)),
+		hrefs.join(' '),
+	).toBe(true);
+	expect(
+		hrefs.some((h) => /^\/shanghai\/units\/putuo-[a-z-]+\/2024\//.test(h)),
+		hrefs.join(' '),
+	).toBe(true);
 	// A result opens the shard's page.
 	await page.locator('.pagefind-ui__result-link', { hasText: /普陀/ }).first().click();
 	await page.waitForURL(/\/shanghai\/units\/putuo-/);
@@ -100,8 +130,19 @@ test('the portal pages pass axe (WCAG 2.1 A + AA)', async () => {
 		// Evaluated by the test driver: the page's Content-Security-Policy refuses inline scripts.
 		await page.evaluate(axe.source);
 		const results = await page.evaluate(async () =>
-			(window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+			(window as unknown as { axe: typeof axe }).axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+				resultTypes: ['violations'],
+			}),
 		);
-		expect(results.violations.map((v) => `${path || '/'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+		expect(
+			results.violations.map(
+				(v) =>
+					`${path || '/'} ${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+			),
+		).toEqual([]);
 	}
 }, 120_000);

@@ -57,7 +57,10 @@ test('every figure keeps its caption: caption and the first row of its data on t
 		expect(f.firstRow, f.caption).not.toBe('');
 		const withCaption = sheets.filter((s) => flat(s).includes(flat(f.caption)));
 		expect(withCaption.length, f.caption).toBeGreaterThan(0);
-		expect(withCaption.some((s) => flat(s).includes(flat(f.firstRow))), `${f.caption} / ${f.firstRow}`).toBe(true);
+		expect(
+			withCaption.some((s) => flat(s).includes(flat(f.firstRow))),
+			`${f.caption} / ${f.firstRow}`,
+		).toBe(true);
 	}
 });
 

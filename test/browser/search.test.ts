@@ -50,7 +50,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 /** An attribute value as the browser reads it. */
-const decodeHtml = (s: string) => s.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[e]!);
+const decodeHtml = (s: string) =>
+	s.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[e]!);
 
 /** The search page's configuration: the primary bundle and the shards it merges. */
 const searchConfig = (): SearchConfig => JSON.parse(decodeHtml(/data-config="([^"]*)"/.exec(readSite('search/index.html'))![1]!));
@@ -75,14 +76,18 @@ async function allResults(q: string, filters: Record<string, string> = {}): Prom
 
 /** Top-level result links shown by the search page's UI, as paths below the base. */
 async function shownResults(): Promise<string[]> {
-	const hrefs = await page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	const hrefs = await page
+		.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	return hrefs.map((h) => h.slice(siteBase().length).replace(/#.*$/, ''));
 }
 
 describe('search', () => {
 	test('the index covers the content pages and leaves the sorted copies out', () => {
 		const paths = [...indexedText.keys()];
-		expect(paths).toEqual(expect.arrayContaining(['units/wutongqiao-shebao/2024/', 'units/wutongqiao-shebao/2024/performance/', 'compare/2024/']));
+		expect(paths).toEqual(
+			expect.arrayContaining(['units/wutongqiao-shebao/2024/', 'units/wutongqiao-shebao/2024/performance/', 'compare/2024/']),
+		);
 		expect(paths.filter((p) => /compare\/\d+\/by-/.test(p))).toEqual([]);
 		expect(paths).not.toContain('search/');
 	});
@@ -90,10 +95,18 @@ describe('search', () => {
 	test('listing pages that grow with the number of units are left out or index none of their list', () => {
 		expect(indexedText.has('glossary/')).toBe(false);
 		expect([...indexedText.keys()].filter((p) => p.startsWith('status/'))).toEqual([]);
-		const names = [...new Set((JSON.parse(readSite('data/index.json')) as { entries: { unit: { name: string } }[] }).entries.map((e) => normalise(e.unit.name)))];
+		const names = [
+			...new Set(
+				(JSON.parse(readSite('data/index.json')) as { entries: { unit: { name: string } }[] }).entries.map((e) => normalise(e.unit.name)),
+			),
+		];
 		const listings = [...indexedText].filter(([path]) => /^(|units\/|years\/\d{4}\/|rules\/.*|compare\/\d{4}\/)$/.test(path));
 		expect(listings.map(([path]) => path)).toEqual(expect.arrayContaining(['', 'units/', 'years/2024/', 'rules/', 'compare/2024/']));
-		for (const [path, text] of listings) expect(names.filter((n) => text.includes(n)), path).toEqual([]);
+		for (const [path, text] of listings)
+			expect(
+				names.filter((n) => text.includes(n)),
+				path,
+			).toEqual([]);
 	});
 
 	test.each(QUERIES)('$q: pages that contain it come first', async ({ q, mustFind }) => {
@@ -123,7 +136,9 @@ describe('search', () => {
 		const only2024 = await allResults('社会保险', { 年度: '2024' });
 		expect(only2024.length).toBeLessThan(all.length);
 		// Exactly the 2024 pages that contain the term: every page of a year carries the 年度 filter.
-		const pages2024 = [...indexedText].filter(([path, text]) => /(^|\/)2024\//.test(path) && text.includes('社会保险')).map(([path]) => path);
+		const pages2024 = [...indexedText]
+			.filter(([path, text]) => /(^|\/)2024\//.test(path) && text.includes('社会保险'))
+			.map(([path]) => path);
 		expect(pages2024).toEqual(expect.arrayContaining(['units/wutongqiao-shebao/2024/', 'units/kunming-wuhua-shebao/2024/performance/']));
 		expect(new Set(only2024)).toEqual(new Set(pages2024));
 
@@ -133,7 +148,9 @@ describe('search', () => {
 		const block = page.locator('.pagefind-ui__filter-block', { has: page.locator('.pagefind-ui__filter-name', { hasText: '年度' }) });
 		await block.locator('summary').click();
 		await block.locator('.pagefind-ui__filter-value', { hasText: '2024' }).locator('input').check();
-		await expect.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '', POLL).toMatch(new RegExp(`(^|\\D)${only2024.length} 个`));
+		await expect
+			.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '', POLL)
+			.toMatch(new RegExp(`(^|\\D)${only2024.length} 个`));
 		await expect.poll(async () => (await shownResults()).length, POLL).toBe(Math.min(only2024.length, 10));
 		for (const p of await shownResults()) expect(p).toMatch(/\/2024\//);
 	});

@@ -120,15 +120,18 @@ describe('print', () => {
 		const page = await site.context.newPage();
 		await page.goto(site.url(''));
 		await page.evaluate(() => {
-			document.querySelector('main')!.insertAdjacentHTML(
-				'beforeend',
-				'<figure id="probe"><canvas class="figure-canvas" width="300" height="150"></canvas><table class="figure-table" hidden><tr><th>基本支出</th><td>448.54</td></tr></table></figure>',
-			);
+			document
+				.querySelector('main')!
+				.insertAdjacentHTML(
+					'beforeend',
+					'<figure id="probe"><canvas class="figure-canvas" width="300" height="150"></canvas><table class="figure-table" hidden><tr><th>基本支出</th><td>448.54</td></tr></table></figure>',
+				);
 		});
-		const shown = () => page.evaluate(() => ({
-			canvas: getComputedStyle(document.querySelector('#probe .figure-canvas')!).display,
-			table: getComputedStyle(document.querySelector('#probe .figure-table')!).display,
-		}));
+		const shown = () =>
+			page.evaluate(() => ({
+				canvas: getComputedStyle(document.querySelector('#probe .figure-canvas')!).display,
+				table: getComputedStyle(document.querySelector('#probe .figure-table')!).display,
+			}));
 		expect(await shown()).toEqual({ canvas: 'inline', table: 'none' });
 		await page.emulateMedia({ media: 'print' });
 		expect(await shown()).toEqual({ canvas: 'none', table: 'table' });

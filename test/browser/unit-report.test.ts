@@ -19,12 +19,20 @@ let findings = 0;
 let context: BrowserContext;
 
 beforeAll(async () => {
-	findings = runCheck({ only: ['content/disclosures/wutongqiao-shebao/2024'], reportFile: file, write: () => {} }).report.entries[0]!.findings.length;
+	findings = runCheck({ only: ['content/disclosures/wutongqiao-shebao/2024'], reportFile: file, write: () => {} }).report.entries[0]!
+		.findings.length;
 	context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 		executablePath: CHROMIUM,
 		headless: true,
 		locale: 'zh-CN',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 });
 afterAll(async () => {
@@ -48,7 +56,11 @@ test('the report opens from disk with no console errors and no requests, and pas
 	expect(requests).toEqual([pathToFileURL(file).href]);
 	await page.addScriptTag({ content: axe.source });
 	const violations = await page.evaluate(async () =>
-		(await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id),
+		(
+			await (window as unknown as { axe: typeof axe }).axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+			})
+		).violations.map((v) => v.id),
 	);
 	expect(violations).toEqual([]);
 	await page.setViewportSize({ width: 360, height: 740 });

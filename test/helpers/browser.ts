@@ -20,9 +20,13 @@ export interface OpenSite {
 }
 
 /** Serves the built site on a free loopback port and launches Chromium. */
-export async function openSite(options: { javaScriptEnabled?: boolean; dir?: string; base?: string; mounts?: Record<string, string> } = {}): Promise<OpenSite> {
+export async function openSite(
+	options: { javaScriptEnabled?: boolean; dir?: string; base?: string; mounts?: Record<string, string> } = {},
+): Promise<OpenSite> {
 	if (!existsSync(CHROMIUM)) {
-		throw new Error(`浏览器测试需要 Chromium：未找到 ${CHROMIUM}。请运行 \`apt-get install -y chromium fonts-wqy-microhei\`，或设置 CHROMIUM_PATH。`);
+		throw new Error(
+			`浏览器测试需要 Chromium：未找到 ${CHROMIUM}。请运行 \`apt-get install -y chromium fonts-wqy-microhei\`，或设置 CHROMIUM_PATH。`,
+		);
 	}
 	const base = options.base ?? siteBase();
 	// Each sub-path serves a folder (a portal and its shards: `mounts`), the longest matching one first.
@@ -50,7 +54,14 @@ export async function openSite(options: { javaScriptEnabled?: boolean; dir?: str
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: 1280, height: 900 },
 		locale: 'zh-CN',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	return {
 		context,

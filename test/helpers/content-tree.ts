@@ -70,13 +70,23 @@ export const BROKEN_INPUTS: { name: string; file: string; field: string; apply(r
 		name: '正文含 import',
 		file: 'disclosures/demo/2024/final-accounts.mdx',
 		field: '第 1 行',
-		apply: (r) => writeFile(r, 'disclosures/demo/2024/final-accounts.mdx', 'import Evil from "../../evil.js";\n\n<Section id="income">\n\n收入。\n\n</Section>\n'),
+		apply: (r) =>
+			writeFile(
+				r,
+				'disclosures/demo/2024/final-accounts.mdx',
+				'import Evil from "../../evil.js";\n\n<Section id="income">\n\n收入。\n\n</Section>\n',
+			),
 	},
 	{
 		name: '正文含 <script>',
 		file: 'disclosures/demo/2024/final-accounts.mdx',
 		field: '第 5 行',
-		apply: (r) => writeFile(r, 'disclosures/demo/2024/final-accounts.mdx', '<Section id="income">\n\n收入。\n\n<script>alert(1)</script>\n\n</Section>\n'),
+		apply: (r) =>
+			writeFile(
+				r,
+				'disclosures/demo/2024/final-accounts.mdx',
+				'<Section id="income">\n\n收入。\n\n<script>alert(1)</script>\n\n</Section>\n',
+			),
 	},
 ];
 

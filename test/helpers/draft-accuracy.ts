@@ -82,7 +82,14 @@ function cellsOf(tables: unknown): Map<string, unknown[]> {
 export function cellAccuracy(committedTables: unknown, draftTables: unknown): CellAccuracy {
 	const want = cellsOf(committedTables);
 	const got = cellsOf(draftTables);
-	const out: CellAccuracy = { total: 0, same: 0, different: [], missing: [], blankSame: 0, extraRows: [...got.keys()].filter((k) => !want.has(k)) };
+	const out: CellAccuracy = {
+		total: 0,
+		same: 0,
+		different: [],
+		missing: [],
+		blankSame: 0,
+		extraRows: [...got.keys()].filter((k) => !want.has(k)),
+	};
 	for (const [row, cells] of want) {
 		const mine = got.get(row);
 		cells.forEach((value, c) => {
@@ -102,10 +109,14 @@ export function namesDiffering(committedTables: unknown, draftTables: unknown): 
 	const names = (tables: unknown) => {
 		const out = new Map<string, unknown>();
 		for (const [id, table] of Object.entries((tables ?? {}) as Record<string, Rows>)) {
-			for (const [side, rows] of Object.entries(table ?? {})) if (side !== 'notes' && Array.isArray(rows)) for (const row of rows as unknown[][]) out.set(`${id}.${side}.${String(row[0])}`, row[1]);
+			for (const [side, rows] of Object.entries(table ?? {}))
+				if (side !== 'notes' && Array.isArray(rows))
+					for (const row of rows as unknown[][]) out.set(`${id}.${side}.${String(row[0])}`, row[1]);
 		}
 		return out;
 	};
 	const got = names(draftTables);
-	return [...names(committedTables)].filter(([row, name]) => name !== null && got.has(row) && got.get(row) !== name).map(([row, name]) => `${row}: 条目“${name}”，草稿“${got.get(row)}”`);
+	return [...names(committedTables)]
+		.filter(([row, name]) => name !== null && got.has(row) && got.get(row) !== name)
+		.map(([row, name]) => `${row}: 条目“${name}”，草稿“${got.get(row)}”`);
 }

@@ -44,8 +44,12 @@ export function load(name: string): Fixture {
 	};
 	const parsed = disclosureSchema.safeParse(raw.disclosure);
 	if (!parsed.success) throw new Error(`${name}.yaml: ${parsed.error.message}`);
-	return { disclosure: parsed.data, context: { unit: { kind: raw.context.unitKind as never }, narratives: raw.context.narratives, source: raw.context.source } };
+	return {
+		disclosure: parsed.data,
+		context: { unit: { kind: raw.context.unitKind as never }, narratives: raw.context.narratives, source: raw.context.source },
+	};
 }
 
-export const fixtureIds = readdirSync(DIR).filter((f) => f.endsWith('.yaml') && f !== 'base.yaml').map((f) => f.replace(/\.yaml$/, ''));
-
+export const fixtureIds = readdirSync(DIR)
+	.filter((f) => f.endsWith('.yaml') && f !== 'base.yaml')
+	.map((f) => f.replace(/\.yaml$/, ''));

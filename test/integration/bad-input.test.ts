@@ -57,7 +57,13 @@ test('astro build on its own also refuses a broken reference (Astro alone would 
 	const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, GONGKAI_CONTENT_DIR: root, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			GONGKAI_CONTENT_DIR: root,
+			GONGKAI_OUT_DIR: out,
+			GONGKAI_CACHE_DIR: join(root, 'cache'),
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
 	});
 	expect(r.status).not.toBe(0);
 	expect(r.stdout + r.stderr).toContain('index.yaml：unit — 未知的单位标识 "no-such-unit"');

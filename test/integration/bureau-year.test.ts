@@ -29,7 +29,13 @@ function git(...args: string[]) {
 	const r = spawnSync('git', args, {
 		cwd: content,
 		encoding: 'utf8',
-		env: { ...process.env, GIT_AUTHOR_NAME: '财政局', GIT_AUTHOR_EMAIL: 'czj@example.invalid', GIT_COMMITTER_NAME: '财政局', GIT_COMMITTER_EMAIL: 'czj@example.invalid' },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: '财政局',
+			GIT_AUTHOR_EMAIL: 'czj@example.invalid',
+			GIT_COMMITTER_NAME: '财政局',
+			GIT_COMMITTER_EMAIL: 'czj@example.invalid',
+		},
 	});
 	if (r.status !== 0) throw new Error(`git ${args.join(' ')}：${r.stderr}`);
 }
@@ -43,7 +49,12 @@ beforeAll(() => {
 	git('commit', '-qm', '2024 年度公开');
 	// The unit corrects its 本年收入合计 (printed 848.90) and says why; the clerk commits both together.
 	setYaml(content, 'disclosures/wutongqiao-shebao/2024/final-accounts.yaml', ['income', 'total'], 849.9);
-	setYaml(content, 'disclosures/wutongqiao-shebao/2024/index.yaml', ['corrections'], [{ date: '2025-07-01', reason: '本年收入合计录入有误' }]);
+	setYaml(
+		content,
+		'disclosures/wutongqiao-shebao/2024/index.yaml',
+		['corrections'],
+		[{ date: '2025-07-01', reason: '本年收入合计录入有误' }],
+	);
 	git('commit', '-qam', '五通桥 2024 更正');
 	const r = spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: ROOT,
@@ -71,7 +82,11 @@ describe('/status/2024/', () => {
 	test('the JSON and the CSV say the same as the page', () => {
 		const json = JSON.parse(read('data/status/2024.json'));
 		expect(json.totals).toEqual({ expected: 3, published: 2, missing: 1, late: 1, onTime: 1, complete: 0 });
-		const csv = read('data/status/2024.csv').replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
+		const csv = read('data/status/2024.csv')
+			.replace(/^\uFEFF/, '')
+			.trimEnd()
+			.split('\r\n')
+			.map((l) => l.split(','));
 		const [header, ...lines] = csv;
 		const col = (name: string) => header.indexOf(name);
 		expect(lines.map((l) => l[col('单位标识')])).toEqual(json.rows.map((r: { unit: { id: string } }) => r.unit.id));
@@ -98,7 +113,11 @@ describe('更正记录', () => {
 	test('the open data carries the same history, and only that figure changed', () => {
 		const doc = JSON.parse(read('data/wutongqiao-shebao/2024.json'));
 		expect(doc.corrections).toEqual([
-			{ date: '2025-07-01', reason: '本年收入合计录入有误', changes: [{ path: 'finalAccounts.income.total', label: expect.any(String), old: 848.9, new: 849.9 }] },
+			{
+				date: '2025-07-01',
+				reason: '本年收入合计录入有误',
+				changes: [{ path: 'finalAccounts.income.total', label: expect.any(String), old: 848.9, new: 849.9 }],
+			},
 		]);
 		expect(doc.printed.finalAccounts.income.total).toBe(849.9);
 		expect(JSON.parse(read('data/kunming-wuhua-shebao/2024.json')).corrections).toEqual([]);

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSite, siteDir } from '../helpers/site.ts';
 import { NARRATIVE_CELLS } from '../../src/core/templates/narrative-cells.ts';
 
-const SOFFICE = [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) => p && existsSync(p));
+const SOFFICE = [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find(
+	(p) => p && existsSync(p),
+);
 /** LibreOffice's CSV filter: comma, double quote, UTF-8 (76), start at line 1. */
 const CSV_UTF8 = 'Text - txt - csv (StarCalc):44,34,76,1';
 
@@ -75,13 +77,27 @@ beforeAll(() => {
 	for (const p of paths) copyFileSync(join(siteDir(), p), join(work, 'in', flat(p)));
 	const run = spawnSync(
 		SOFFICE,
-		[`-env:UserInstallation=file://${work}/profile`, '--headless', `--infilter=${CSV_UTF8}`, '--convert-to', `csv:${CSV_UTF8}`, '--outdir', join(work, 'out'), ...paths.map((p) => join(work, 'in', flat(p)))],
+		[
+			`-env:UserInstallation=file://${work}/profile`,
+			'--headless',
+			`--infilter=${CSV_UTF8}`,
+			'--convert-to',
+			`csv:${CSV_UTF8}`,
+			'--outdir',
+			join(work, 'out'),
+			...paths.map((p) => join(work, 'in', flat(p))),
+		],
 		{ encoding: 'utf8', timeout: 300_000 },
 	);
 	if (run.status !== 0) throw new Error(`LibreOffice 转换失败：${run.stderr}`);
 	for (const p of paths) {
 		const raw = readFileSync(join(siteDir(), p));
-		files.push({ path: p, raw, ours: parseCsv(raw.toString('utf8').replace(/^\uFEFF/, '')), office: parseCsv(readFileSync(join(work, 'out', flat(p)), 'utf8')) });
+		files.push({
+			path: p,
+			raw,
+			ours: parseCsv(raw.toString('utf8').replace(/^\uFEFF/, '')),
+			office: parseCsv(readFileSync(join(work, 'out', flat(p)), 'utf8')),
+		});
 	}
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -120,7 +136,13 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** A cell of the unit-year's typed tables in the open-data JSON, at the place NARRATIVE_CELLS gives for a 说明 path. */
 function tableCell(d: Json, path: string): unknown {
 	const ref = NARRATIVE_CELLS[path];
-	const tables = (d as unknown as { tables?: { tables: { id: string; printed: boolean; sides: { key: string; rows: { key: string; cells: Record<string, unknown> }[] }[] }[] } }).tables;
+	const tables = (
+		d as unknown as {
+			tables?: {
+				tables: { id: string; printed: boolean; sides: { key: string; rows: { key: string; cells: Record<string, unknown> }[] }[] }[];
+			};
+		}
+	).tables;
 	const table = ref && tables?.tables.find((t) => t.id === ref.table && t.printed);
 	const side = table && (ref.side ? table.sides.find((s) => s.key === ref.side) : table.sides[0]);
 	return side?.rows.find((r) => r.key === ref.row)?.cells[ref.column] ?? undefined;
@@ -191,7 +213,10 @@ describe('figures equal the open-data JSON', () => {
 				expect(cellAs(line(totals[name][0])![1])).toBe(totals[name][1]);
 				checked++;
 			} else if (name === 'basic-expenditure-table') {
-				expect([cellAs(line('人员经费')![1]), cellAs(line('公用经费')![1])]).toEqual([fa.basicExpenditure.personnel.amount, fa.basicExpenditure.publicUse.amount]);
+				expect([cellAs(line('人员经费')![1]), cellAs(line('公用经费')![1])]).toEqual([
+					fa.basicExpenditure.personnel.amount,
+					fa.basicExpenditure.publicUse.amount,
+				]);
 				checked++;
 			} else if (name.startsWith('appendix-')) {
 				const table = fa.appendixTables[Number(name.slice('appendix-'.length)) - 1];

@@ -13,7 +13,11 @@ const index = JSON.parse(readSite('data/index.json')) as { entries: { id: string
 const ids = index.entries.map((e) => e.id);
 const bytes = (path: string) => readFileSync(join(siteDir(), path));
 /** The `data/…` paths a page links (below the base). */
-const dataLinks = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).filter((h) => h.startsWith(`${siteBase()}data/`)).map((h) => h.slice(siteBase().length));
+const dataLinks = (html: string) =>
+	[...html.matchAll(/href="([^"]+)"/g)]
+		.map((m) => m[1])
+		.filter((h) => h.startsWith(`${siteBase()}data/`))
+		.map((h) => h.slice(siteBase().length));
 
 describe('one bundle per unit-year', () => {
 	test.each(ids)('%s.zip holds its JSON and every table CSV of the page, byte for byte', (id) => {

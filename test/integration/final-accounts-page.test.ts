@@ -18,7 +18,16 @@ describe('部门决算 page', () => {
 
 	test('sections follow the template order, each with one <h2>', () => {
 		const ids = [...page003().matchAll(/<h2 id="(\w+)-title"/g)].map((m) => m[1]).filter((id) => id !== 'toc');
-		expect(ids.slice(0, 8)).toEqual(['overview', 'totals', 'income', 'expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure', 'threePublic']);
+		expect(ids.slice(0, 8)).toEqual([
+			'overview',
+			'totals',
+			'income',
+			'expenditure',
+			'fiscalTotals',
+			'generalBudget',
+			'basicExpenditure',
+			'threePublic',
+		]);
 	});
 
 	test('each figure appears once, tables have captions and scoped headers', () => {

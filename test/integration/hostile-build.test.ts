@@ -19,8 +19,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'gongkai-hostile-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const env = (out: string, content = VALID_TREE) => ({ ...process.env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: join(work, 'cache') });
-const build = (out: string, content?: string) => spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: env(out, content) });
+const env = (out: string, content = VALID_TREE) => ({
+	...process.env,
+	GONGKAI_CONTENT_DIR: content,
+	GONGKAI_OUT_DIR: out,
+	GONGKAI_CACHE_DIR: join(work, 'cache'),
+});
+const build = (out: string, content?: string) =>
+	spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: env(out, content) });
 
 /** An output folder holding a previous complete build: marker, a page, and a file only the old site has. */
 function previousSite(name: string): string {
@@ -44,7 +50,8 @@ describe('output folders the build must not replace', () => {
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain(says);
 		// Other tests may add to the project's working folders meanwhile; what matters is that nothing was replaced.
-		for (const kept of ['package.json', 'src/core', 'content/units', 'node_modules/astro']) expect(existsSync(join(ROOT, kept)), kept).toBe(true);
+		for (const kept of ['package.json', 'src/core', 'content/units', 'node_modules/astro'])
+			expect(existsSync(join(ROOT, kept)), kept).toBe(true);
 		expect(readdirSync(ROOT).some((n) => n.includes('.staging-'))).toBe(false);
 	});
 
@@ -118,8 +125,12 @@ test('killing npm run build stops the build: no staging folder, no lock, the old
 	const npm = spawn('npm', ['run', 'build'], { cwd: ROOT, env: env(out), stdio: 'ignore' });
 	const parent = join(out, '..');
 	const deadline = Date.now() + 120_000;
-	while (!readdirSync(parent).some((n) => n.startsWith('dist.staging-')) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
-	expect(readdirSync(parent).some((n) => n.startsWith('dist.staging-')), '构建没有开始').toBe(true);
+	while (!readdirSync(parent).some((n) => n.startsWith('dist.staging-')) && Date.now() < deadline)
+		await new Promise((ok) => setTimeout(ok, 200));
+	expect(
+		readdirSync(parent).some((n) => n.startsWith('dist.staging-')),
+		'构建没有开始',
+	).toBe(true);
 	npm.kill('SIGTERM');
 	// The build notices within a second, stops Astro and cleans up; wait well past a full build's time to be sure it stays stopped.
 	const settled = Date.now() + 60_000;

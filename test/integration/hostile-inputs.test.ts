@@ -45,7 +45,11 @@ function node(script: string, contentDir: string, outDir: string, ...args: strin
 function expectNamed(errors: SchemaError[], root: string, expected: NonNullable<HostileInput['error']>) {
 	const lines = errors.map(formatSchemaError);
 	const file = expected.file ? expected.file : root;
-	const hit = errors.find((e) => (e.file === file || e.file === join(root, expected.file) || (!expected.file && e.file === root)) && formatSchemaError(e).includes(expected.where));
+	const hit = errors.find(
+		(e) =>
+			(e.file === file || e.file === join(root, expected.file) || (!expected.file && e.file === root)) &&
+			formatSchemaError(e).includes(expected.where),
+	);
 	expect(hit, `应有一条错误指明 ${file} 与 ${expected.where}，实际：\n${lines.join('\n')}`).toBeDefined();
 	expect(formatSchemaError(hit!)).toMatch(CHINESE);
 	expect(lines.join('\n')).not.toMatch(STACK);
@@ -57,15 +61,19 @@ test('the corpus has at least 60 inputs, of every kind', () => {
 });
 
 describe.each(HOSTILE_INPUTS.filter((i) => !i.cli))('$kind：$name', (input) => {
-	test.skipIf(input.skip)(input.error ? '拒绝，并指明文件与字段/行' : '照常发布', () => {
-		const root = treeWith(input);
-		const catalogue = buildCatalogue(readContentFiles(root, root));
-		// The whole check, audit included, as `npm run check` runs it: a parse failure must not crash the audit.
-		const { schemaErrors: errors, exitCode } = buildReport(catalogue);
-		expect(exitCode).toBe(input.error ? 1 : 0);
-		if (input.error) expectNamed(errors, root, input.error);
-		else expect(errors.map(formatSchemaError)).toEqual([]);
-	}, 10_000);
+	test.skipIf(input.skip)(
+		input.error ? '拒绝，并指明文件与字段/行' : '照常发布',
+		() => {
+			const root = treeWith(input);
+			const catalogue = buildCatalogue(readContentFiles(root, root));
+			// The whole check, audit included, as `npm run check` runs it: a parse failure must not crash the audit.
+			const { schemaErrors: errors, exitCode } = buildReport(catalogue);
+			expect(exitCode).toBe(input.error ? 1 : 0);
+			if (input.error) expectNamed(errors, root, input.error);
+			else expect(errors.map(formatSchemaError)).toEqual([]);
+		},
+		10_000,
+	);
 });
 
 describe.each(HOSTILE_INPUTS.filter((i) => i.cli))('$kind：$name（子进程，有时限）', (input) => {
@@ -81,7 +89,14 @@ describe.each(HOSTILE_INPUTS.filter((i) => i.cli))('$kind：$name（子进程，
 });
 
 describe('a build with any kind of bad input exits 1 and leaves the published site untouched', () => {
-	const sample = ['十进制实体 &#106;avascript:', '小于号 执行率<90%', '全角冒号作键', '十六进制金额', 'source.txt 是命名管道', 'GBK 编码的 YAML'];
+	const sample = [
+		'十进制实体 &#106;avascript:',
+		'小于号 执行率<90%',
+		'全角冒号作键',
+		'十六进制金额',
+		'source.txt 是命名管道',
+		'GBK 编码的 YAML',
+	];
 	test.each(sample)('%s', (name) => {
 		const input = HOSTILE_INPUTS.find((i) => i.name === name)!;
 		const root = treeWith(input);

@@ -5,7 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { readSite, siteHas } from '../helpers/site.ts';
 
-const SEEDS = ['wutongqiao-shebao/2024', 'yanbian-shebao/2021', 'panzhihua-dongqu-shebao/2023', 'panzhihua-shebao/2025', 'kunming-wuhua-shebao/2024'];
+const SEEDS = [
+	'wutongqiao-shebao/2024',
+	'yanbian-shebao/2021',
+	'panzhihua-dongqu-shebao/2023',
+	'panzhihua-shebao/2025',
+	'kunming-wuhua-shebao/2024',
+];
 /** The three Shanghai 部门决算 of ../shared/corpus, entered with all nine tables typed. */
 const CORPUS = ['putuo-finance/2024', 'putuo-planning-resources/2024', 'putuo-social-work/2024'];
 const ENTRIES = [...SEEDS, ...CORPUS];
@@ -48,7 +54,12 @@ describe('data/wutongqiao-shebao/2024.json', () => {
 
 	test('holds the findings with rule ids and counts', () => {
 		expect(Array.isArray(doc.findings)).toBe(true);
-		for (const f of doc.findings) expect(f).toMatchObject({ rule: expect.any(String), severity: expect.stringMatching(/^(确定|疑似|提示)$/), message: expect.any(String) });
+		for (const f of doc.findings)
+			expect(f).toMatchObject({
+				rule: expect.any(String),
+				severity: expect.stringMatching(/^(确定|疑似|提示)$/),
+				message: expect.any(String),
+			});
 		expect(Object.keys(doc.findingCounts)).toEqual(['确定', '疑似', '提示']);
 	});
 });

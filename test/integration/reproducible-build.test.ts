@@ -48,6 +48,10 @@ test('a build in another folder is byte-identical, file by file', () => {
 	// On failure, show where the first differing file starts to differ: that names the cause.
 	const first = differing[0] && [readFileSync(join(siteDir(), differing[0]), 'utf8'), readFileSync(join(dist, differing[0]), 'utf8')];
 	const at = first ? [...first[0]].findIndex((c, i) => c !== first[1][i]) : -1;
-	expect(first ? { file: differing[0], count: differing.length, here: first[0].slice(at - 80, at + 80), there: first[1].slice(at - 80, at + 80) } : undefined).toBeUndefined();
+	expect(
+		first
+			? { file: differing[0], count: differing.length, here: first[0].slice(at - 80, at + 80), there: first[1].slice(at - 80, at + 80) }
+			: undefined,
+	).toBeUndefined();
 	expect(readFileSync(join(dist, 'SHA256SUMS'), 'utf8')).toBe(readFileSync(join(siteDir(), 'SHA256SUMS'), 'utf8'));
 });

@@ -9,7 +9,10 @@ import { readSite, siteBase, siteHas, sitePages } from '../helpers/site.ts';
 function rowOf(html: string, label: string): string {
 	const at = html.indexOf(`<th scope="row">${label}</th>`);
 	expect(at, `row「${label}」`).toBeGreaterThan(-1);
-	return html.slice(at, html.indexOf('</tr>', at)).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+	return html
+		.slice(at, html.indexOf('</tr>', at))
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
 }
 
 describe('绩效自评 page', () => {
@@ -47,9 +50,17 @@ describe('绩效自评 page', () => {
 test('glossary: one entry per term, linked to every unit-year that prints it', () => {
 	const html = readSite('glossary/index.html');
 	expect(html.match(/<dt id="term-财政拨款收入">/g)).toHaveLength(1);
-	const entry = html.slice(html.indexOf('<dt id="term-财政拨款收入">'), html.indexOf('<dt', html.indexOf('<dt id="term-财政拨款收入">') + 5));
+	const entry = html.slice(
+		html.indexOf('<dt id="term-财政拨款收入">'),
+		html.indexOf('<dt', html.indexOf('<dt id="term-财政拨款收入">') + 5),
+	);
 	const links = [...entry.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-	expect(links).toEqual(expect.arrayContaining([`${siteBase()}units/wutongqiao-shebao/2024/#glossary`, `${siteBase()}units/panzhihua-dongqu-shebao/2023/#glossary`]));
+	expect(links).toEqual(
+		expect.arrayContaining([
+			`${siteBase()}units/wutongqiao-shebao/2024/#glossary`,
+			`${siteBase()}units/panzhihua-dongqu-shebao/2023/#glossary`,
+		]),
+	);
 });
 
 test('a year page lists that year’s batch with findings by severity', () => {

@@ -57,8 +57,16 @@ async function askEverything() {
 	const data = await import('../../src/lib/data.ts');
 	const unitYears = await data.getUnitYears();
 	const findingsOf = await data.getFindingsOf();
-	const narratives = await Promise.all(unitYears.flatMap(({ disclosure: d }) => [data.getNarrative(d, 'final-accounts'), data.getNarrative(d, 'performance')]));
-	return { units: await data.getUnits(), disclosures: await data.getDisclosures(), rosters: await data.getRosters(), findings: unitYears.map(({ disclosure }) => findingsOf(disclosure)), narratives };
+	const narratives = await Promise.all(
+		unitYears.flatMap(({ disclosure: d }) => [data.getNarrative(d, 'final-accounts'), data.getNarrative(d, 'performance')]),
+	);
+	return {
+		units: await data.getUnits(),
+		disclosures: await data.getDisclosures(),
+		rosters: await data.getRosters(),
+		findings: unitYears.map(({ disclosure }) => findingsOf(disclosure)),
+		narratives,
+	};
 }
 
 test('the check validates and audits every entry and parses each narrative exactly once', () => {
@@ -76,7 +84,9 @@ test('with the hand-off, the pages get the checked batch without validating, aud
 	const asked = await askEverything();
 	expect(calls).toEqual({ validate: 0, audit: 0, parse: 0 });
 	expect(asked.disclosures).toEqual(check.catalogue.disclosures);
-	expect(asked.findings).toEqual(asked.disclosures.map((d) => check.report.entries.find((e) => e.unit === d.unit && e.year === d.year)!.findings));
+	expect(asked.findings).toEqual(
+		asked.disclosures.map((d) => check.report.entries.find((e) => e.unit === d.unit && e.year === d.year)!.findings),
+	);
 	const shown = asked.narratives.filter((n) => n !== undefined);
 	expect(shown.length).toBe(narrativeFiles);
 	for (const n of shown) expect(n.blocks.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ test('growth exponent: linear cost gives 1, quadratic 2, a constant 0', () => {
 	expect(growthExponent(ns.map((n) => ({ n, value: 700 })))).toBeCloseTo(0, 10);
 });
 
-test('growth exponent of the issue\'s measurements: 1,000 → 4,000 unit-years, 4.8 → 12.3 GB', () => {
+test("growth exponent of the issue's measurements: 1,000 → 4,000 unit-years, 4.8 → 12.3 GB", () => {
 	// Issue 13: 1,000 unit-years 4.8 GB, 2,000 7.0 GB, 4,000 12.3 GB: memory grows a little under linearly.
 	const b = growthExponent([
 		{ n: 1000, value: 4.8 },
@@ -21,8 +21,18 @@ test('growth exponent of the issue\'s measurements: 1,000 → 4,000 unit-years, 
 });
 
 test('growth exponent refuses one size or a non-positive value', () => {
-	expect(() => growthExponent([{ n: 100, value: 1 }, { n: 100, value: 2 }])).toThrow(/两个不同的规模/);
-	expect(() => growthExponent([{ n: 100, value: 0 }, { n: 200, value: 2 }])).toThrow(/为正/);
+	expect(() =>
+		growthExponent([
+			{ n: 100, value: 1 },
+			{ n: 100, value: 2 },
+		]),
+	).toThrow(/两个不同的规模/);
+	expect(() =>
+		growthExponent([
+			{ n: 100, value: 0 },
+			{ n: 200, value: 2 },
+		]),
+	).toThrow(/为正/);
 });
 
 const run = (over: Partial<BenchResult>): BenchResult => ({

@@ -24,10 +24,18 @@ test('3 generated unit-years pass the check with 0 data errors, every template t
 	const catalogue = buildCatalogue(readContentFiles(root));
 	const report = buildReport(catalogue);
 	expect(report.schemaErrors).toEqual([]);
-	expect(catalogue.disclosures.map((d) => `${d.unit}/${d.year}`).sort()).toEqual(['bench-unit-0/2020', 'bench-unit-0/2021', 'bench-unit-0/2022']);
+	expect(catalogue.disclosures.map((d) => `${d.unit}/${d.year}`).sort()).toEqual([
+		'bench-unit-0/2020',
+		'bench-unit-0/2021',
+		'bench-unit-0/2022',
+	]);
 	for (const d of catalogue.disclosures) {
 		const fa = d.finalAccounts!;
-		expect(Object.keys(fa.tables ?? {}).sort()).toEqual(templateFor(fa.template)!.tables.map((t) => t.id).sort());
+		expect(Object.keys(fa.tables ?? {}).sort()).toEqual(
+			templateFor(fa.template)!
+				.tables.map((t) => t.id)
+				.sort(),
+		);
 		expect(d.performance!.evaluations.length).toBeGreaterThanOrEqual(2);
 		expect(d.performance!.evaluations.some((e) => e.level === 'department')).toBe(true);
 		const narrative = (document: string) => readFileSync(join(root, 'disclosures', d.unit, String(d.year), `${document}.mdx`), 'utf8');
@@ -38,12 +46,16 @@ test('3 generated unit-years pass the check with 0 data errors, every template t
 	expect(catalogue.rosters!.map((r) => r.year)).toEqual([2022, 2021, 2020]);
 }, 60_000);
 
-test('amounts are the real entry\'s times one whole factor; shares, codes and counts stay as printed', () => {
+test("amounts are the real entry's times one whole factor; shares, codes and counts stay as printed", () => {
 	const real = parse(readFileSync('content/disclosures/putuo-finance/2024/final-accounts.yaml', 'utf8'));
 	const made = parse(readFileSync(join(root, 'disclosures/bench-unit-0/2020/final-accounts.yaml'), 'utf8'));
 	const factor = made.income.total / real.income.total;
 	expect(Number.isInteger(Math.round(factor * 1e6) / 1e6)).toBe(true);
-	expect(made.tables.income.rows[1]).toEqual([201, real.tables.income.rows[1][1], ...real.tables.income.rows[1].slice(2).map((v: number | null) => (v === null ? null : Number((v * factor).toFixed(2))))]);
+	expect(made.tables.income.rows[1]).toEqual([
+		201,
+		real.tables.income.rows[1][1],
+		...real.tables.income.rows[1].slice(2).map((v: number | null) => (v === null ? null : Number((v * factor).toFixed(2)))),
+	]);
 	expect(made.income.generalBudget.share).toBe(real.income.generalBudget.share);
 	expect(made.title).toBe('上海市普陀区财政局2020年度部门决算');
 });
@@ -52,6 +64,14 @@ test('scaling a text: amounts before 万元/元 and decimals; percentages, score
 	expect(scaleText('本年收入合计2,946.25万元，占99.79%，较上年增加32万元，得分95.5分，2024年，9000人，合计 49.14', 3)).toBe(
 		'本年收入合计8,838.75万元，占99.79%，较上年增加96万元，得分95.5分，2024年，9000人，合计 147.42',
 	);
-	expect(scaleEntry({ amount: 12, unit: '人', share: 52.83, code: 2080505 }, 2)).toEqual({ amount: 12, unit: '人', share: 52.83, code: 2080505 });
-	expect(scaleEntry({ tables: { income: { rows: [[201, '一般公共服务支出', 1.5, null]] } }, amount: 2.5 }, 2)).toEqual({ tables: { income: { rows: [[201, '一般公共服务支出', 3, null]] } }, amount: 5 });
+	expect(scaleEntry({ amount: 12, unit: '人', share: 52.83, code: 2080505 }, 2)).toEqual({
+		amount: 12,
+		unit: '人',
+		share: 52.83,
+		code: 2080505,
+	});
+	expect(scaleEntry({ tables: { income: { rows: [[201, '一般公共服务支出', 1.5, null]] } }, amount: 2.5 }, 2)).toEqual({
+		tables: { income: { rows: [[201, '一般公共服务支出', 3, null]] } },
+		amount: 5,
+	});
 });

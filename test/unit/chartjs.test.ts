@@ -5,13 +5,28 @@ import { changeFigure } from '../../src/core/figures/change.ts';
 import { structureFigure } from '../../src/core/figures/structure.ts';
 
 // 003 图7 and 图1 (五通桥 2024), built from the seed numbers.
-const fig7 = structureFigure({ no: 7, title: '“三公”经费财政拨款支出结构', section: 'threePublic', whole: '“三公”经费财政拨款支出', printedTotal: 0.5, parts: [
-	{ label: '因公出国（境）费', amount: 0 }, { label: '公务用车购置及运行维护费', amount: 0 }, { label: '公务接待费', amount: 0.5 },
-] });
-const fig1 = changeFigure({ no: 1, title: '收入、支出决算总计变动情况', section: 'totals', year: 2024, quantities: [
-	{ label: '收入总计', current: 848.9, change: { direction: 'decrease', amount: 32.47 } },
-	{ label: '支出总计', current: 848.9, change: { direction: 'decrease', amount: 32.47 } },
-] });
+const fig7 = structureFigure({
+	no: 7,
+	title: '“三公”经费财政拨款支出结构',
+	section: 'threePublic',
+	whole: '“三公”经费财政拨款支出',
+	printedTotal: 0.5,
+	parts: [
+		{ label: '因公出国（境）费', amount: 0 },
+		{ label: '公务用车购置及运行维护费', amount: 0 },
+		{ label: '公务接待费', amount: 0.5 },
+	],
+});
+const fig1 = changeFigure({
+	no: 1,
+	title: '收入、支出决算总计变动情况',
+	section: 'totals',
+	year: 2024,
+	quantities: [
+		{ label: '收入总计', current: 848.9, change: { direction: 'decrease', amount: 32.47 } },
+		{ label: '支出总计', current: 848.9, change: { direction: 'decrease', amount: 32.47 } },
+	],
+});
 
 describe('toChartConfig', () => {
 	test('pie: only non-zero parts are drawn', () => {
@@ -42,7 +57,13 @@ describe('toChartConfig', () => {
 				plugins: { legend: { labels: { font: Font } } };
 			};
 		};
-		for (const font of [c.options.font, c.options.scales.x.ticks.font, c.options.scales.y.ticks.font, c.options.scales.y.title.font, c.options.plugins.legend.labels.font]) {
+		for (const font of [
+			c.options.font,
+			c.options.scales.x.ticks.font,
+			c.options.scales.y.ticks.font,
+			c.options.scales.y.title.font,
+			c.options.plugins.legend.labels.font,
+		]) {
 			expect(font.size).toBe(chartFontSize(20));
 		}
 		expect(toChartConfig(fig1).options?.font).toEqual({ size: MIN_FONT_PX });

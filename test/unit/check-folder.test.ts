@@ -23,7 +23,11 @@ afterAll(() => [tree, out].forEach((d) => rmSync(d, { recursive: true, force: tr
 /** The check in this process (fast); the CLI itself is started where its argument handling is under test. */
 const runIn = (options: Omit<Parameters<typeof runCheck>[0], 'write' | 'root'>) => runCheck({ ...options, root: tree, write: () => {} });
 const check = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_CONTENT_DIR: tree } });
+	spawnSync(process.execPath, ['scripts/check.ts', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, GONGKAI_CONTENT_DIR: tree },
+	});
 
 test('one unit-year folder is checked alone and passes although another entry is broken', () => {
 	const { exitCode, report } = runIn({ only: [join(tree, 'disclosures/wutongqiao-shebao/2024')] });

@@ -35,8 +35,12 @@ describe('a year page row', () => {
 		const status = yearStatus(roster, c.units, c.disclosures, () => []);
 		expect(publicationState(entry('wutongqiao-shebao'), status)).toMatch(/^已公开，无法判断/);
 		expect(publicationState(entry('yanbian-shebao'), undefined)).toBe('已公开（原文未注明公开时间）');
-		expect(publicationState({ unit: 'x', source: { ...entry('yanbian-shebao').source, publishedOn: '2025-06-20' } }, undefined)).toBe('已公开（2025年6月20日）');
+		expect(publicationState({ unit: 'x', source: { ...entry('yanbian-shebao').source, publishedOn: '2025-06-20' } }, undefined)).toBe(
+			'已公开（2025年6月20日）',
+		);
 		expect(unpublished(status)).toEqual([]);
-		expect(unpublished({ ...status, rows: status.rows.map((r, i) => (i === 0 ? { ...r, published: false } : r)) }).map((r) => r.unit.id)).toEqual([roster.units[0]!.unit]);
+		expect(
+			unpublished({ ...status, rows: status.rows.map((r, i) => (i === 0 ? { ...r, published: false } : r)) }).map((r) => r.unit.id),
+		).toEqual([roster.units[0]!.unit]);
 	});
 });

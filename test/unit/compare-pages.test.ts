@@ -6,7 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { comparePages, COMPARE_PAGE_ROWS, regionSlug } from '../../src/core/compare-pages.ts';
 import type { CompareRow } from '../../src/core/compare.ts';
 
-const row = (id: string, region: string): CompareRow => ({ unit: { id, name: id, region, supervisor: '人社局' }, year: 2024, documents: ['部门决算'], values: {}, notCompared: {} });
+const row = (id: string, region: string): CompareRow => ({
+	unit: { id, name: id, region, supervisor: '人社局' },
+	year: 2024,
+	documents: ['部门决算'],
+	values: {},
+	notCompared: {},
+});
 const many = (n: number, region: string) => Array.from({ length: n }, (_, i) => row(`${region}-${i}`, region));
 
 describe('comparePages', () => {
@@ -17,7 +23,12 @@ describe('comparePages', () => {
 	});
 
 	test('splits by province first, and further only where a part is still too large', () => {
-		const rows = [...many(2, '云南省 昆明市 五华区'), ...many(2, '四川省 攀枝花市 东区'), ...many(2, '四川省 攀枝花市 西区'), ...many(1, '四川省 乐山市 五通桥区')];
+		const rows = [
+			...many(2, '云南省 昆明市 五华区'),
+			...many(2, '四川省 攀枝花市 东区'),
+			...many(2, '四川省 攀枝花市 西区'),
+			...many(1, '四川省 乐山市 五通桥区'),
+		];
 		const pages = comparePages(rows, 3);
 		// 四川省 (5) is too large, so is 攀枝花市 (4): its counties get pages; 乐山市 (1) stays whole.
 		expect(pages.map((p) => [p.region, p.rows.length])).toEqual([

@@ -5,7 +5,17 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../src/core/rules/index.ts';
 import { buildCatalogue } from '../../src/core/catalogue.ts';
-import { bars, compareRows, compareYears, excellentButUnmet, METRICS, NOT_PUBLISHED, perStaff, projectScoreAverage, sortRows } from '../../src/core/compare.ts';
+import {
+	bars,
+	compareRows,
+	compareYears,
+	excellentButUnmet,
+	METRICS,
+	NOT_PUBLISHED,
+	perStaff,
+	projectScoreAverage,
+	sortRows,
+} from '../../src/core/compare.ts';
 import { disclosureSchema, type Disclosure } from '../../src/core/schema/index.ts';
 import type { Unit } from '../../src/core/schema/unit.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
@@ -29,7 +39,12 @@ const pzh: Disclosure = disclosureSchema.parse({
 				title: '部门预算绩效自评打分表',
 				level: 'department',
 				// Two rows stand for the seed's 21: their weights make the 100-point scale that makes the score comparable.
-				scored: { rows: [{ level1: '总体绩效', level3: '履职效果', weight: 15, score: 15 }, { level1: '总体绩效', level3: '其余指标', weight: 85, score: 82.6 }] },
+				scored: {
+					rows: [
+						{ level1: '总体绩效', level3: '履职效果', weight: 15, score: 15 },
+						{ level1: '总体绩效', level3: '其余指标', weight: 85, score: 82.6 },
+					],
+				},
 				totalScore: 97.6,
 				grade: '优',
 			},
@@ -38,7 +53,12 @@ const pzh: Disclosure = disclosureSchema.parse({
 });
 
 /** 东区 2023 (seed 001) prints 三公 as 0 万元: a published zero, not a missing figure. */
-const dongquUnit: Unit = { ...demoUnit, id: 'dongqu', name: '攀枝花市东区社会保险事务中心', region: { province: '四川省', city: '攀枝花市', county: '东区' } };
+const dongquUnit: Unit = {
+	...demoUnit,
+	id: 'dongqu',
+	name: '攀枝花市东区社会保险事务中心',
+	region: { province: '四川省', city: '攀枝花市', county: '东区' },
+};
 const dongqu: Disclosure = structuredClone({ ...demo, unit: 'dongqu' });
 dongqu.finalAccounts!.threePublic = { total: 0 };
 dongqu.finalAccounts!.totals = { income: 1000, expenditure: 1000 };
@@ -50,13 +70,16 @@ const row = (id: string) => rows.find((r) => r.unit.id === id)!;
 describe('metrics', () => {
 	test('printed figures are read as printed (seed 003)', () => {
 		const v = row('demo').values;
-		expect([v.incomeTotal, v.basic, v.project, v.personnel, v.publicUse, v.threePublic, v.reception]).toEqual([848.9, 448.54, 400.36, 394.45, 54.09, 0.5, 0.5]);
+		expect([v.incomeTotal, v.basic, v.project, v.personnel, v.publicUse, v.threePublic, v.reception]).toEqual([
+			848.9, 448.54, 400.36, 394.45, 54.09, 0.5, 0.5,
+		]);
 		expect(row('demo').documents).toEqual(['部门决算', '绩效自评']);
 	});
 
 	test('a figure the unit did not publish is undefined, never 0', () => {
 		const v = row('panzhihua').values;
-		for (const key of ['incomeTotal', 'threePublic', 'operatingCosts', 'procurement', 'personnelPerStaff']) expect(v[key], key).toBeUndefined();
+		for (const key of ['incomeTotal', 'threePublic', 'operatingCosts', 'procurement', 'personnelPerStaff'])
+			expect(v[key], key).toBeUndefined();
 		expect(row('demo').values.operatingCosts).toBeUndefined();
 		expect(row('demo').values.staff).toBeUndefined();
 		expect(row('demo').values.departmentScore).toBeUndefined();
@@ -73,7 +96,8 @@ describe('metrics', () => {
 	});
 
 	test('findings are counted by severity for every unit-year', () => {
-		for (const r of rows) for (const key of ['findingsCertain', 'findingsSuspect', 'findingsHint']) expect(typeof r.values[key]).toBe('number');
+		for (const r of rows)
+			for (const key of ['findingsCertain', 'findingsSuspect', 'findingsHint']) expect(typeof r.values[key]).toBe('number');
 	});
 
 	test('only the year asked for, every metric present as a key', () => {
@@ -105,11 +129,7 @@ describe('sorting', () => {
 		expect(sortRows(rows, 'threePublic', 'ascending').map((r) => r.unit.id)).toEqual(['dongqu', 'demo', 'panzhihua']);
 	});
 	test('grades sort by rank (优 above 良), not by character code', () => {
-		const graded = [
-			{ ...row('demo'), values: { ...row('demo').values, departmentGrade: '良' } },
-			row('panzhihua'),
-			row('dongqu'),
-		];
+		const graded = [{ ...row('demo'), values: { ...row('demo').values, departmentGrade: '良' } }, row('panzhihua'), row('dongqu')];
 		expect(sortRows(graded, 'departmentGrade').map((r) => r.unit.id)).toEqual(['panzhihua', 'demo', 'dongqu']);
 	});
 	test('does not change the input order', () => {

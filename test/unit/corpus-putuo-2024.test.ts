@@ -27,7 +27,9 @@ describe('corpus 01 上海市普陀区财政局 2024', () => {
 		expect(c.units.map((u) => [u.name, u.region.province, u.region.county, u.kind, u.functions.length])).toEqual([
 			['上海市普陀区财政局', '上海市', '普陀区', '行政单位', 12],
 		]);
-		expect(c.narratives?.['putuo-finance/2024']?.finalAccounts?.paragraphs.some((p) => p.text.includes('财政拨款收入支出总计0.3万元'))).toBe(true);
+		expect(
+			c.narratives?.['putuo-finance/2024']?.finalAccounts?.paragraphs.some((p) => p.text.includes('财政拨款收入支出总计0.3万元')),
+		).toBe(true);
 		expect(d.notes.length).toBeGreaterThan(5);
 	});
 
@@ -42,7 +44,11 @@ describe('corpus 01 上海市普陀区财政局 2024', () => {
 	});
 
 	test('四: the text’s 0.3 万元 against 本年 2,940.05 + 结转 21.63, and not read as the unit’s own total', () => {
-		expect([fa.fiscalTotals?.income, fa.fiscalTotals?.statedCombined, fa.fiscalTotals?.change?.direction]).toEqual([undefined, 0.3, 'flat']);
+		expect([fa.fiscalTotals?.income, fa.fiscalTotals?.statedCombined, fa.fiscalTotals?.change?.direction]).toEqual([
+			undefined,
+			0.3,
+			'flat',
+		]);
 		const closure = findings.filter((f) => f.rule === 'balance-closure');
 		expect(closure.map((f) => [f.path, f.expected])).toEqual([
 			['finalAccounts.fiscalTotals.income', '2,961.68'],
@@ -54,9 +60,17 @@ describe('corpus 01 上海市普陀区财政局 2024', () => {
 	test('五: 11 项 with 年初预算, 71.73% misprinted and the shares adding to 100.07%', () => {
 		const items = fa.generalBudget!.detail!.items;
 		expect(items.map((i) => [i.code, i.budget, i.amount])).toEqual([
-			['2010601', 1560.05, 1511.89], ['2010602', 10, 10], ['2010607', 135.9, 135.25], ['2010608', 450.52, 449.52],
-			['2080501', 85.55, 84.65], ['2080505', 161.62, 160.75], ['2080506', 80.81, 80.38], ['2080599', 0.94, 0.94],
-			['2101101', 62.29, 60.99], ['2210201', 187.75, 187.19], ['2210203', 258.5, 258.5],
+			['2010601', 1560.05, 1511.89],
+			['2010602', 10, 10],
+			['2010607', 135.9, 135.25],
+			['2010608', 450.52, 449.52],
+			['2080501', 85.55, 84.65],
+			['2080505', 161.62, 160.75],
+			['2080506', 80.81, 80.38],
+			['2080599', 0.94, 0.94],
+			['2101101', 62.29, 60.99],
+			['2210201', 187.75, 187.19],
+			['2210203', 258.5, 258.5],
 		]);
 		expect(fen(items.map((i) => i.amount))).toBe(toFen(2940.06).fen);
 		// The 11 年初预算 add to 2,993.93 against a printed total of 2,993.92 (no field holds that total yet).
@@ -67,12 +81,28 @@ describe('corpus 01 上海市普陀区财政局 2024', () => {
 	});
 
 	test('六、七、十、十一 as printed', () => {
-		expect([fa.basicExpenditure?.total, fa.basicExpenditure?.personnel.amount, fa.basicExpenditure?.publicUse.amount]).toEqual([2336.91, 2152.26, 184.65]);
+		expect([fa.basicExpenditure?.total, fa.basicExpenditure?.personnel.amount, fa.basicExpenditure?.publicUse.amount]).toEqual([
+			2336.91, 2152.26, 184.65,
+		]);
 		expect([fa.threePublic?.budget, fa.threePublic?.total, fa.threePublic?.reception?.budget]).toEqual([0.95, 0, 0.95]);
-		expect([fa.otherMatters?.operatingCosts?.amount, fa.otherMatters?.procurement?.total, fa.otherMatters?.assets?.equipmentOver100]).toEqual([184.65, 251.25, 2]);
+		expect([
+			fa.otherMatters?.operatingCosts?.amount,
+			fa.otherMatters?.procurement?.total,
+			fa.otherMatters?.assets?.equipmentOver100,
+		]).toEqual([184.65, 251.25, 2]);
 		expect(fa.otherMatters?.performance).toMatchObject({ targetsSet: 4, monitored: 4, selfEvaluated: 4 });
-		expect(fa.otherMatters?.performance).toMatchObject({ targetsSetAmount: 598.42, selfEvaluatedAmount: 598.42, averageScore: 99.43, issuesFound: 0 });
-		expect(fa.otherMatters?.performance?.gradeCounts.map((g) => [g.grade, g.count])).toEqual([['优', 4], ['良', 0], ['合格', 0], ['不合格', 0]]);
+		expect(fa.otherMatters?.performance).toMatchObject({
+			targetsSetAmount: 598.42,
+			selfEvaluatedAmount: 598.42,
+			averageScore: 99.43,
+			issuesFound: 0,
+		});
+		expect(fa.otherMatters?.performance?.gradeCounts.map((g) => [g.grade, g.count])).toEqual([
+			['优', 4],
+			['良', 0],
+			['合格', 0],
+			['不合格', 0],
+		]);
 		expect(fa.otherMatters?.procurement).toMatchObject({ smeReserved: 246.47, smallMicroReserved: 0, smeAwardedOther: 4.79 });
 		expect(fa.glossary.map((g) => g.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 	});
@@ -98,7 +128,12 @@ describe('corpus 02 上海市普陀区规划和自然资源局 2024', () => {
 		expect(found).toContain('category-sum 提示 finalAccounts.generalBudget.byCategory[1].amount');
 		const items = fa.generalBudget!.detail!.items;
 		expect(items.length).toBe(13);
-		expect(items.filter((i) => !i.code).map((i) => i.item)).toEqual(['机关事业单位退休人员活动费支出', '其他国土资源事务支出', '住房公积金', '购房补贴']);
+		expect(items.filter((i) => !i.code).map((i) => i.item)).toEqual([
+			'机关事业单位退休人员活动费支出',
+			'其他国土资源事务支出',
+			'住房公积金',
+			'购房补贴',
+		]);
 		// The 13 年初预算 add to 10,210.33 against a printed total of 10,210.34 (no field holds that total yet).
 		expect(fen(items.map((i) => i.budget!))).toBe(toFen(10210.33).fen);
 		expect(fa.statedAmounts?.find((s) => s.label === '一般公共预算财政拨款支出年初预算')?.amount).toBe(10210.34);
@@ -106,13 +141,22 @@ describe('corpus 02 上海市普陀区规划和自然资源局 2024', () => {
 
 	test('七: 0.39 of 2.85 (13.68%), down 0.15 (27.78%), 2 批次 26 人次', () => {
 		const t = fa.threePublic!;
-		expect([t.total, t.budget, t.completion, t.change?.direction, t.change?.amount, t.change?.percent]).toEqual([0.39, 2.85, 13.68, 'decrease', 0.15, 27.78]);
+		expect([t.total, t.budget, t.completion, t.change?.direction, t.change?.amount, t.change?.percent]).toEqual([
+			0.39,
+			2.85,
+			13.68,
+			'decrease',
+			0.15,
+			27.78,
+		]);
 		expect([t.reception?.domestic?.batches, t.reception?.domestic?.persons]).toEqual([2, 26]);
 		expect(found.filter((f) => f.includes('threePublic'))).toEqual([]);
 	});
 
 	test('六 as the text prints it (5,377.64 = 4,896.98 + 480.66), against the tables’ 5,364.75 and 4,884.09; 十 39 projects', () => {
-		expect([fa.basicExpenditure?.total, fa.basicExpenditure?.personnel.amount, fa.basicExpenditure?.publicUse.amount]).toEqual([5377.64, 4896.98, 480.66]);
+		expect([fa.basicExpenditure?.total, fa.basicExpenditure?.personnel.amount, fa.basicExpenditure?.publicUse.amount]).toEqual([
+			5377.64, 4896.98, 480.66,
+		]);
 		expect(found.filter((f) => f.startsWith('basic-split'))).toEqual([]);
 		const vsTables = findings.filter((f) => f.rule === 'table-narrative' && f.path.startsWith('finalAccounts.basicExpenditure'));
 		expect(vsTables.map((f) => [f.path, f.actual, f.expected])).toEqual([

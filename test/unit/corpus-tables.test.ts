@@ -36,7 +36,10 @@ describe.each(ENTRIES)('$unit: the typed tables hold what the table pages print'
 	const fa = d.finalAccounts as (typeof d.finalAccounts & { template?: string; tables?: Record<string, TableData> }) | undefined;
 	const template = templateFor(fa?.template);
 	const tables = template ? readTables(template, fa?.tables) : [];
-	const cells = tables.flatMap((t) => t.sides.flatMap((s) => s.rows.flatMap((r) => r.values))).filter((v): v is number => v !== null).map((v) => toFen(v).fen);
+	const cells = tables
+		.flatMap((t) => t.sides.flatMap((s) => s.rows.flatMap((r) => r.values)))
+		.filter((v): v is number => v !== null)
+		.map((v) => toFen(v).fen);
 	const printed = printedAmounts(tablePages(readFileSync(join(contentRoot(), 'disclosures', unit, '2024', d.source.file), 'utf8')));
 
 	test('all nine tables of the Shanghai template are entered', () => {
@@ -54,8 +57,9 @@ describe.each(ENTRIES)('$unit: the typed tables hold what the table pages print'
 
 	test('every number in a table cell is printed on the table pages, as often as it is entered', () => {
 		const source = tally(printed);
-		const extra = [...tally(cells)].filter(([v, k]) => k > (source.get(v) ?? 0)).map(([v, k]) => `${fenToWan(v)}×${k}（原文 ${source.get(v) ?? 0} 次）`);
+		const extra = [...tally(cells)]
+			.filter(([v, k]) => k > (source.get(v) ?? 0))
+			.map(([v, k]) => `${fenToWan(v)}×${k}（原文 ${source.get(v) ?? 0} 次）`);
 		expect(extra).toEqual([]);
 	});
 });
-

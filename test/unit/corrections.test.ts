@@ -7,11 +7,19 @@ import { correctionSummary } from '../../src/core/feed.ts';
 
 const dir = 'content/disclosures/wutongqiao-shebao/2024';
 const read = (name: string) => parse(readFileSync(`${dir}/${name}`, 'utf8'));
-const published: EntryVersion = { commit: 'a', index: read('index.yaml'), finalAccounts: read('final-accounts.yaml'), performance: read('performance.yaml') };
+const published: EntryVersion = {
+	commit: 'a',
+	index: read('index.yaml'),
+	finalAccounts: read('final-accounts.yaml'),
+	performance: read('performance.yaml'),
+};
 
 /** The published version with 本年收入合计 corrected (848.90 → 849.90) and, optionally, a correction declared. */
 function corrected(declare: boolean): EntryVersion {
-	const v = structuredClone(published) as { index: { corrections?: unknown[] }; finalAccounts: { income: { total: number } } } & EntryVersion;
+	const v = structuredClone(published) as {
+		index: { corrections?: unknown[] };
+		finalAccounts: { income: { total: number } };
+	} & EntryVersion;
 	v.finalAccounts.income.total = 849.9;
 	if (declare) v.index.corrections = [{ date: '2025-09-01', reason: '收入合计录入有误' }];
 	return v;
@@ -22,12 +30,16 @@ test('the printed 本年收入合计 of 五通桥 2024 is 848.90 (the figure the
 });
 
 test('a changed figure is named with its old and new value; nothing else is reported', () => {
-	expect(diffFigures(published, corrected(false))).toEqual([{ path: 'finalAccounts.income.total', label: expect.stringContaining('合计'), old: 848.9, new: 849.9 }]);
+	expect(diffFigures(published, corrected(false))).toEqual([
+		{ path: 'finalAccounts.income.total', label: expect.stringContaining('合计'), old: 848.9, new: 849.9 },
+	]);
 	expect(diffFigures(published, published)).toEqual([]);
 });
 
 test('a row inside a list is named by its printed label', () => {
-	const after = structuredClone(published) as { finalAccounts: { generalBudget: { detail: { items: { item: string; amount: number }[] } } } } & EntryVersion;
+	const after = structuredClone(published) as {
+		finalAccounts: { generalBudget: { detail: { items: { item: string; amount: number }[] } } };
+	} & EntryVersion;
 	const item = after.finalAccounts.generalBudget.detail.items[0];
 	const old = item.amount;
 	item.amount = old + 1;

@@ -13,7 +13,12 @@ const demo = catalogue.disclosures[0];
 
 describe('serialisation', () => {
 	test('BOM first, CRLF after every line', () => {
-		expect(toCsv([['单位', '金额'], ['测试单位', 848.9]])).toBe(`${BOM}单位,金额\r\n测试单位,848.9\r\n`);
+		expect(
+			toCsv([
+				['单位', '金额'],
+				['测试单位', 848.9],
+			]),
+		).toBe(`${BOM}单位,金额\r\n测试单位,848.9\r\n`);
 	});
 	test('quotes fields with quote, comma or line break; doubles quotes', () => {
 		expect(csvField('财政拨款“三公”经费')).toBe('财政拨款“三公”经费');
@@ -49,7 +54,14 @@ describe('unit-year tables', () => {
 	const tables = unitYearTables(demo);
 	test('ids are unique and cover both documents', () => {
 		expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
-		expect(tables.map((t) => t.id)).toEqual(expect.arrayContaining(['income-table', 'three-public-table', 'evaluation-pension-proxy-budget', 'evaluation-pension-proxy-indicators']));
+		expect(tables.map((t) => t.id)).toEqual(
+			expect.arrayContaining([
+				'income-table',
+				'three-public-table',
+				'evaluation-pension-proxy-budget',
+				'evaluation-pension-proxy-indicators',
+			]),
+		);
 	});
 	test('figures are the printed numbers (seed 003)', () => {
 		const income = tables.find((t) => t.id === 'income-table')!;

@@ -27,7 +27,11 @@ describe('one unit-year', () => {
 
 	test('the bundle: a Chinese README listing every file, the JSON, the tables under tables/ (ASCII names)', () => {
 		const entries = bundleEntries(unit, d, files);
-		expect(entries.map((e) => e.path)).toEqual(['README.txt', `${d.unit}-${d.year}.json`, ...files.tables.map((t) => `tables/${t.path.split('/').at(-1)}`)]);
+		expect(entries.map((e) => e.path)).toEqual([
+			'README.txt',
+			`${d.unit}-${d.year}.json`,
+			...files.tables.map((t) => `tables/${t.path.split('/').at(-1)}`),
+		]);
 		expect(entries.every((e) => /^[\x21-\x7e]+$/.test(e.path))).toBe(true);
 		const readme = entries[0].text;
 		expect(readme.startsWith(`\uFEFF${unit.name} ${d.year} 年度公开数据`)).toBe(true);
@@ -39,13 +43,29 @@ describe('one unit-year', () => {
 describe('the batch', () => {
 	test('index with links under the base, one comparison CSV per year, status files per roster', () => {
 		const findingsOf = () => [];
-		const paths = batchFiles({ units: catalogue.units, disclosures: catalogue.disclosures, findingsOf, statuses: [], base: '/gongkai/' }).map((f) => f.path);
-		expect(paths).toEqual(['data/index.json', ...[...new Set(catalogue.disclosures.map((x) => x.year))].sort((a, b) => b - a).map((y) => `data/compare/${y}.csv`)]);
-		const index = JSON.parse(batchFiles({ units: catalogue.units, disclosures: catalogue.disclosures, findingsOf, statuses: [], base: '/gongkai/' })[0].text);
+		const paths = batchFiles({
+			units: catalogue.units,
+			disclosures: catalogue.disclosures,
+			findingsOf,
+			statuses: [],
+			base: '/gongkai/',
+		}).map((f) => f.path);
+		expect(paths).toEqual([
+			'data/index.json',
+			...[...new Set(catalogue.disclosures.map((x) => x.year))].sort((a, b) => b - a).map((y) => `data/compare/${y}.csv`),
+		]);
+		const index = JSON.parse(
+			batchFiles({ units: catalogue.units, disclosures: catalogue.disclosures, findingsOf, statuses: [], base: '/gongkai/' })[0].text,
+		);
 		expect(index.entries[0].json).toBe(`/gongkai/data/${d.unit}/${d.year}.json`);
 	});
 
 	test('the base path is written as Astro gives BASE_URL, whatever GONGKAI_BASE looks like', () => {
-		expect([basePath('/'), basePath('/gongkai'), basePath('gongkai/'), basePath('/a/b/')]).toEqual(['/', '/gongkai/', '/gongkai/', '/a/b/']);
+		expect([basePath('/'), basePath('/gongkai'), basePath('gongkai/'), basePath('/a/b/')]).toEqual([
+			'/',
+			'/gongkai/',
+			'/gongkai/',
+			'/a/b/',
+		]);
 	});
 });

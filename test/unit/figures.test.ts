@@ -27,8 +27,13 @@ describe('003 五通桥区 2024: seven figures, three worth a chart', () => {
 	const all = deriveAll(wutongqiao);
 	test('seven figures in template order, each in its section; one-slice pies and repeats are sentences', () => {
 		expect(all.map((f) => [f.no, f.section, isDrawable(f)])).toEqual([
-			[1, 'totals', true], [2, 'income', false], [3, 'expenditure', true], [4, 'fiscalTotals', false],
-			[5, 'generalBudget', false], [6, 'generalBudget', true], [7, 'threePublic', false],
+			[1, 'totals', true],
+			[2, 'income', false],
+			[3, 'expenditure', true],
+			[4, 'fiscalTotals', false],
+			[5, 'generalBudget', false],
+			[6, 'generalBudget', true],
+			[7, 'threePublic', false],
 		]);
 		expect(all.filter((f) => !isDrawable(f)).every((f) => f.empty === undefined && f.instead)).toBe(true);
 	});
@@ -84,7 +89,9 @@ describe('003 五通桥区 2024: seven figures, three worth a chart', () => {
 		const f = fig(wutongqiao, 6);
 		expect(f.labels.slice(4)).toEqual(['社会保障和就业支出', '卫生健康支出', '住房保障支出']);
 		expect(f.shares!.slice(4)).toEqual([95.14, 1.54, 3.32]);
-		expect(f.notes).toEqual(['各部分之和为 848.91 万元，与原文印出的一般公共预算财政拨款支出 848.90 万元不一致；图中占比按各部分之和计算。']);
+		expect(f.notes).toEqual([
+			'各部分之和为 848.91 万元，与原文印出的一般公共预算财政拨款支出 848.90 万元不一致；图中占比按各部分之和计算。',
+		]);
 	});
 
 	test('图7: 公务接待费 0.5 万元 is the whole of 三公', () => {
@@ -125,7 +132,13 @@ describe('figures without data', () => {
 	});
 
 	test('a change with direction “unstated” cannot give a previous year', () => {
-		const d: Disclosure = { ...wutongqiao, finalAccounts: { ...wutongqiao.finalAccounts!, generalBudget: { ...wutongqiao.finalAccounts!.generalBudget!, change: { direction: 'unstated', amount: 0 } } } };
+		const d: Disclosure = {
+			...wutongqiao,
+			finalAccounts: {
+				...wutongqiao.finalAccounts!,
+				generalBudget: { ...wutongqiao.finalAccounts!.generalBudget!, change: { direction: 'unstated', amount: 0 } },
+			},
+		};
 		const f = fig(d, 5);
 		expect(f.series[0]!.values).toEqual([null]);
 		expect(f.empty).toMatch(/无法比较两年/);

@@ -21,19 +21,42 @@ const yanbian = load('yanbian-shebao/2021');
 
 describe('page plan', () => {
 	test('reads Section ids and Figure numbers from the narrative', () => {
-		expect(narrativePlacements(read('wutongqiao-shebao/2024', 'final-accounts.mdx'))).toEqual({ sections: ['totals', 'income', 'threePublic'], figures: [1, 7] });
+		expect(narrativePlacements(read('wutongqiao-shebao/2024', 'final-accounts.mdx'))).toEqual({
+			sections: ['totals', 'income', 'threePublic'],
+			figures: [1, 7],
+		});
 	});
 
 	test('sections the narrative leaves out keep the template order around it', () => {
 		const plan = planPage(wutongqiao, narrativePlacements(read('wutongqiao-shebao/2024', 'final-accounts.mdx')));
 		expect(plan.before).toEqual({ threePublic: ['expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure'] });
 		expect(plan.after).toEqual(['governmentFund', 'stateCapital', 'otherMatters', 'glossary', 'attachments']);
-		expect(plan.order.slice(0, 7)).toEqual(['totals', 'income', 'expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure', 'threePublic']);
+		expect(plan.order.slice(0, 7)).toEqual([
+			'totals',
+			'income',
+			'expenditure',
+			'fiscalTotals',
+			'generalBudget',
+			'basicExpenditure',
+			'threePublic',
+		]);
 	});
 
 	test('overview comes first when the unit has a profile; a section with only findings is kept', () => {
 		const plan = planPage(yanbian, narrativePlacements(read('yanbian-shebao/2021', 'final-accounts.mdx')), new Set(['glossary']), true);
-		expect(plan.order).toEqual(['overview', 'totals', 'income', 'expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure', 'threePublic', 'governmentFund', 'stateCapital', 'glossary']);
+		expect(plan.order).toEqual([
+			'overview',
+			'totals',
+			'income',
+			'expenditure',
+			'fiscalTotals',
+			'generalBudget',
+			'basicExpenditure',
+			'threePublic',
+			'governmentFund',
+			'stateCapital',
+			'glossary',
+		]);
 	});
 
 	test('a figure placed by the narrative is not repeated by its section', () => {
@@ -46,7 +69,13 @@ describe('section tables', () => {
 	test('收入: every printed source, “无” kept as printed, then the total row', () => {
 		const [t] = sectionTables('income', yanbian);
 		expect(t!.unit).toBe('万元');
-		expect(t!.rows[0]).toEqual({ header: '一般公共预算财政拨款收入', cells: [{ text: '288.92', numeric: true }, { text: '100%', numeric: true }] });
+		expect(t!.rows[0]).toEqual({
+			header: '一般公共预算财政拨款收入',
+			cells: [
+				{ text: '288.92', numeric: true },
+				{ text: '100%', numeric: true },
+			],
+		});
 		expect(t!.rows[1]!.cells[0]).toEqual({ text: '无（0）' });
 		expect(t!.rows.at(-1)).toMatchObject({ header: '本年收入合计', total: true });
 	});
@@ -66,7 +95,10 @@ describe('section tables', () => {
 		expect(detail.rows).toHaveLength(10);
 		// No 预算数 and no 科目编码 printed in 003: those columns are dropped.
 		expect(detail.columns).toEqual(['项', '决算数', '完成预算', '类', '款']);
-		expect(detail.rows[0]!.cells.slice(0, 2)).toEqual([{ text: '736.09', numeric: true }, { text: '100%', numeric: true }]);
+		expect(detail.rows[0]!.cells.slice(0, 2)).toEqual([
+			{ text: '736.09', numeric: true },
+			{ text: '100%', numeric: true },
+		]);
 	});
 
 	test('a figure table marks the derived year', () => {

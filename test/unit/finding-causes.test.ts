@@ -60,7 +60,10 @@ describe('one root cause counted once', () => {
 
 	test('a block names where else on the page the same cause shows', () => {
 		const findings = of('yanbian-shebao/2021');
-		const [here] = causesInBlock(findings.filter((f) => f.anchor === 'totals'), findings).filter((c) => c.here.some((f) => f.actual === '580.44'));
+		const [here] = causesInBlock(
+			findings.filter((f) => f.anchor === 'totals'),
+			findings,
+		).filter((c) => c.here.some((f) => f.actual === '580.44'));
 		expect(here).toMatchObject({ severity: '确定', total: 4, elsewhere: ['fiscalTotals'] });
 		expect(here!.here.map((f) => f.rule)).toEqual(['combined-total-double', 'figure-data']);
 	});

@@ -44,7 +44,15 @@ function sectionsOf(mdx: string): Map<string, string> {
 }
 
 /** Printed amounts of a narrative ("848.90 万元"), as values, escapes and spaces removed. */
-const amounts = (text: string) => new Set([...text.replace(/\\/g, '').replace(/\s+/g, '').matchAll(/(\d+(?:\.\d+)?)万元/g)].map((m) => Number(m[1])));
+const amounts = (text: string) =>
+	new Set(
+		[
+			...text
+				.replace(/\\/g, '')
+				.replace(/\s+/g, '')
+				.matchAll(/(\d+(?:\.\d+)?)万元/g),
+		].map((m) => Number(m[1])),
+	);
 
 describe.each(DOCUMENTS)('%s (%s)', (_name, folder, pinned, pinnedCells, pinnedWhole) => {
 	const dir = join(CONTENT, folder);
@@ -71,7 +79,13 @@ describe.each(DOCUMENTS)('%s (%s)', (_name, folder, pinned, pinnedCells, pinnedW
 	test.runIf(committed)('the draft, tables included, passes the schema of its template', () => {
 		const fa = result.finalAccounts as { template?: string };
 		const parsed = finalAccountsSchemaFor(fa.template ?? '').safeParse(result.finalAccounts);
-		expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).filter((m) => m.startsWith('tables') || m.startsWith('template'))).toEqual([]);
+		expect(
+			parsed.success
+				? []
+				: parsed.error.issues
+						.map((i) => `${i.path.join('.')}: ${i.message}`)
+						.filter((m) => m.startsWith('tables') || m.startsWith('template')),
+		).toEqual([]);
 	});
 
 	test('places only numbers the document prints, each on the line it cites', () => {
@@ -89,7 +103,7 @@ describe.each(DOCUMENTS)('%s (%s)', (_name, folder, pinned, pinnedCells, pinnedW
 	});
 
 	// Decided by the table above, not by which files exist, so a lost final-accounts.yaml fails instead of skipping.
-	test.runIf(pinned > 0)('splits the narrative into the entry\'s sections, each with its own figures', () => {
+	test.runIf(pinned > 0)("splits the narrative into the entry's sections, each with its own figures", () => {
 		const draft = sectionsOf(result.narrative ?? '');
 		const entry = sectionsOf(read(dir, 'final-accounts.mdx') ?? '');
 		expect([...draft.keys()]).toEqual([...entry.keys()]);

@@ -18,8 +18,22 @@ function run(file: string, extra: Partial<ImportOptions> = {}) {
 	const out: string[] = [];
 	const err: string[] = [];
 	const content = extra.content ?? mkdtempSync(join(tmpdir(), 'gongkai-import-'));
-	const done = runImport({ file, unit: 'wutongqiao-shebao', year: 2024, content, write: (s) => out.push(s), error: (s) => err.push(s), ...extra });
-	return done.then((r) => ({ ...r, content, out: out.join('\n'), err: err.join('\n'), dir: join(content, 'disclosures/wutongqiao-shebao/2024') }));
+	const done = runImport({
+		file,
+		unit: 'wutongqiao-shebao',
+		year: 2024,
+		content,
+		write: (s) => out.push(s),
+		error: (s) => err.push(s),
+		...extra,
+	});
+	return done.then((r) => ({
+		...r,
+		content,
+		out: out.join('\n'),
+		err: err.join('\n'),
+		dir: join(content, 'disclosures/wutongqiao-shebao/2024'),
+	}));
 }
 
 describe('a readable document', () => {
@@ -31,7 +45,13 @@ describe('a readable document', () => {
 		expect(yaml).toMatch(/^ {2}income: 848\.90 # 第 208 行$/m);
 		expect(parse(yaml).income.total).toBe(848.9);
 		const provenance = JSON.parse(readFileSync(join(r.dir, 'import-provenance.json'), 'utf8'));
-		expect(provenance.figures).toContainEqual({ file: 'final-accounts.yaml', path: 'expenditure.basic.share', value: 52.83, printed: '52.83', line: 239 });
+		expect(provenance.figures).toContainEqual({
+			file: 'final-accounts.yaml',
+			path: 'expenditure.basic.share',
+			value: 52.83,
+			printed: '52.83',
+			line: 239,
+		});
 		expect(readFileSync(join(r.dir, 'source.txt'), 'utf8')).toBe(readFileSync(SEED_003, 'utf8'));
 		expect(readFileSync(join(r.dir, 'final-accounts.mdx'), 'utf8')).toContain('<Section id="threePublic">');
 		expect(existsSync(join(r.content, 'units/wutongqiao-shebao.yaml'))).toBe(true);
@@ -63,7 +83,9 @@ test('a Shanghai document: its typed tables are drafted row by row with their li
 	// Line 134 of the text prints "2013901   行政运行   51.32   51.32": code, printed name, one cell per column.
 	expect(yaml).toContain('      - [2013901, 行政运行, 51.32, 51.32, ~, ~, ~, ~, ~] # 第 134 行\n');
 	const provenance = JSON.parse(readFileSync(join(dir, 'import-provenance.json'), 'utf8'));
-	expect(provenance.figures).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^tables\.income\.rows\[\d+\]\[3\]$/), value: 51.32, line: 134 }));
+	expect(provenance.figures).toContainEqual(
+		expect.objectContaining({ path: expect.stringMatching(/^tables\.income\.rows\[\d+\]\[3\]$/), value: 51.32, line: 134 }),
+	);
 	// The draft's tables are valid data: the only errors are the unit file the clerk still has to fill in.
 	expect(r.report!.check!.errors.filter((e) => !e.file.endsWith('units/putuo-social-work.yaml') && e.path !== 'unit')).toEqual([]);
 	// Rows pdftotext moved to another character grid (after a page break) are listed, not guessed.
@@ -98,7 +120,9 @@ describe('an unreadable file is refused with a clear message and nothing written
 	});
 
 	test('a PDF with pages but no text layer (a scan)', { timeout: 120_000 }, async () => {
-		const scan = await printHtmlPdf('<svg width="400" height="300"><rect width="300" height="200" fill="#888"/><circle cx="200" cy="150" r="60"/></svg>');
+		const scan = await printHtmlPdf(
+			'<svg width="400" height="300"><rect width="300" height="200" fill="#888"/><circle cx="200" cy="150" r="60"/></svg>',
+		);
 		const r = await run(file('scan.pdf', scan));
 		expect(r.exitCode).toBe(1);
 		expect(r.err).toMatch(/scan\.pdf 共 1 页，但没有文字层（扫描件/);

@@ -25,50 +25,68 @@ const PDFS = join(import.meta.dirname, '../fixtures/import');
  * that the PDF import, which orders lines by position, reads.
  */
 const CORPUS: readonly [string, string, string[]][] = [
-	['01-shanghai-putuo-finance-bureau-2024-dept-final.pdf', 'putuo-finance/2024', [
-		'expenditure.project.amount', 'expenditure.project.share', 'generalBudget.byCategory[3].amount', 'generalBudget.byCategory[3].share',
-		'generalBudget.detail.items[3].amount', 'generalBudget.detail.items[5].budget', 'otherMatters.performance.selfEvaluated',
-		'otherMatters.performance.targetsSetAmount', 'otherMatters.performance.selfEvaluatedAmount', 'otherMatters.performance.issuesInProgress',
-		'otherMatters.performance.gradeCounts[0].count', 'otherMatters.performance.gradeCounts[3].count',
-	]],
+	[
+		'01-shanghai-putuo-finance-bureau-2024-dept-final.pdf',
+		'putuo-finance/2024',
+		[
+			'expenditure.project.amount',
+			'expenditure.project.share',
+			'generalBudget.byCategory[3].amount',
+			'generalBudget.byCategory[3].share',
+			'generalBudget.detail.items[3].amount',
+			'generalBudget.detail.items[5].budget',
+			'otherMatters.performance.selfEvaluated',
+			'otherMatters.performance.targetsSetAmount',
+			'otherMatters.performance.selfEvaluatedAmount',
+			'otherMatters.performance.issuesInProgress',
+			'otherMatters.performance.gradeCounts[0].count',
+			'otherMatters.performance.gradeCounts[3].count',
+		],
+	],
 	['02-shanghai-putuo-planning-resources-2024-dept-final.pdf', 'putuo-planning-resources/2024', []],
 	['03-shanghai-putuo-social-work-dept-2024-dept-final.pdf', 'putuo-social-work/2024', []],
 ];
 
 describe.each(CORPUS)('%s', (pdf, folder, onlyInPdf) => {
-	test('drafts every figure the text import drafts, with the same value, and every table cell of the entry', { timeout: 120_000 }, async () => {
-		const started = performance.now();
-		const { text, layout } = await pdfText(new Uint8Array(readFileSync(join(PDFS, pdf))));
-		const draft = importText(text, layout);
-		// Reported, not asserted: timing belongs to npm run bench (the machine running the tests is shared).
-		console.log(`${pdf}: 读取并起草用时 ${Math.round(performance.now() - started)} ms`);
-		const { tables: pdfTables, ...pdfFields } = draft.finalAccounts as Record<string, unknown>;
-		const fromTextDraft = importText(readFileSync(join(CONTENT, folder, 'source.txt'), 'utf8')).finalAccounts as Record<string, unknown>;
-		const { tables: textTables, ...textFields } = fromTextDraft;
-		const fromPdf = figureFields(pdfFields);
-		const fromText = figureFields(textFields);
-		const disagree = [...fromText].filter(([path, value]) => fromPdf.get(path) !== value).map(([path]) => path);
-		expect(disagree).toEqual([]);
-		expect([...fromPdf.keys()].filter((path) => !fromText.has(path)).sort()).toEqual([...onlyInPdf].sort());
-		// Every table cell the text draft holds, the PDF draft holds identically (blank cells included).
-		const againstText = cellAccuracy(textTables, pdfTables);
-		expect(againstText.different).toEqual([]);
-		expect(againstText.same).toBe(againstText.total);
-		// The PDF's positions give every printed table cell of the hand-checked entry, and no other.
-		const { tables: entryTables, ...entryFields } = parse(readFileSync(join(CONTENT, folder, 'final-accounts.yaml'), 'utf8'));
-		const cells = cellAccuracy(entryTables, pdfTables);
-		expect(cells.different).toEqual([]);
-		expect(cells.extraRows).toEqual([]);
-		expect(cells.missing).toEqual([]);
-		// Names wrapped over two or three printed lines are joined as the clerk typed them.
-		expect(namesDiffering(entryTables, pdfTables)).toEqual([]);
-		const entry = accuracy(entryFields, pdfFields);
-		expect(entry.different).toEqual([]);
-		expect(entry.same / entry.total).toBeGreaterThanOrEqual(0.96); // 01: 108/110, 02: 142/147, 03: 95/95
-		console.log(`${folder} pdf: 说明 ${entry.same}/${entry.total}, 表格 ${cells.same}/${cells.total}, 合计 ${((100 * (entry.same + cells.same)) / (entry.total + cells.total)).toFixed(1)}%`);
-		const parsed = finalAccountsSchemaFor(SHANGHAI).safeParse(draft.finalAccounts);
-		expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.')).filter((p) => p.startsWith('tables'))).toEqual([]);
-	});
+	test(
+		'drafts every figure the text import drafts, with the same value, and every table cell of the entry',
+		{ timeout: 120_000 },
+		async () => {
+			const started = performance.now();
+			const { text, layout } = await pdfText(new Uint8Array(readFileSync(join(PDFS, pdf))));
+			const draft = importText(text, layout);
+			// Reported, not asserted: timing belongs to npm run bench (the machine running the tests is shared).
+			console.log(`${pdf}: 读取并起草用时 ${Math.round(performance.now() - started)} ms`);
+			const { tables: pdfTables, ...pdfFields } = draft.finalAccounts as Record<string, unknown>;
+			const fromTextDraft = importText(readFileSync(join(CONTENT, folder, 'source.txt'), 'utf8')).finalAccounts as Record<string, unknown>;
+			const { tables: textTables, ...textFields } = fromTextDraft;
+			const fromPdf = figureFields(pdfFields);
+			const fromText = figureFields(textFields);
+			const disagree = [...fromText].filter(([path, value]) => fromPdf.get(path) !== value).map(([path]) => path);
+			expect(disagree).toEqual([]);
+			expect([...fromPdf.keys()].filter((path) => !fromText.has(path)).sort()).toEqual([...onlyInPdf].sort());
+			// Every table cell the text draft holds, the PDF draft holds identically (blank cells included).
+			const againstText = cellAccuracy(textTables, pdfTables);
+			expect(againstText.different).toEqual([]);
+			expect(againstText.same).toBe(againstText.total);
+			// The PDF's positions give every printed table cell of the hand-checked entry, and no other.
+			const { tables: entryTables, ...entryFields } = parse(readFileSync(join(CONTENT, folder, 'final-accounts.yaml'), 'utf8'));
+			const cells = cellAccuracy(entryTables, pdfTables);
+			expect(cells.different).toEqual([]);
+			expect(cells.extraRows).toEqual([]);
+			expect(cells.missing).toEqual([]);
+			// Names wrapped over two or three printed lines are joined as the clerk typed them.
+			expect(namesDiffering(entryTables, pdfTables)).toEqual([]);
+			const entry = accuracy(entryFields, pdfFields);
+			expect(entry.different).toEqual([]);
+			expect(entry.same / entry.total).toBeGreaterThanOrEqual(0.96); // 01: 108/110, 02: 142/147, 03: 95/95
+			console.log(
+				`${folder} pdf: 说明 ${entry.same}/${entry.total}, 表格 ${cells.same}/${cells.total}, 合计 ${((100 * (entry.same + cells.same)) / (entry.total + cells.total)).toFixed(1)}%`,
+			);
+			const parsed = finalAccountsSchemaFor(SHANGHAI).safeParse(draft.finalAccounts);
+			expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.')).filter((p) => p.startsWith('tables'))).toEqual([]);
+		},
+	);
 });
 
 test('a seed printed to PDF by Chromium drafts exactly what its text drafts', { timeout: 180_000 }, async () => {

@@ -35,7 +35,9 @@ test('a printed table becomes typed rows: code from its cells, one value per col
 	expect(read_.rowsNotRead).toEqual([]);
 	expect(tablesSchema(SHANGHAI).safeParse(read_.tables).success).toBe(true);
 	// Every value cites its printed line: "行政运行 … 0.00" is line 8 of the fixture.
-	expect(read_.placements).toContainEqual(expect.objectContaining({ path: 'tables.generalBudget.rows[2][4]', value: 0, printed: '0.00', line: 8 }));
+	expect(read_.placements).toContainEqual(
+		expect.objectContaining({ path: 'tables.generalBudget.rows[2][4]', value: 0, printed: '0.00', line: 8 }),
+	);
 });
 
 test('a number printed between two rows that both leave its column blank is placed in neither', () => {

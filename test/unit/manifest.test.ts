@@ -39,7 +39,13 @@ test('verify passes on the copy as built and names each changed, missing or extr
 	writeFileSync(join(dir, 'units/wutongqiao-shebao/2024/index.html'), '本年收入合计 849.90 万元');
 	unlinkSync(join(dir, 'feed.xml'));
 	writeFileSync(join(dir, 'extra.js'), 'alert(1)');
-	expect(await verify(dir)).toEqual({ checked: 3, mismatched: ['units/wutongqiao-shebao/2024/index.html'], missing: ['feed.xml'], unlisted: ['extra.js'], malformed: [] });
+	expect(await verify(dir)).toEqual({
+		checked: 3,
+		mismatched: ['units/wutongqiao-shebao/2024/index.html'],
+		missing: ['feed.xml'],
+		unlisted: ['extra.js'],
+		malformed: [],
+	});
 });
 
 test('verify reads a deployed copy over HTTP under a sub-path', async () => {

@@ -23,7 +23,9 @@ const read = (text: string, context: Parameters<typeof readNarrative>[2] = FA) =
 const shape = (blocks: readonly NarrativeBlock[]): unknown[] =>
 	blocks.map((b) => ('html' in b ? 'html' : 'section' in b ? { [b.section]: shape(b.children) } : `figure ${b.figure.no}`));
 const html = (blocks: readonly NarrativeBlock[]): string =>
-	blocks.map((b) => ('html' in b ? b.html : 'section' in b ? `[${b.section}]${html(b.children)}[/${b.section}]` : `[figure ${b.figure.no}]`)).join('');
+	blocks
+		.map((b) => ('html' in b ? b.html : 'section' in b ? `[${b.section}]${html(b.children)}[/${b.section}]` : `[figure ${b.figure.no}]`))
+		.join('');
 
 describe('seed 002 (盐边县 2021): sections and figures where the narrative puts them', () => {
 	const r = read(source('yanbian-shebao/2021', 'final-accounts.mdx'));
@@ -32,7 +34,21 @@ describe('seed 002 (盐边县 2021): sections and figures where the narrative pu
 		expect(r.errors).toEqual([]);
 		const blocks = r.read!.blocks!;
 		const sections = blocks.flatMap((b) => ('section' in b ? [b.section] : []));
-		expect(sections).toEqual(['overview', 'totals', 'income', 'expenditure', 'fiscalTotals', 'generalBudget', 'basicExpenditure', 'threePublic', 'governmentFund', 'stateCapital', 'otherMatters', 'glossary', 'attachments']);
+		expect(sections).toEqual([
+			'overview',
+			'totals',
+			'income',
+			'expenditure',
+			'fiscalTotals',
+			'generalBudget',
+			'basicExpenditure',
+			'threePublic',
+			'governmentFund',
+			'stateCapital',
+			'otherMatters',
+			'glossary',
+			'attachments',
+		]);
 		expect(blocks.filter((b) => 'html' in b)).toEqual(Array(sections.length - 1).fill({ html: '\n' }));
 	});
 
@@ -62,7 +78,9 @@ describe('the HTML inside the blocks', () => {
 
 	test('a figure inside a paragraph keeps the paragraph around it', () => {
 		const r = read('<Section id="income">\n\n收入结构见 <Figure no="2" /> 所示。\n\n</Section>\n');
-		expect(r.read!.blocks).toEqual([{ section: 'income', children: [{ html: '<p>收入结构见 ' }, { figure: { no: '2' } }, { html: ' 所示。</p>' }] }]);
+		expect(r.read!.blocks).toEqual([
+			{ section: 'income', children: [{ html: '<p>收入结构见 ' }, { figure: { no: '2' } }, { html: ' 所示。</p>' }] },
+		]);
 	});
 
 	test('GFM tables and smart quotes, as @astrojs/mdx rendered them; "<" in text is escaped', () => {
@@ -80,7 +98,10 @@ describe('the HTML inside the blocks', () => {
 	});
 
 	test('<Figure> in performance.mdx is refused: 图1–7 belong to the 部门决算 page', () => {
-		const r = readNarrative('<Section id="dept">\n\n<Figure no="2" />\n\n</Section>\n', 'performance.mdx', { sectionIds: ['dept'], figures: false });
+		const r = readNarrative('<Section id="dept">\n\n<Figure no="2" />\n\n</Section>\n', 'performance.mdx', {
+			sectionIds: ['dept'],
+			figures: false,
+		});
 		expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('绩效自评正文中不能放 <Figure>')]);
 	});
 });

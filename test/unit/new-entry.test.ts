@@ -31,15 +31,23 @@ test('it never overwrites and refuses bad ids', () => {
 
 test('with a template, every table is scaffolded with its row keys, and check asks for each one', () => {
 	const files = scaffold(root, 'putuo-caizheng', 2024, false, 'shanghai-2024');
-	const yaml = readFileSync(files.find((f) => f.endsWith('final-accounts.yaml'))!, 'utf8');
+	const yaml = readFileSync(
+		files.find((f) => f.endsWith('final-accounts.yaml'))!,
+		'utf8',
+	);
 	expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*\/schema\/final-accounts\.shanghai-2024\.schema\.json$/);
 	expect(yaml).toContain('      - [carryoverStart, 年初结转和结余, ~]');
 	expect(yaml).toContain('      - [30101, 基本工资, ~]');
-	const errors = buildCatalogue(readContentFiles(root, root)).errors.map(formatSchemaError).filter((e) => e.includes('putuo-caizheng/2024/final-accounts.yaml'));
+	const errors = buildCatalogue(readContentFiles(root, root))
+		.errors.map(formatSchemaError)
+		.filter((e) => e.includes('putuo-caizheng/2024/final-accounts.yaml'));
 	// The scaffold parses (keys, codes and row lengths are right); only the blank tables and the title are asked for.
 	expect(errors).toEqual([
 		'disclosures/putuo-caizheng/2024/final-accounts.yaml：title — 尚未填写（应为文本）',
-		...templateFor('shanghai-2024')!.tables.map((t) => `disclosures/putuo-caizheng/2024/final-accounts.yaml：tables.${t.id} — ${t.title}：所有单元格都是空白（~）——请照录原文数字；原文本表无数据时，把表下的说明写进 notes`),
+		...templateFor('shanghai-2024')!.tables.map(
+			(t) =>
+				`disclosures/putuo-caizheng/2024/final-accounts.yaml：tables.${t.id} — ${t.title}：所有单元格都是空白（~）——请照录原文数字；原文本表无数据时，把表下的说明写进 notes`,
+		),
 	]);
 	expect(() => scaffold(root, 'other', 2024, false, 'beijing-2024')).toThrow('未知的表样');
 });

@@ -32,13 +32,19 @@ describe('a document marked 不予公开 is not published without a reason', () 
 	test('without the reason, the entry is a data error naming the file, the field and what to write', () => {
 		const c = panzhihuaWith((y) => y.replace(/^\s*publishNote:.*\n/m, ''));
 		expect(c.disclosures).toEqual([]);
-		expect(c.errors.map(formatSchemaError)[0]).toEqual(expect.stringMatching(/panzhihua-shebao\/2025\/index\.yaml.*source\.publishNote.*“不予公开”.*写明本站为何可以公开/));
+		expect(c.errors.map(formatSchemaError)[0]).toEqual(
+			expect.stringMatching(/panzhihua-shebao\/2025\/index\.yaml.*source\.publishNote.*“不予公开”.*写明本站为何可以公开/),
+		);
 	});
 
 	test('依申请公开 too; 主动公开 needs no reason', () => {
-		const applied = panzhihuaWith((y) => y.replace('disclosureOption: 不予公开', 'disclosureOption: 依申请公开').replace(/^\s*publishNote:.*\n/m, ''));
+		const applied = panzhihuaWith((y) =>
+			y.replace('disclosureOption: 不予公开', 'disclosureOption: 依申请公开').replace(/^\s*publishNote:.*\n/m, ''),
+		);
 		expect(applied.errors.map(formatSchemaError).join()).toContain('“依申请公开”');
-		const open = panzhihuaWith((y) => y.replace('disclosureOption: 不予公开', 'disclosureOption: 主动公开').replace(/^\s*publishNote:.*\n/m, ''));
+		const open = panzhihuaWith((y) =>
+			y.replace('disclosureOption: 不予公开', 'disclosureOption: 主动公开').replace(/^\s*publishNote:.*\n/m, ''),
+		);
 		expect(open.errors).toEqual([]);
 	});
 

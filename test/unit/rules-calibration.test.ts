@@ -56,7 +56,9 @@ describe('layouts that explain a gap are 疑似, not 确定', () => {
 	});
 
 	test('002: 办件 64,664 is 窗口 + 网厅; the 50 “川渝通办” listed between them is a sub-item', () => {
-		const f = seedFindings.find((x) => x.entry === 'yanbian-shebao/2021' && x.rule === 'stated-sum' && x.path === 'finalAccounts.statedAmounts[51].amount');
+		const f = seedFindings.find(
+			(x) => x.entry === 'yanbian-shebao/2021' && x.rule === 'stated-sum' && x.path === 'finalAccounts.statedAmounts[51].amount',
+		);
 		expect(f).toMatchObject({ severity: '疑似', actual: '64,664 件', expected: '64,714 件' });
 		expect(f!.message).toContain('分项中的分项');
 	});
@@ -67,10 +69,18 @@ describe('layouts that explain a gap are 疑似, not 确定', () => {
 });
 
 describe('messages are exact', () => {
-	const all = [...seedFindings, ...fixtureIds.flatMap((id) => { const { disclosure, context } = load(id); return audit(disclosure, context); })];
+	const all = [
+		...seedFindings,
+		...fixtureIds.flatMap((id) => {
+			const { disclosure, context } = load(id);
+			return audit(disclosure, context);
+		}),
+	];
 
 	test('no finding says a value “应为” what it says was printed', () => {
-		const same = all.filter((f) => f.expected !== undefined && f.actual !== undefined && f.expected.replace(/\s/g, '') === f.actual.replace(/\s/g, ''));
+		const same = all.filter(
+			(f) => f.expected !== undefined && f.actual !== undefined && f.expected.replace(/\s/g, '') === f.actual.replace(/\s/g, ''),
+		);
 		expect(same.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
 		const echoed = all.filter((f) => /印为 (-?\d[\d,]*(?:\.\d+)?%?)(?![\d.,]).{0,40}应为 \1(?![\d.,]*\d)/.test(f.message));
 		expect(echoed.map((f) => f.message)).toEqual([]);

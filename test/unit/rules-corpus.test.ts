@@ -65,9 +65,14 @@ describe('Shanghai 普陀区财政局 2024 (corpus, another template)', () => {
 	});
 
 	test('if the 总表 misprinted 年末结转和结余 (55.43 for 55.34), the balance rule would say so', () => {
-		const broken = disclosureSchema.parse({ ...putuo, finalAccounts: { ...putuo.finalAccounts, totals: { ...putuo.finalAccounts!.totals!, carryoverEnd: 55.43 } } });
-		expect(audit(broken).filter((f) => f.rule === 'balance-closure' && f.anchor === 'totals').map((f) => [f.severity, f.path, f.difference])).toEqual([
-			['确定', 'finalAccounts.totals.expenditure', '-0.09'],
-		]);
+		const broken = disclosureSchema.parse({
+			...putuo,
+			finalAccounts: { ...putuo.finalAccounts, totals: { ...putuo.finalAccounts!.totals!, carryoverEnd: 55.43 } },
+		});
+		expect(
+			audit(broken)
+				.filter((f) => f.rule === 'balance-closure' && f.anchor === 'totals')
+				.map((f) => [f.severity, f.path, f.difference]),
+		).toEqual([['确定', 'finalAccounts.totals.expenditure', '-0.09']]);
 	});
 });

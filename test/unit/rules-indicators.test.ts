@@ -11,14 +11,24 @@ describe('rate × count = cost', () => {
 		disclosure.performance!.evaluations[0].indicators!.rows[1].actual = '100';
 		disclosure.performance!.evaluations[0].indicators!.rows[1].target = '100';
 		expect(rule('indicator-product', disclosure)).toEqual([]);
-		expect(rule('indicator-product')[0]).toMatchObject({ severity: '疑似', expected: '749,200 元', actual: '374,600 元', difference: '-374,600 元' });
+		expect(rule('indicator-product')[0]).toMatchObject({
+			severity: '疑似',
+			expected: '749,200 元',
+			actual: '374,600 元',
+			difference: '-374,600 元',
+		});
 	});
 });
 
 describe('an actual far below its target with full marks is 确定', () => {
 	test('0.88 万元 against ＝ 302600 元 with 10 of 10 (003 职业年金贴息)', () => {
 		const { disclosure } = load('base');
-		Object.assign(disclosure.performance!.evaluations[0].indicators!.rows[2], { nature: '＝', target: '302600', unit: '元', actual: '0.88 万元' });
+		Object.assign(disclosure.performance!.evaluations[0].indicators!.rows[2], {
+			nature: '＝',
+			target: '302600',
+			unit: '元',
+			actual: '0.88 万元',
+		});
 		const f = audit(disclosure).find((x) => x.rule === 'indicator-met');
 		expect(f).toMatchObject({ severity: '确定', actual: '30' });
 		expect(f!.message).toContain('不到目标的一半');

@@ -14,7 +14,10 @@ function entry(id: string) {
 	if (!found) throw new Error(`content/disclosures/${id} 不在核对报告中：种子条目缺失或未通过读取`);
 	return found;
 }
-const at = (id: string, severity: string) => entry(id).findings.filter((f) => f.severity === severity).map((f) => `${f.rule} ${f.path}`);
+const at = (id: string, severity: string) =>
+	entry(id)
+		.findings.filter((f) => f.severity === severity)
+		.map((f) => `${f.rule} ${f.path}`);
 
 describe('002 盐边县 2021', () => {
 	test('580.44 counts 290.22 twice, beside the 收支总计 (anchor totals)', () => {
@@ -60,7 +63,10 @@ describe('001 东区 2023', () => {
 
 describe('003 五通桥区 2024', () => {
 	test('确定: “完成预算 100%” with “决算数大于预算数”, 0.88 万元 against ＝ 302600 元 with full marks; 提示: 基本支出 52.83% (52.84%, cut off)', () => {
-		expect(at('wutongqiao-shebao/2024', '确定')).toEqual(['three-public-wording finalAccounts.threePublic.completion', 'indicator-met performance.evaluations[6].indicators.rows[3].score']);
+		expect(at('wutongqiao-shebao/2024', '确定')).toEqual([
+			'three-public-wording finalAccounts.threePublic.completion',
+			'indicator-met performance.evaluations[6].indicators.rows[3].score',
+		]);
 		expect(at('wutongqiao-shebao/2024', '提示')).toContain('share-printed finalAccounts.expenditure.basic.share');
 	});
 });
@@ -68,7 +74,12 @@ describe('003 五通桥区 2024', () => {
 describe('004 五华区 2024', () => {
 	test('决策 40 over 决策 21 + 过程 19 is a merged cell (疑似, not 确定); the target 100 条 restated as 99 条 is 确定', () => {
 		expect(at('kunming-wuhua-shebao/2024', '确定')).toEqual(['restated-figure restatements[0]']); // 不少于100条 / 不少于99条
-		expect(at('kunming-wuhua-shebao/2024', '疑似')).toEqual(expect.arrayContaining(['weight-levels performance.evaluations[0].scored.rows[0].level1Weight', 'problems-none performance.evaluations[0].problems']));
+		expect(at('kunming-wuhua-shebao/2024', '疑似')).toEqual(
+			expect.arrayContaining([
+				'weight-levels performance.evaluations[0].scored.rows[0].level1Weight',
+				'problems-none performance.evaluations[0].problems',
+			]),
+		);
 	});
 });
 
@@ -87,7 +98,11 @@ describe('restatements (figures stated twice, as data)', () => {
 		const { valueAt } = await import('../../src/core/rules/restatements.ts');
 		const catalogue = build(readContentFiles());
 		const broken = catalogue.disclosures.flatMap((d) =>
-			d.restatements.flatMap((r) => r.statements.filter((s) => s.path && !['number', 'string'].includes(typeof valueAt(d, s.path))).map((s) => `${d.unit}/${d.year}: ${s.path}`)),
+			d.restatements.flatMap((r) =>
+				r.statements
+					.filter((s) => s.path && !['number', 'string'].includes(typeof valueAt(d, s.path)))
+					.map((s) => `${d.unit}/${d.year}: ${s.path}`),
+			),
 		);
 		expect(broken).toEqual([]);
 		expect(catalogue.disclosures.reduce((n, d) => n + d.restatements.length, 0)).toBeGreaterThanOrEqual(15);

@@ -18,7 +18,11 @@ const INDEX = 'unit: putuo-finance\nyear: 2024\nsource:\n  title: 上海市普�
 function entry(edit?: (doc: ReturnType<typeof parseDocument>) => void): Disclosure {
 	const doc = parseDocument(TEXT);
 	edit?.(doc);
-	const r = parseDisclosure({ dir: 'disclosures/putuo-finance/2024', index: { path: 'index.yaml', text: INDEX }, finalAccounts: { path: 'final-accounts.yaml', text: doc.toString() } });
+	const r = parseDisclosure({
+		dir: 'disclosures/putuo-finance/2024',
+		index: { path: 'index.yaml', text: INDEX },
+		finalAccounts: { path: 'final-accounts.yaml', text: doc.toString() },
+	});
 	if (!r.ok) throw new Error(JSON.stringify(r.errors));
 	return r.data;
 }
@@ -61,12 +65,18 @@ describe('one cell changed', () => {
 			'table-column-sum finalAccounts.tables.generalBudget.rows[2][2]',
 			'table-class-sum finalAccounts.tables.generalBudget.rows[1][3]',
 		]);
-		expect(f[0].message).toBe('一般公共预算财政拨款支出决算表“2010601 行政运行”行“合计”列印为 1,511.89 万元，按 合计 = 基本支出 + 项目支出 应为 1,511.37 万元，相差 0.52 万元。');
+		expect(f[0].message).toBe(
+			'一般公共预算财政拨款支出决算表“2010601 行政运行”行“合计”列印为 1,511.89 万元，按 合计 = 基本支出 + 项目支出 应为 1,511.37 万元，相差 0.52 万元。',
+		);
 	});
 
 	test('人员经费合计 changed: the line sum, the 基本支出 link and the 说明 each say so', () => {
 		const d = entry((doc) => doc.setIn(['tables', 'basic', 'personnel', 18, 2], 2125.26));
-		expect(tableFindings(d).filter((x) => x.severity === '确定').map((x) => `${x.rule} ${x.path} ${x.actual}→${x.expected}`)).toEqual([
+		expect(
+			tableFindings(d)
+				.filter((x) => x.severity === '确定')
+				.map((x) => `${x.rule} ${x.path} ${x.actual}→${x.expected}`),
+		).toEqual([
 			'table-line-sum finalAccounts.tables.basic.personnel[18][2] 2,125.26→2,152.26',
 			'table-link finalAccounts.tables.generalBudget.rows[19][3] 2,336.91→2,309.91',
 			'table-narrative finalAccounts.basicExpenditure.personnel.amount 2,152.26→2,125.26',
@@ -74,7 +84,9 @@ describe('one cell changed', () => {
 	});
 
 	test('a 类 of the 总表 that the 支出决算表 does not hold', () => {
-		const d = entry((doc) => doc.setIn(['tables', 'summary', 'expenditure', 2], doc.createNode([212, '十一、城乡社区支出', 60.99], { flow: true })));
+		const d = entry((doc) =>
+			doc.setIn(['tables', 'summary', 'expenditure', 2], doc.createNode([212, '十一、城乡社区支出', 60.99], { flow: true })),
+		);
 		const links = tableFindings(d).filter((x) => x.rule === 'table-link' && x.severity === '确定');
 		expect(links.map((x) => x.message)).toEqual([
 			'收入支出决算总表（支出栏）“212 十一、城乡社区支出”行印为 60.99 万元，按 支出决算表同一“类”212 应为 0.00 万元，相差 60.99 万元。',
@@ -86,6 +98,8 @@ describe('one cell changed', () => {
 		const d = entry((doc) => doc.setIn(['generalBudget', 'byCategory', 2, 'amount'], 69.99));
 		const [f] = tableFindings(d).filter((x) => x.rule === 'table-narrative');
 		expect(f).toMatchObject({ severity: '确定', path: 'finalAccounts.generalBudget.byCategory[2].amount', anchor: 'generalBudget' });
-		expect(f.message).toBe('说明中的卫生健康支出为 69.99 万元，一般公共预算财政拨款支出决算表“210 卫生健康支出”行“合计”列印为 60.99 万元，相差 9.00 万元。');
+		expect(f.message).toBe(
+			'说明中的卫生健康支出为 69.99 万元，一般公共预算财政拨款支出决算表“210 卫生健康支出”行“合计”列印为 60.99 万元，相差 9.00 万元。',
+		);
 	});
 });

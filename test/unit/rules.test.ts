@@ -20,7 +20,19 @@ describe('rule table', () => {
 	});
 
 	test('the foundation ids are kept forever', () => {
-		for (const id of ['totals-balance', 'combined-total-double', 'income-sum', 'expenditure-sum', 'basic-split', 'three-public-sum', 'category-sum', 'share-printed', 'execution-rate', 'score-sum', 'grade-band']) {
+		for (const id of [
+			'totals-balance',
+			'combined-total-double',
+			'income-sum',
+			'expenditure-sum',
+			'basic-split',
+			'three-public-sum',
+			'category-sum',
+			'share-printed',
+			'execution-rate',
+			'score-sum',
+			'grade-band',
+		]) {
 			expect(ruleById(id), id).toBeDefined();
 		}
 	});
@@ -71,7 +83,11 @@ describe('messages say what was printed, what it should be and the gap', () => {
 		const f = audit(disclosure).filter((x) => x.rule === 'category-sum');
 		expect(f.map((x) => x.severity)).toEqual(['提示', '提示']);
 		disclosure.finalAccounts!.generalBudget!.byCategory[0].amount = 807.77;
-		expect(audit(disclosure).filter((x) => x.rule === 'category-sum').map((x) => x.severity)).toContain('确定');
+		expect(
+			audit(disclosure)
+				.filter((x) => x.rule === 'category-sum')
+				.map((x) => x.severity),
+		).toContain('确定');
 	});
 
 	test('share-sum within the shares’ rounding is 提示', () => {
@@ -81,7 +97,9 @@ describe('messages say what was printed, what it should be and the gap', () => {
 
 describe('narrative', () => {
 	test('extracts amounts with their shares and sections from MDX', () => {
-		const s = extractStatements('<Section id="expenditure">\n\n本年支出合计 848.9 万元，其中：基本支出 448.54 万元，占 52.84%。\n\n</Section>\n');
+		const s = extractStatements(
+			'<Section id="expenditure">\n\n本年支出合计 848.9 万元，其中：基本支出 448.54 万元，占 52.84%。\n\n</Section>\n',
+		);
 		expect(s.map((x) => [x.prefix, x.amount, x.share, x.section])).toEqual([
 			['本年支出合计', 848.9, undefined, 'expenditure'],
 			['其中', 448.54, 52.84, 'expenditure'].map((v, i) => (i === 0 ? '基本支出' : v)),

@@ -56,12 +56,18 @@ describe('broken input is rejected with file, field and reason', () => {
 
 	test('unknown fields are named (a typo must not silently drop a figure)', () => {
 		const errors = broken((r) => setYaml(r, 'disclosures/demo/2024/final-accounts.yaml', ['income', 'generalBudgett'], { amount: 1 }));
-		expect(errors).toEqual(['disclosures/demo/2024/final-accounts.yaml：income — 未知字段：generalBudgett（请检查拼写，或对照 README 中的字段说明）']);
+		expect(errors).toEqual([
+			'disclosures/demo/2024/final-accounts.yaml：income — 未知字段：generalBudgett（请检查拼写，或对照 README 中的字段说明）',
+		]);
 	});
 
 	test('a JS expression, an unknown component and a spread attribute are each an error', () => {
 		const errors = broken((r) =>
-			writeFile(r, 'disclosures/demo/2024/final-accounts.mdx', '<Section id="income">\n\n共 {1 + 1} 项。\n\n<Chart />\n\n<Figure no={2} />\n\n</Section>\n'),
+			writeFile(
+				r,
+				'disclosures/demo/2024/final-accounts.mdx',
+				'<Section id="income">\n\n共 {1 + 1} 项。\n\n<Chart />\n\n<Figure no={2} />\n\n</Section>\n',
+			),
 		);
 		expect(errors).toEqual([
 			'disclosures/demo/2024/final-accounts.mdx：第 3 行 — 正文中不允许 {…} 表达式；如需写花括号请用全角“｛｝”',
@@ -82,17 +88,22 @@ describe('broken input is rejected with file, field and reason', () => {
 
 	test('a restatement whose path holds no figure is an error, not a silently skipped comparison', () => {
 		const errors = broken((r) =>
-			setYaml(r, 'disclosures/demo/2024/index.yaml', ['restatements'], [
-				{
-					figure: '基本支出',
-					unit: '万元',
-					statements: [
-						{ where: '说明三', path: 'finalAccounts.expenditure.basic.amount' },
-						{ where: '附表', path: 'finalAccounts.expenditure.basik.amount' },
-						{ where: '附件', path: 'finalAccounts.expenditure' },
-					],
-				},
-			]),
+			setYaml(
+				r,
+				'disclosures/demo/2024/index.yaml',
+				['restatements'],
+				[
+					{
+						figure: '基本支出',
+						unit: '万元',
+						statements: [
+							{ where: '说明三', path: 'finalAccounts.expenditure.basic.amount' },
+							{ where: '附表', path: 'finalAccounts.expenditure.basik.amount' },
+							{ where: '附件', path: 'finalAccounts.expenditure' },
+						],
+					},
+				],
+			),
 		);
 		expect(errors).toEqual([
 			'disclosures/demo/2024/index.yaml：restatements[0].statements[1].path — “印了两次的数”的出处 finalAccounts.expenditure.basik.amount：数据中没有这个位置，请检查路径拼写（实际值 "finalAccounts.expenditure.basik.amount"）',
@@ -107,7 +118,12 @@ describe('broken input is rejected with file, field and reason', () => {
 	});
 
 	test('a unit file must be named after its id', () => {
-		const r = parseUnit({ path: 'content/units/other.yaml', text: 'id: demo\nname: 单位\nregion: {province: 四川省}\nsupervisor: 局\nkind: 事业单位\n' });
-		expect(r.ok ? [] : r.errors.map(formatSchemaError)).toEqual(['content/units/other.yaml：id — 单位标识应与文件名一致，应为 "other"（实际值 "demo"）']);
+		const r = parseUnit({
+			path: 'content/units/other.yaml',
+			text: 'id: demo\nname: 单位\nregion: {province: 四川省}\nsupervisor: 局\nkind: 事业单位\n',
+		});
+		expect(r.ok ? [] : r.errors.map(formatSchemaError)).toEqual([
+			'content/units/other.yaml：id — 单位标识应与文件名一致，应为 "other"（实际值 "demo"）',
+		]);
 	});
 });

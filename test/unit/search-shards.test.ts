@@ -1,6 +1,12 @@
 /** Which search shard each built page goes to (core/search-shards.ts): whole years up to the budget, big years split by unit. */
 import { describe, expect, test } from 'vitest';
-import { isSharedRuntimeFile, planSearchShards, PRIMARY_BUNDLE, SEARCH_SHARD_UNIT_YEARS, shardBudget } from '../../src/core/search-shards.ts';
+import {
+	isSharedRuntimeFile,
+	planSearchShards,
+	PRIMARY_BUNDLE,
+	SEARCH_SHARD_UNIT_YEARS,
+	shardBudget,
+} from '../../src/core/search-shards.ts';
 
 const units = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
 /** 2022: a; 2023: a, b, c; 2024: a, b, c, d; 2025: b. */
@@ -72,6 +78,16 @@ test('the budget from the environment: a positive integer, else a clear error', 
 });
 
 test('merged shards drop only the runtime the primary bundle serves', () => {
-	for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-worker.js', 'pagefind-component-ui.css', 'wasm.unknown.pagefind', 'wasm.zh-cn.pagefind']) expect(isSharedRuntimeFile(name), name).toBe(true);
-	for (const name of ['pagefind-entry.json', 'pagefind.zh-cn_828285f1c7d4e.pf_meta', 'index', 'fragment', 'filter']) expect(isSharedRuntimeFile(name), name).toBe(false);
+	for (const name of [
+		'pagefind.js',
+		'pagefind-ui.js',
+		'pagefind-ui.css',
+		'pagefind-worker.js',
+		'pagefind-component-ui.css',
+		'wasm.unknown.pagefind',
+		'wasm.zh-cn.pagefind',
+	])
+		expect(isSharedRuntimeFile(name), name).toBe(true);
+	for (const name of ['pagefind-entry.json', 'pagefind.zh-cn_828285f1c7d4e.pf_meta', 'index', 'fragment', 'filter'])
+		expect(isSharedRuntimeFile(name), name).toBe(false);
 });

@@ -41,7 +41,10 @@ describe('seed 000 panzhihua-shebao/2025', () => {
 
 	test('附表2 目标表: budget 1550.82, five tasks, nine indicator rows incl. the duplicated 时效指标 row', () => {
 		const dep = byId('department');
-		expect(dep.budget!.rows.map((r) => [r.label, r.adjusted])).toEqual([['资金总额', 1550.82], ['财政拨款', 1550.82]]);
+		expect(dep.budget!.rows.map((r) => [r.label, r.adjusted])).toEqual([
+			['资金总额', 1550.82],
+			['财政拨款', 1550.82],
+		]);
 		expect(dep.goals!.tasks.map((t) => t.name)).toEqual(['待遇发放', '待遇核定', '待遇调整', '参保登记', '工伤预防']);
 		const rows = dep.indicators!.rows;
 		expect(rows).toHaveLength(9);

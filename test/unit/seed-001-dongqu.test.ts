@@ -31,7 +31,9 @@ describe('seed 001 东区社保中心 2023', () => {
 	});
 
 	test('keeps the contradictory totals as printed', () => {
-		expect([fa?.totals?.income, fa?.totals?.expenditure, fa?.income?.total, fa?.expenditure?.total]).toEqual([518.57, 518.57, 442.77, 518.57]);
+		expect([fa?.totals?.income, fa?.totals?.expenditure, fa?.income?.total, fa?.expenditure?.total]).toEqual([
+			518.57, 518.57, 442.77, 518.57,
+		]);
 		expect([fa?.fiscalTotals?.income, fa?.generalBudget?.amount, fa?.generalBudget?.detail?.total]).toEqual([518.57, 518.57, 518.57]);
 		expect(dept.budget?.rows[0]).toMatchObject({ label: '总额', initial: 409.81, executed: 518.77 });
 		const stated = Object.fromEntries((dept.statedAmounts ?? []).map((s) => [s.label, s.amount]));

@@ -30,16 +30,24 @@ describe('seed 002 yanbian-shebao/2021', () => {
 		expect(fa.totals).toMatchObject({ income: 290.22, expenditure: 290.22, statedCombined: 580.44 });
 		expect(fa.totals!.change).toMatchObject({ direction: 'decrease', amount: 1856.01, percent: 86.48 });
 		expect(fa.fiscalTotals).toMatchObject({ statedCombined: 580.44 });
-		const doubled = audit(d).filter((f) => f.rule === 'combined-total-double').map((f) => f.path);
+		const doubled = audit(d)
+			.filter((f) => f.rule === 'combined-total-double')
+			.map((f) => f.path);
 		expect(doubled).toEqual(['finalAccounts.totals.statedCombined', 'finalAccounts.fiscalTotals.statedCombined']);
 	});
 
 	test('本年收入 288.92 but 本年支出 290.22; 附件1 closes the gap with 13000.00 元 of 财政应返还额度', () => {
 		expect(fa.income!.total).toBe(288.92);
-		expect(fa.expenditure).toMatchObject({ total: 290.22, basic: { amount: 265.06, share: 91.33 }, project: { amount: 25.16, share: 8.67 } });
+		expect(fa.expenditure).toMatchObject({
+			total: 290.22,
+			basic: { amount: 265.06, share: 91.33 },
+			project: { amount: 25.16, share: 8.67 },
+		});
 		const stated = Object.fromEntries(evaluation('department').statedAmounts!.map((s) => [s.label, s.amount]));
 		expect(fen(stated['当年财政拨款总收入'])).toBe(
-			fen(stated['当年财政拨款基本支出（收入数）']) + fen(stated['当年财政拨款项目支出（收入数）']) + fen(stated['财政应返还额度实现项目支出']),
+			fen(stated['当年财政拨款基本支出（收入数）']) +
+				fen(stated['当年财政拨款项目支出（收入数）']) +
+				fen(stated['财政应返还额度实现项目支出']),
 		);
 		expect(stated['部门运转类（公用经费）支出：机关运行经费合计']).toBe(19.25);
 		expect(fa.otherMatters!.operatingCosts!.amount).toBe(17.11);

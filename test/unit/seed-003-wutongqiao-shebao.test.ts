@@ -23,9 +23,7 @@ const fen = (xs: readonly number[], unit: '万元' | '元' = '万元') => sumFen
 describe('seed 003 五通桥区社保中心 2024', () => {
 	test('validates without schema error; 8 股室, 7 职责', () => {
 		expect(c.errors).toEqual([]);
-		expect(c.units.map((u) => [u.id, u.kind, u.functions.length, u.divisions.length])).toEqual([
-			[UNIT, '事业单位', 7, 8],
-		]);
+		expect(c.units.map((u) => [u.id, u.kind, u.functions.length, u.divisions.length])).toEqual([[UNIT, '事业单位', 7, 8]]);
 		expect(d.notes.some((n) => n.path === 'unit.kind')).toBe(true);
 	});
 
@@ -33,7 +31,13 @@ describe('seed 003 五通桥区社保中心 2024', () => {
 		expect([fa?.totals?.income, fa?.totals?.change?.amount, fa?.totals?.change?.percent]).toEqual([848.9, 32.47, 3.68]);
 		expect([fa?.expenditure?.basic?.share, fa?.expenditure?.project?.share]).toEqual([52.83, 47.16]);
 		expect(fa?.generalBudget?.byCategory.map((x) => [x.amount, x.share])).toEqual([
-			[0, 0], [0, 0], [0, 0], [0, 0], [807.68, 95.14], [13.05, 1.54], [28.18, 3.32],
+			[0, 0],
+			[0, 0],
+			[0, 0],
+			[0, 0],
+			[807.68, 95.14],
+			[13.05, 1.54],
+			[28.18, 3.32],
 		]);
 		const items = fa!.generalBudget!.detail!.items;
 		expect(items.map((i) => i.amount)).toEqual([736.09, 7.7, 32.97, 17.95, 10.51, 2.46, 9.75, 3.3, 28.18]);
@@ -54,9 +58,19 @@ describe('seed 003 五通桥区社保中心 2024', () => {
 		const r = fa!.threePublic!.reception!;
 		const events = r.domestic!.events;
 		expect(events.map((e) => [e.date, e.amountYuan])).toEqual([
-			['2024-01-29', 616], ['2024-05-09', 800], ['2024-08-28', 1270], ['2024-08-28', 1290], ['2024-10-11', 334], ['2024-12-04', 690],
+			['2024-01-29', 616],
+			['2024-05-09', 800],
+			['2024-08-28', 1270],
+			['2024-08-28', 1290],
+			['2024-10-11', 334],
+			['2024-12-04', 690],
 		]);
-		expect(fen(events.map((e) => e.amountYuan), '元')).toBe(toFen(0.5).fen);
+		expect(
+			fen(
+				events.map((e) => e.amountYuan),
+				'元',
+			),
+		).toBe(toFen(0.5).fen);
 		expect([r.domestic!.batches, r.domestic!.persons, r.change?.percent]).toEqual([6, 50, 66.67]);
 		expect(fa!.threePublic!.outbound?.change?.direction).toBe('unstated');
 		expect(fa!.threePublic!.vehicles?.purchase?.byType.map((v) => v.type)).toEqual(['轿车', '越野车', '载客汽车']);
@@ -65,7 +79,9 @@ describe('seed 003 五通桥区社保中心 2024', () => {
 	test('section 十 and the glossary numbering jump 16 → 27', () => {
 		const o = fa!.otherMatters!;
 		expect([o.operatingCosts?.amount, o.operatingCosts?.change?.amount, o.operatingCosts?.change?.percent]).toEqual([54.09, 3.44, 5.98]);
-		expect([o.performance?.priorAssessment, o.performance?.targetsSet, o.performance?.monitored, o.performance?.projects.length]).toEqual([7, 7, 7, 7]);
+		expect([o.performance?.priorAssessment, o.performance?.targetsSet, o.performance?.monitored, o.performance?.projects.length]).toEqual([
+			7, 7, 7, 7,
+		]);
 		expect(o.assets?.equipmentOver100).toBe(0);
 		expect(fa!.glossary.map((g) => g.no)).toEqual([...Array.from({ length: 16 }, (_, i) => i + 1), 27, 28, 29, 30, 31]);
 		expect(fa!.glossary.some((g) => g.definition.includes('请自行删除'))).toBe(false);
@@ -74,8 +90,13 @@ describe('seed 003 五通桥区社保中心 2024', () => {
 	test('seven self-evaluation tables, each referenced by an attachment, each 合计 90 90', () => {
 		expect(fa!.attachments.map((a) => a.evaluation)).toEqual(evaluations.map((e) => e.id));
 		expect(evaluations.map((e) => e.project?.code)).toEqual([
-			'51111222T000000332562', '51111222T000000332585', '51111222T000000332608', '51111224T000010344730',
-			'51111224T000011258765', '51111224T000011895801', '51111224T000011937670',
+			'51111222T000000332562',
+			'51111222T000000332585',
+			'51111222T000000332608',
+			'51111224T000010344730',
+			'51111224T000011258765',
+			'51111224T000011895801',
+			'51111224T000011937670',
 		]);
 		expect(evaluations.map((e) => e.budget!.rows[0].executed)).toEqual([37.46, 113.72, 197.29, 9.56, 11.2, 0.88, 30.26]);
 		for (const e of evaluations) {

@@ -45,7 +45,13 @@ describe('seed 004 kunming-wuhua-shebao/2024', () => {
 	test('four evaluators and the figures of the report text', () => {
 		expect(ev.evaluators.map((p) => p.name)).toEqual(['戴敏茸', '孙斌', '蒋立阳', '杨璐西']);
 		const stated = Object.fromEntries(ev.statedAmounts!.map((s) => [s.label, s.amount]));
-		expect(stated).toMatchObject({ 项目预算金额: 173246, 支付金额: 172920, 预算执行率: 99.83, 成本节约率: 0.17, 服务对象对部门工作满意度: 90 });
+		expect(stated).toMatchObject({
+			项目预算金额: 173246,
+			支付金额: 172920,
+			预算执行率: 99.83,
+			成本节约率: 0.17,
+			服务对象对部门工作满意度: 90,
+		});
 		expect(stated['网络专线（项目绩效目标）']).toBe(99);
 		expect(stated['社保业务人社专用网络（预期目标）']).toBe(100);
 	});

@@ -38,7 +38,11 @@ const read = (dir: string, file: string) => (existsSync(join(dir, file)) ? parse
 describe.each(entries)('%s', (dir) => {
 	const printed = printedValues(readFileSync(join(dir, 'source.txt'), 'utf8'));
 	test('every number of index.yaml, final-accounts.yaml and performance.yaml occurs in source.txt', () => {
-		const entry = { staffing: read(dir, 'index.yaml')?.staffing ?? [], finalAccounts: read(dir, 'final-accounts.yaml'), performance: read(dir, 'performance.yaml') };
+		const entry = {
+			staffing: read(dir, 'index.yaml')?.staffing ?? [],
+			finalAccounts: read(dir, 'final-accounts.yaml'),
+			performance: read(dir, 'performance.yaml'),
+		};
 		// An entry with neither document would pass with nothing compared.
 		expect(entry.finalAccounts ?? entry.performance, '既无 final-accounts.yaml 也无 performance.yaml').toBeDefined();
 		expect(figuresNotInSource(entry, printed).map((f) => `${f.path} = ${f.value}`)).toEqual([]);

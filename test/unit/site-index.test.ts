@@ -1,6 +1,15 @@
 /** Groupings behind the home, unit, year and performance pages (pure core, the seeds' units and numbers). */
 import { describe, expect, test } from 'vitest';
-import { batchOf, batchTotals, documentsOf, latestPublications, regionName, unitsByRegion, yearsOf, yearsOfUnit } from '../../src/core/site-index.ts';
+import {
+	batchOf,
+	batchTotals,
+	documentsOf,
+	latestPublications,
+	regionName,
+	unitsByRegion,
+	yearsOf,
+	yearsOfUnit,
+} from '../../src/core/site-index.ts';
 import { audit } from '../../src/core/rules/index.ts';
 import { performanceView, spanLevels, sumPoints } from '../../src/core/performance-view.ts';
 import type { Disclosure } from '../../src/core/schema/disclosure.ts';
@@ -30,8 +39,17 @@ describe('site index', () => {
 	});
 
 	test('years newest first with counts; a unit’s years newest first', () => {
-		const ds = [disclosure('yanbian-shebao', 2021), disclosure('wutongqiao-shebao', 2024), disclosure('kunming-wuhua-shebao', 2024), disclosure('wutongqiao-shebao', 2023)];
-		expect(yearsOf(ds)).toEqual([{ year: 2024, count: 2 }, { year: 2023, count: 1 }, { year: 2021, count: 1 }]);
+		const ds = [
+			disclosure('yanbian-shebao', 2021),
+			disclosure('wutongqiao-shebao', 2024),
+			disclosure('kunming-wuhua-shebao', 2024),
+			disclosure('wutongqiao-shebao', 2023),
+		];
+		expect(yearsOf(ds)).toEqual([
+			{ year: 2024, count: 2 },
+			{ year: 2023, count: 1 },
+			{ year: 2021, count: 1 },
+		]);
 		expect(yearsOfUnit('wutongqiao-shebao', ds).map((d) => d.year)).toEqual([2024, 2023]);
 		// Grouped once per list: a caller changing its copy changes nothing, another list is grouped afresh.
 		yearsOfUnit('wutongqiao-shebao', ds).pop();
@@ -60,8 +78,21 @@ describe('site index', () => {
 
 	test('a year’s batch: only that year, in region order, findings counted by severity', () => {
 		// A printed 执行率 of 90% for 8 ÷ 10 breaks execution-rate (确定).
-		const broken = perf([{ id: 'p', title: 'p', level: 'project', evaluators: [], narrative: false, budget: { rows: [{ label: '总额', adjusted: 10, executed: 8, rate: 90 }] } }]);
-		const ds = [disclosure('kunming-wuhua-shebao', 2024, broken), disclosure('wutongqiao-shebao', 2024, perf([])), disclosure('yanbian-shebao', 2021)];
+		const broken = perf([
+			{
+				id: 'p',
+				title: 'p',
+				level: 'project',
+				evaluators: [],
+				narrative: false,
+				budget: { rows: [{ label: '总额', adjusted: 10, executed: 8, rate: 90 }] },
+			},
+		]);
+		const ds = [
+			disclosure('kunming-wuhua-shebao', 2024, broken),
+			disclosure('wutongqiao-shebao', 2024, perf([])),
+			disclosure('yanbian-shebao', 2021),
+		];
 		const rows = batchOf(2024, units, ds, (d) => audit(d));
 		expect(rows.map((r) => r.unit.id)).toEqual(['wutongqiao-shebao', 'kunming-wuhua-shebao']);
 		expect(rows[1].findings).toEqual({ 确定: 1, 疑似: 0, 提示: 0 });
@@ -94,15 +125,26 @@ describe('performance view', () => {
 	});
 
 	test('performanceView: goals assessed, 等次 recomputed from the total, findings placed on their evaluation', () => {
-		const d = disclosure('kunming-wuhua-shebao', 2024, perf([
-			{
-				id: 'shebao-baozhang-yunxing', title: '评价表', level: 'project', evaluators: [], narrative: false,
-				budget: { rows: [{ label: '合计', initial: 17.32, arrived: 17.32, executed: 17.29, rate: 99.83 }] },
-				scored: { rows, total: { weight: 13, score: 12.99 } },
-				indicators: { rows: [{ level1: '产出指标', level3: '网络专线正常使用条数', nature: '≥', target: '99', unit: '条', actual: '100' }] },
-				totalScore: 99.97, grade: '优',
-			},
-		]));
+		const d = disclosure(
+			'kunming-wuhua-shebao',
+			2024,
+			perf([
+				{
+					id: 'shebao-baozhang-yunxing',
+					title: '评价表',
+					level: 'project',
+					evaluators: [],
+					narrative: false,
+					budget: { rows: [{ label: '合计', initial: 17.32, arrived: 17.32, executed: 17.29, rate: 99.83 }] },
+					scored: { rows, total: { weight: 13, score: 12.99 } },
+					indicators: {
+						rows: [{ level1: '产出指标', level3: '网络专线正常使用条数', nature: '≥', target: '99', unit: '条', actual: '100' }],
+					},
+					totalScore: 99.97,
+					grade: '优',
+				},
+			]),
+		);
 		const [v] = performanceView(d, audit(d));
 		expect(v.scoredSum).toEqual({ weight: 13, score: 12.99 });
 		expect(v.goals[0].assessment.status).toBe('met');

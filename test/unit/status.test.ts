@@ -33,20 +33,37 @@ test('days are natural days after 批复; day 20 is on time, day 21 is late', ()
 	expect(daysBetween('2025-08-01', '2025-08-21')).toBe(20);
 	expect(daysBetween('2024-12-20', '2025-01-10')).toBe(21);
 	expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2); // 2024 is a leap year
-	expect(row('wutongqiao-shebao')).toMatchObject({ published: true, days: 20, dueOn: '2025-08-21', timeliness: 'on-time', publishedOnFrom: 'roster' });
+	expect(row('wutongqiao-shebao')).toMatchObject({
+		published: true,
+		days: 20,
+		dueOn: '2025-08-21',
+		timeliness: 'on-time',
+		publishedOnFrom: 'roster',
+	});
 	expect(row('kunming-wuhua-shebao')).toMatchObject({ published: true, days: 21, timeliness: 'late' });
 	expect(timelinessText(row('kunming-wuhua-shebao'), 20)).toBe('逾期 1 天（批复后第 21 天公开，限 20 天）');
 });
 
 test('a unit on the roster without an entry is listed as missing, never dropped', () => {
 	expect(status.rows.map((r) => r.unit.id)).toEqual(['wutongqiao-shebao', 'kunming-wuhua-shebao', 'panzhihua-shebao']);
-	expect(row('panzhihua-shebao')).toMatchObject({ unit: { name: '攀枝花市社会保险事务中心' }, published: false, timeliness: 'missing', complete: null, days: null });
+	expect(row('panzhihua-shebao')).toMatchObject({
+		unit: { name: '攀枝花市社会保险事务中心' },
+		published: false,
+		timeliness: 'missing',
+		complete: null,
+		days: null,
+	});
 	expect(status.totals).toEqual({ expected: 3, published: 2, missing: 1, late: 1, onTime: 1, complete: 0 });
 });
 
 test('completeness is read from the data: 五通桥 has 三公 explained and 绩效自评, but no 附表 printed', () => {
 	const w = requirementsOf(entry('wutongqiao-shebao', 2024));
-	expect(w.map((q) => [q.id, q.ok])).toEqual([['final-accounts', true], ['tables', false], ['three-public', true], ['performance', true]]);
+	expect(w.map((q) => [q.id, q.ok])).toEqual([
+		['final-accounts', true],
+		['tables', false],
+		['three-public', true],
+		['performance', true],
+	]);
 	expect(completenessText(row('wutongqiao-shebao'))).toBe('不完整：缺附表（全部 13 张）');
 	// 五华 published only a 绩效自评: the 部门决算 itself is what is missing.
 	expect(completenessText(row('kunming-wuhua-shebao'))).toBe('不完整：缺部门决算');
@@ -57,7 +74,10 @@ test('an empty table counts when it carries its 空表说明; a listed but unpri
 	expect(requirementsOf(d).find((q) => q.id === 'tables')!.missing).toHaveLength(13); // 001 lists the 13 tables, prints none
 	const explained = {
 		...d,
-		finalAccounts: { ...d.finalAccounts!, appendixTables: d.finalAccounts!.appendixTables.map((t) => ({ ...t, emptyNote: '本单位无此项收支，此表为空表。' })) },
+		finalAccounts: {
+			...d.finalAccounts!,
+			appendixTables: d.finalAccounts!.appendixTables.map((t) => ({ ...t, emptyNote: '本单位无此项收支，此表为空表。' })),
+		},
 	};
 	expect(requirementsOf(explained).find((q) => q.id === 'tables')).toEqual({ id: 'tables', ok: true, missing: [] });
 });
@@ -81,7 +101,12 @@ test('an unknown unit on a roster is a data error; an entry missing from its ros
 	const years = [{ path: 'content/years/2024.yaml', text: 'year: 2024\nunits:\n  - unit: wutongqiao-shebao\n  - unit: no-such-unit\n' }];
 	const c = buildCatalogue({ ...files, years });
 	expect(c.errors).toEqual([
-		{ file: 'content/years/2024.yaml', path: 'units[1].unit', message: '未知的单位标识 "no-such-unit"：content/units/ 中没有 no-such-unit.yaml', found: '"no-such-unit"' },
+		{
+			file: 'content/years/2024.yaml',
+			path: 'units[1].unit',
+			message: '未知的单位标识 "no-such-unit"：content/units/ 中没有 no-such-unit.yaml',
+			found: '"no-such-unit"',
+		},
 	]);
 	// Every 2024 entry but 五通桥's is off this roster: one warning each, naming its index.yaml.
 	const off = catalogue.disclosures.filter((d) => d.year === 2024 && d.unit !== 'wutongqiao-shebao').map((d) => d.unit);
@@ -94,7 +119,10 @@ test('an unknown unit on a roster is a data error; an entry missing from its ros
 			found: `"${unit}"`,
 		})),
 	);
-	const wrongName = buildCatalogue({ ...files, years: [{ path: 'content/years/2023.yaml', text: 'year: 2024\nunits: [{ unit: wutongqiao-shebao }]\n' }] });
+	const wrongName = buildCatalogue({
+		...files,
+		years: [{ path: 'content/years/2023.yaml', text: 'year: 2024\nunits: [{ unit: wutongqiao-shebao }]\n' }],
+	});
 	expect(wrongName.errors.map((e) => `${e.path}：${e.message}`)).toEqual(['year：年度应与文件名一致，应为 2023']);
 });
 
@@ -113,5 +141,12 @@ test('npm run check reports the roster: late and missing units, and tells each u
 	expect(text).toContain('攀枝花市社会保险事务中心（panzhihua-shebao）：未公开');
 	expect(text).toContain('昆明市五华区社会保险中心（kunming-wuhua-shebao）：逾期 1 天（批复后第 21 天公开，限 20 天）；不完整：缺部门决算');
 	const missing = unitReports(report, catalogue.units).find((r) => r.unit.id === 'panzhihua-shebao')!;
-	expect(missing.items.filter((i) => i.entry.endsWith('2024'))).toEqual([expect.objectContaining({ kind: '公开要求', entry: 'panzhihua-shebao/2024', message: '2024 年度部门决算尚未公开（在公开名单中）。', fix: '批复后 20 日内公开（截止 2025-08-21），并把材料交财政部门。' })]);
+	expect(missing.items.filter((i) => i.entry.endsWith('2024'))).toEqual([
+		expect.objectContaining({
+			kind: '公开要求',
+			entry: 'panzhihua-shebao/2024',
+			message: '2024 年度部门决算尚未公开（在公开名单中）。',
+			fix: '批复后 20 日内公开（截止 2025-08-21），并把材料交财政部门。',
+		}),
+	]);
 });

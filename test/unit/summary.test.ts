@@ -36,7 +36,10 @@ describe('部门决算 at a glance (五通桥 2024)', () => {
 			['项目支出', 400.36, 47.16],
 		]);
 		// The bar is drawn from the printed parts: 448.54 / 848.90 and 400.36 / 848.90 (not the printed 47.16).
-		expect(s.expenditure!.parts.map((p) => [p.offset, p.share])).toEqual([[0, 52.84], [52.84, 47.16]]);
+		expect(s.expenditure!.parts.map((p) => [p.offset, p.share])).toEqual([
+			[0, 52.84],
+			[52.84, 47.16],
+		]);
 		expect(s.expenditure!.rest).toBeUndefined();
 	});
 
@@ -86,7 +89,12 @@ describe('score scales (point 5)', () => {
 		expect(s.why).toContain('预算执行（10 分）');
 	});
 	test('昆明五华: 99.97 of 100, comparable', () => {
-		expect(scoreOnScale(kunming.performance!.evaluations[0]!)).toMatchObject({ score: 99.97, outOf: 100, complete: true, comparable: true });
+		expect(scoreOnScale(kunming.performance!.evaluations[0]!)).toMatchObject({
+			score: 99.97,
+			outOf: 100,
+			complete: true,
+			comparable: true,
+		});
 	});
 	test('攀枝花 部门整体: no printed total, items sum to 93.1 of 100', () => {
 		expect(scoreOnScale(panzhihua.performance!.evaluations[0]!)).toMatchObject({ score: 93.1, outOf: 100, comparable: true });

@@ -27,11 +27,19 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('%s', (id, template) => 
 			for (const s of t.sides) {
 				const cols = s.columns.map((c) => c.key);
 				const lineKeys = s.lines.map((l) => l.key);
-				for (const sum of s.columnSums) expect([...sum.left, ...sum.right].filter((k) => !cols.includes(k)), `${t.id}.${s.key}`).toEqual([]);
+				for (const sum of s.columnSums)
+					expect(
+						[...sum.left, ...sum.right].filter((k) => !cols.includes(k)),
+						`${t.id}.${s.key}`,
+					).toEqual([]);
 				for (const sum of s.lineSums) {
 					expect(lineKeys, `${t.id}.${s.key}`).toContain(sum.total);
 					if (sum.parts === 'classes') expect(s.codes, `${t.id}.${s.key} sums 类 rows`).toBeDefined();
-					else expect(sum.parts.filter((k) => !lineKeys.includes(k)), `${t.id}.${s.key}`).toEqual([]);
+					else
+						expect(
+							sum.parts.filter((k) => !lineKeys.includes(k)),
+							`${t.id}.${s.key}`,
+						).toEqual([]);
 				}
 			}
 		}
@@ -43,8 +51,15 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('%s', (id, template) => 
 			for (const ref of refs) {
 				const side = sideOf(id, ref);
 				expect(side, `${link.label}: ${ref.table}.${ref.side ?? 'rows'}`).toBeDefined();
-				expect(side!.columns.map((c) => c.key), link.label).toContain(ref.column);
-				if ('row' in ref) expect(side!.lines.map((l) => l.key), link.label).toContain(ref.row);
+				expect(
+					side!.columns.map((c) => c.key),
+					link.label,
+				).toContain(ref.column);
+				if ('row' in ref)
+					expect(
+						side!.lines.map((l) => l.key),
+						link.label,
+					).toContain(ref.row);
 				else expect(side!.codes, link.label).toBeDefined();
 			}
 		}
@@ -56,14 +71,24 @@ test('every table cell the 说明 is held against exists in every form', () => {
 		for (const [path, ref] of [...Object.entries(NARRATIVE_CELLS), ['stateCapital.amount', capitalSpentCell(t.id)] as const]) {
 			const side = sideOf(t.id, ref);
 			expect(side, `${t.id} ${path}`).toBeDefined();
-			expect(side!.lines.map((l) => l.key), `${t.id} ${path}`).toContain(ref.row);
-			expect(side!.columns.map((c) => c.key), `${t.id} ${path}`).toContain(ref.column);
+			expect(
+				side!.lines.map((l) => l.key),
+				`${t.id} ${path}`,
+			).toContain(ref.row);
+			expect(
+				side!.columns.map((c) => c.key),
+				`${t.id} ${path}`,
+			).toContain(ref.column);
 		}
 	}
 });
 
 test('the three forms keep their number of tables', () => {
-	expect(TEMPLATES.map((t) => [t.id, t.tables.length])).toEqual([['national-2023', 9], ['shanghai-2024', 9], ['sichuan-13', 13]]);
+	expect(TEMPLATES.map((t) => [t.id, t.tables.length])).toEqual([
+		['national-2023', 9],
+		['shanghai-2024', 9],
+		['sichuan-13', 13],
+	]);
 	expect(templateFor('sichuan-13')!.tables.map((t) => t.title)).toContain('一般公共预算财政拨款项目支出决算表');
 });
 

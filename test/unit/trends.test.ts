@@ -19,5 +19,8 @@ test('years oldest first; values and ratios per series (seed 003: 收入总计 8
 	const three = t.series.find((s) => s.metric.key === 'threePublic')!;
 	expect(three.points.map((p) => p.value)).toEqual([undefined, 0.5]);
 	expect(t.series.find((s) => s.metric.key === 'operatingCosts')!.hasData).toBe(false);
-	expect(t.grades).toEqual([{ year: 2023, grade: undefined }, { year: 2024, grade: undefined }]);
+	expect(t.grades).toEqual([
+		{ year: 2023, grade: undefined },
+		{ year: 2024, grade: undefined },
+	]);
 });

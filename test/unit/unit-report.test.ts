@@ -11,7 +11,10 @@ const catalogue = buildCatalogue(readContentFiles());
 const report = buildReport(catalogue);
 
 test('files belong to their unit and unit-year', () => {
-	expect(ownerOf('content/disclosures/wutongqiao-shebao/2024/index.yaml')).toEqual({ unit: 'wutongqiao-shebao', entry: 'wutongqiao-shebao/2024' });
+	expect(ownerOf('content/disclosures/wutongqiao-shebao/2024/index.yaml')).toEqual({
+		unit: 'wutongqiao-shebao',
+		entry: 'wutongqiao-shebao/2024',
+	});
 	expect(ownerOf('content/units/yanbian-shebao.yaml')).toEqual({ unit: 'yanbian-shebao', entry: '' });
 	expect(ownerOf('content/years/2024.yaml')).toBeUndefined();
 });
@@ -26,7 +29,11 @@ test('one report per unit, holding exactly that unit’s findings', () => {
 	expect(w.items.every((i) => i.entry === 'wutongqiao-shebao/2024' && i.fix.includes(i.field))).toBe(true);
 	// The shipped 2024 roster lists 五通桥, whose text prints none of the 13 附表: the unit is told what to add.
 	expect(w.items.filter((i) => i.kind === '公开要求')).toEqual([
-		expect.objectContaining({ entry: 'wutongqiao-shebao/2024', message: '不完整：缺附表（全部 13 张）。', fix: expect.stringContaining('空表说明') }),
+		expect.objectContaining({
+			entry: 'wutongqiao-shebao/2024',
+			message: '不完整：缺附表（全部 13 张）。',
+			fix: expect.stringContaining('空表说明'),
+		}),
 	]);
 	const csv = unitReportCsvRows(w);
 	expect(csv[0]).toEqual(REPORT_COLUMNS.map((c) => c.title));
@@ -36,7 +43,14 @@ test('one report per unit, holding exactly that unit’s findings', () => {
 test('a schema error reaches its unit as 必须修正, and content never reaches the HTML unescaped', () => {
 	const broken = {
 		...report,
-		schemaErrors: [{ file: 'content/disclosures/wutongqiao-shebao/2024/final-accounts.yaml', path: 'income.total', message: '应为数字，实际为文本', found: '"<script>alert(1)</script>"' }],
+		schemaErrors: [
+			{
+				file: 'content/disclosures/wutongqiao-shebao/2024/final-accounts.yaml',
+				path: 'income.total',
+				message: '应为数字，实际为文本',
+				found: '"<script>alert(1)</script>"',
+			},
+		],
 	};
 	const w = unitReports(broken, [{ id: 'wutongqiao-shebao', name: '五通桥<区>' }]).find((r) => r.unit.id === 'wutongqiao-shebao')!;
 	expect(w.counts.errors).toBe(1);

@@ -39,7 +39,11 @@ export function changeFigure({ no, title, section, year, quantities }: ChangeFig
 	const prevValues = previous.map((p) => p?.value ?? null);
 	const how = previous.find((p) => p)?.how;
 	const base = {
-		no, title, section, kind: 'bar' as const, unit: '万元' as const,
+		no,
+		title,
+		section,
+		kind: 'bar' as const,
+		unit: '万元' as const,
 		labels: quantities.map((q) => q.label),
 		series: [
 			{ name: yearLabel(year - 1), values: prevValues, ...(how ? { derived: how } : {}) },
@@ -52,16 +56,23 @@ export function changeFigure({ no, title, section, year, quantities }: ChangeFig
 	const now = quantities.map((q) => `${q.label}${formatWan(q.current)}万元`).join('，');
 	if (prevValues.some((v) => v === null)) {
 		return {
-			...base, notes,
+			...base,
+			notes,
 			summary: `${yearLabel(year)}${now}；原文未给出${yearLabel(year - 1)}的数。`,
 			empty: `原文既未印出${yearLabel(year - 1)}的数，也未写明与上年相比的变动金额，无法比较两年，故不绘制变动图。`,
 		};
 	}
 	if (quantities.every((q) => q.current === 0) && prevValues.every((v) => v === 0)) {
-		return { ...base, notes, summary: `${yearLabel(year - 1)}和${yearLabel(year)}的${names}均为 0 万元。`, empty: `两年的${names}均为 0 万元，没有可比较的柱形。` };
+		return {
+			...base,
+			notes,
+			summary: `${yearLabel(year - 1)}和${yearLabel(year)}的${names}均为 0 万元。`,
+			empty: `两年的${names}均为 0 万元，没有可比较的柱形。`,
+		};
 	}
-	const summary = sameValues && quantities.length > 1
-		? `${yearLabel(year)}${names}均为${formatWan(quantities[0]!.current)}万元，${describeChange(year - 1, prevValues[0]!, quantities[0]!.current)}。`
-		: `${yearLabel(year)}${quantities.map((q, i) => `${q.label}${formatWan(q.current)}万元，${describeChange(year - 1, prevValues[i]!, q.current)}`).join('；')}。`;
+	const summary =
+		sameValues && quantities.length > 1
+			? `${yearLabel(year)}${names}均为${formatWan(quantities[0]!.current)}万元，${describeChange(year - 1, prevValues[0]!, quantities[0]!.current)}。`
+			: `${yearLabel(year)}${quantities.map((q, i) => `${q.label}${formatWan(q.current)}万元，${describeChange(year - 1, prevValues[i]!, q.current)}`).join('；')}。`;
 	return { ...base, notes, summary };
 }

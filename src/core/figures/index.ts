@@ -30,8 +30,14 @@ export const FIGURES: Record<FigureNo, { title: string; section: FinalAccountsSe
 function noData(no: FigureNo): FigureSpec {
 	const f = FIGURES[no];
 	return {
-		no, title: f.title, section: f.section, kind: no === 1 || no === 4 || no === 5 ? 'bar' : 'pie', unit: '万元',
-		labels: [], series: [], notes: [],
+		no,
+		title: f.title,
+		section: f.section,
+		kind: no === 1 || no === 4 || no === 5 ? 'bar' : 'pie',
+		unit: '万元',
+		labels: [],
+		series: [],
+		notes: [],
 		summary: `原文没有${f.data}的数据。`,
 		empty: `原文没有${f.data}的数据，无法绘制。`,
 	};
@@ -48,17 +54,21 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 			const prefix = no === 1 ? '' : '财政拨款';
 			if (!t) return undefined;
 			// A text printing only the combined 收入支出总计 has one bar pair, not two.
-			const quantities = t.income === undefined && t.expenditure === undefined
-				? [{ label: `${prefix}收入支出总计`, current: t.statedCombined!, change: t.change }]
-				: [
-						{ label: `${prefix}收入总计`, current: (t.income ?? t.statedCombined ?? t.expenditure)!, change: t.change },
-						{ label: `${prefix}支出总计`, current: (t.expenditure ?? t.statedCombined ?? t.income)!, change: t.change },
-					];
+			const quantities =
+				t.income === undefined && t.expenditure === undefined
+					? [{ label: `${prefix}收入支出总计`, current: t.statedCombined!, change: t.change }]
+					: [
+							{ label: `${prefix}收入总计`, current: (t.income ?? t.statedCombined ?? t.expenditure)!, change: t.change },
+							{ label: `${prefix}支出总计`, current: (t.expenditure ?? t.statedCombined ?? t.income)!, change: t.change },
+						];
 			return changeFigure({ no, title, section, year, quantities });
 		}
 		case 5: {
 			const g = fa.generalBudget;
-			return g && changeFigure({ no, title, section, year, quantities: [{ label: '一般公共预算财政拨款支出', current: g.amount, change: g.change }] });
+			return (
+				g &&
+				changeFigure({ no, title, section, year, quantities: [{ label: '一般公共预算财政拨款支出', current: g.amount, change: g.change }] })
+			);
 		}
 		case 2: {
 			const inc = fa.income;
@@ -68,9 +78,15 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 		case 3: {
 			const exp = fa.expenditure;
 			// 基本支出 and 项目支出 always; the other kinds only where the unit has them (DESIGN §1).
-			const parts = exp && expenditureKinds
-				.map((k) => exp[k] && (k === 'basic' || k === 'project' || exp[k].amount > 0) ? { label: EXPENDITURE_LABELS[k], amount: exp[k].amount } : undefined)
-				.filter(present);
+			const parts =
+				exp &&
+				expenditureKinds
+					.map((k) =>
+						exp[k] && (k === 'basic' || k === 'project' || exp[k].amount > 0)
+							? { label: EXPENDITURE_LABELS[k], amount: exp[k].amount }
+							: undefined,
+					)
+					.filter(present);
 			return exp && structureFigure({ no, title, section, whole: '本年支出合计', printedTotal: exp.total, parts: parts! });
 		}
 		case 6: {
@@ -81,9 +97,7 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 		}
 		case 7: {
 			const t = fa.threePublic;
-			const parts = t && THREE_PUBLIC_PARTS
-				.map(({ key, label }) => t[key] && { label, amount: t[key].amount })
-				.filter(present);
+			const parts = t && THREE_PUBLIC_PARTS.map(({ key, label }) => t[key] && { label, amount: t[key].amount }).filter(present);
 			return t && structureFigure({ no, title, section, whole: '“三公”经费财政拨款支出', printedTotal: t.total, parts: parts! });
 		}
 	}
@@ -93,13 +107,18 @@ function derive(no: FigureNo, fa: FinalAccounts, year: number): FigureSpec | und
 export function deriveFigure(no: FigureNo, d: Disclosure): FigureSpec | undefined {
 	if (!d.finalAccounts) return undefined;
 	const spec = derive(no, d.finalAccounts, d.year) ?? noData(no);
-	const same = isDrawable(spec) ? FIGURE_NUMBERS.filter((n) => n < no).find((n) => repeats(spec, derive(n, d.finalAccounts!, d.year))) : undefined;
+	const same = isDrawable(spec)
+		? FIGURE_NUMBERS.filter((n) => n < no).find((n) => repeats(spec, derive(n, d.finalAccounts!, d.year)))
+		: undefined;
 	return same === undefined ? spec : { ...spec, instead: repeatNote(spec, same) };
 }
 
 /** The distinct values a figure draws, in 分 (null and zero left out), in order. */
 function drawnValues(spec: FigureSpec): number[] {
-	const fen = spec.series.flatMap((s) => s.values).filter((v): v is number => v !== null && v !== 0).map((v) => toFen(v).fen);
+	const fen = spec.series
+		.flatMap((s) => s.values)
+		.filter((v): v is number => v !== null && v !== 0)
+		.map((v) => toFen(v).fen);
 	return [...new Set(fen)].sort((a, b) => a - b);
 }
 
@@ -114,7 +133,9 @@ function repeats(spec: FigureSpec, earlier: FigureSpec | undefined): boolean {
 }
 
 function repeatNote(spec: FigureSpec, earlier: FigureNo): string {
-	const values = drawnValues(spec).map((fen) => formatWan(fenToWan(fen))).join('、');
+	const values = drawnValues(spec)
+		.map((fen) => formatWan(fenToWan(fen)))
+		.join('、');
 	return `图中的数（${values} 万元）与图${earlier}完全相同，不再重复绘制；数据见下表。`;
 }
 

@@ -121,12 +121,18 @@ function readItem(item: Scope, i: number, names: readonly (string | undefined)[]
 /** 六: 基本支出 total, 人员经费 and 公用经费 with the items they list (amounts where printed). */
 function readBasic(scope: Scope): void {
 	placeFirst(scope, ['basicExpenditure', 'total'], '基本支出(?:决算)?(?:为)?NUM万元');
-	for (const [key, label] of [['personnel', '人员经费'], ['publicUse', '公用经费']] as const) {
+	for (const [key, label] of [
+		['personnel', '人员经费'],
+		['publicUse', '公用经费'],
+	] as const) {
 		const hit = placeFirst(scope, ['basicExpenditure', key, 'amount'], `${label}(?:支出)?(?:为)?NUM万元`);
 		if (!hit) continue;
 		const list = first(within(scope, hit.end), '^[，,]?主要包括[:：]([^。；;]*)');
 		if (!list) continue;
-		const names = list.m[1]!.replace(/[（(]不涉及的不列[）)]/g, '').replace(/等$/, '').split(/[、，,]+/).filter(Boolean);
+		const names = list.m[1]!.replace(/[（(]不涉及的不列[）)]/g, '')
+			.replace(/等$/, '')
+			.split(/[、，,]+/)
+			.filter(Boolean);
 		const itemScope = within(scope, list.at, list.end);
 		let cursor = itemScope.start;
 		names.forEach((raw, i) => {

@@ -46,18 +46,43 @@ function readFinalAccounts(src: SourceText, sections: readonly SectionRange[], d
 	for (const range of sections) {
 		const scope: Scope = { src, draft, section: range.id, start: range.bodyStart, end: range.end };
 		switch (range.id) {
-			case 'totals': readTotals(scope, 'totals'); break;
-			case 'fiscalTotals': readTotals(scope, 'fiscalTotals'); break;
-			case 'income': readIncome(scope, onlyGeneralBudget(whole)); break;
-			case 'expenditure': readExpenditure(scope); break;
-			case 'generalBudget': readGeneralBudget(scope, range); readStated(scope, 'generalBudget'); break;
-			case 'basicExpenditure': readBasic(scope); break;
-			case 'threePublic': readThreePublic(scope, range); break;
-			case 'governmentFund': readOtherBudget(scope, 'governmentFund', '政府性基金预算'); break;
-			case 'stateCapital': readOtherBudget(scope, 'stateCapital', '国有资本经营预算'); break;
-			case 'otherMatters': readOtherMatters(scope); readStated(scope, 'otherMatters'); break;
-			case 'glossary': readGlossary(scope); break;
-			default: break;
+			case 'totals':
+				readTotals(scope, 'totals');
+				break;
+			case 'fiscalTotals':
+				readTotals(scope, 'fiscalTotals');
+				break;
+			case 'income':
+				readIncome(scope, onlyGeneralBudget(whole));
+				break;
+			case 'expenditure':
+				readExpenditure(scope);
+				break;
+			case 'generalBudget':
+				readGeneralBudget(scope, range);
+				readStated(scope, 'generalBudget');
+				break;
+			case 'basicExpenditure':
+				readBasic(scope);
+				break;
+			case 'threePublic':
+				readThreePublic(scope, range);
+				break;
+			case 'governmentFund':
+				readOtherBudget(scope, 'governmentFund', '政府性基金预算');
+				break;
+			case 'stateCapital':
+				readOtherBudget(scope, 'stateCapital', '国有资本经营预算');
+				break;
+			case 'otherMatters':
+				readOtherMatters(scope);
+				readStated(scope, 'otherMatters');
+				break;
+			case 'glossary':
+				readGlossary(scope);
+				break;
+			default:
+				break;
 		}
 	}
 	readPrintedFigures(src, draft);
@@ -91,12 +116,16 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 		const template = templateFor(TABLE_TEMPLATES[detection.template]);
 		if (template) {
 			const read = readTables(template, layout ?? textLayout(src.lines), src);
-			if (Object.keys(read.tables).length) finalAccounts = { title: finalAccounts.title, template: template.id, ...draft.data, tables: read.tables };
+			if (Object.keys(read.tables).length)
+				finalAccounts = { title: finalAccounts.title, template: template.id, ...draft.data, tables: read.tables };
 			draft.placements.push(...read.placements);
 			tableCodes.push(...read.codeOffsets);
 			for (const r of read.rowsNotRead) draft.notUnderstood.push({ section: 'tables', line: r.line, text: `${r.table}：${r.text}` });
 			const readTitles = new Set(template.tables.filter((t) => read.tables[t.id]).map((t) => t.title));
-			tables = [...tables.filter((t) => !readTitles.has(t.title) && !read.tablesNotRead.some((n) => n.title.startsWith(t.title))), ...read.tablesNotRead].sort((a, b) => a.line - b.line);
+			tables = [
+				...tables.filter((t) => !readTitles.has(t.title) && !read.tablesNotRead.some((n) => n.title.startsWith(t.title))),
+				...read.tablesNotRead,
+			].sort((a, b) => a.line - b.line);
 		}
 	}
 	const placed = new Set(draft.placements.map((p) => p.offset));

@@ -37,7 +37,12 @@ export function all(scope: Scope, source: string): Hit[] {
 	const out: Hit[] = [];
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const hit = m;
-		out.push({ m: hit, at: scope.start + hit.index, end: scope.start + hit.index + hit[0].length, num: (g) => numberAt(scope.src, hit, g, scope.start) });
+		out.push({
+			m: hit,
+			at: scope.start + hit.index,
+			end: scope.start + hit.index + hit[0].length,
+			num: (g) => numberAt(scope.src, hit, g, scope.start),
+		});
 		if (hit[0].length === 0) re.lastIndex += 1;
 	}
 	return out;
@@ -47,7 +52,11 @@ export function all(scope: Scope, source: string): Hit[] {
 export const first = (scope: Scope, source: string): Hit | undefined => all(scope, source)[0];
 
 /** The scope narrowed to [from, to). */
-export const within = (scope: Scope, from: number, to = scope.end): Scope => ({ ...scope, start: Math.max(from, scope.start), end: Math.min(to, scope.end) });
+export const within = (scope: Scope, from: number, to = scope.end): Scope => ({
+	...scope,
+	start: Math.max(from, scope.start),
+	end: Math.min(to, scope.end),
+});
 
 /** Places the first match's number (its first matched group, so alternatives may each hold one) at `path`. */
 export function placeFirst(scope: Scope, path: Path, source: string): Hit | undefined {
@@ -65,7 +74,10 @@ const DIRECTIONS: Record<string, 'increase' | 'decrease' | 'unstated'> = {
 
 /** Stated change against last year: "减少32.47万元，下降3.68%", "增加/减少0万元，增长/下降0%", "持平". */
 export function placeChange(scope: Scope, path: Path): Hit | undefined {
-	const hit = first(scope, '(增加|减少|增长|下降|增加/减少|减少/增加|增加（减少）|减少（增加）)NUM万元(?:[，,]?(?:增长|下降|增加|减少|增长/下降|下降/增长|增长（下降）|下降（增长）)NUM(?:%|(?=。)))?');
+	const hit = first(
+		scope,
+		'(增加|减少|增长|下降|增加/减少|减少/增加|增加（减少）|减少（增加）)NUM万元(?:[，,]?(?:增长|下降|增加|减少|增长/下降|下降/增长|增长（下降）|下降（增长）)NUM(?:%|(?=。)))?',
+	);
 	if (hit) {
 		putText(scope.draft, [...path, 'direction'], DIRECTIONS[hit.m[1]!] ?? 'unstated');
 		put(scope.draft, [...path, 'amount'], hit.num(2));

@@ -9,7 +9,8 @@ import type { SectionRange } from './sections.ts';
 /** Markdown/MDX syntax characters; a backslash makes each one literal text. */
 const SYNTAX = /[\\`*_[\]<>{}#|~&!]/g;
 /** A new paragraph starts at a numbered heading or item. */
-const STARTS_PARAGRAPH = /^(?:第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|附件\d*|附表\d*)/;
+const STARTS_PARAGRAPH =
+	/^(?:第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|附件\d*|附表\d*)/;
 const ENDS_PARAGRAPH = /[。！？：:；]$/;
 const FIGURE = /^[（(]图\s*(\d)\s*[:：][^）)]*[）)](?:[（(][^）)]*[）)]?)?$/;
 const NOISE = /\[bookmark:[^\]]*\]/g;
@@ -31,7 +32,14 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五
  * ends at a heading or numbered item, or after a line that ends a sentence and stops short of the full width.
  */
 export function paragraphs(lines: readonly string[]): Paragraph[] {
-	const clean = lines.map((raw) => raw.replace(NOISE, '').replace(/[\s\u3000]+/g, ' ').trim()).filter((l) => l && !PAGE_NUMBER.test(l));
+	const clean = lines
+		.map((raw) =>
+			raw
+				.replace(NOISE, '')
+				.replace(/[\s\u3000]+/g, ' ')
+				.trim(),
+		)
+		.filter((l) => l && !PAGE_NUMBER.test(l));
 	const widths = clean.map((l) => [...l].length).sort((a, b) => a - b);
 	const full = widths[Math.floor(widths.length * 0.75)] ?? 0;
 	const out: Paragraph[] = [];
@@ -41,7 +49,10 @@ export function paragraphs(lines: readonly string[]): Paragraph[] {
 	const short = () => lastWidth < full * 0.85;
 	const heading = () => count === 1 && short() && HEADING.test(current);
 	for (const line of clean) {
-		if (current && (STARTS_PARAGRAPH.test(line) || (ENDS_PARAGRAPH.test(current) && short()) || heading() || FIGURE.test(line.replace(/\s/g, '')))) {
+		if (
+			current &&
+			(STARTS_PARAGRAPH.test(line) || (ENDS_PARAGRAPH.test(current) && short()) || heading() || FIGURE.test(line.replace(/\s/g, '')))
+		) {
 			out.push({ text: current, heading: heading() });
 			current = '';
 			count = 0;
@@ -99,7 +110,12 @@ export function narrativeMdx(src: SourceText, sections: readonly SectionRange[])
 	return sections
 		.map((range, i) => {
 			// The printed tables' layout is no narrative: their figures belong in `tables` (the report lists them).
-			const body = range.id === 'appendixTables' ? '' : paragraphs(sectionLines(src, range, sections[i + 1])).map(block).join('\n\n');
+			const body =
+				range.id === 'appendixTables'
+					? ''
+					: paragraphs(sectionLines(src, range, sections[i + 1]))
+							.map(block)
+							.join('\n\n');
 			return `<Section id="${range.id}">\n\n${body}\n\n</Section>\n`;
 		})
 		.join('\n');

@@ -9,7 +9,12 @@ const USES = '(?<=^|[：:、，,])([^、，,：:。；0-9]{2,14}用车)';
 
 export function readOtherMatters(scope: Scope): void {
 	const costs = placeFirst(scope, [...K, 'operatingCosts', 'amount'], '机关运行经费(?:支出)?(?:为)?NUM万元');
-	if (costs) placeChange(within(scope, costs.end, (first(within(scope, costs.end), '[（(][二三四五][）)]')?.at ?? scope.end)), [...K, 'operatingCosts', 'change']);
+	if (costs)
+		placeChange(within(scope, costs.end, first(within(scope, costs.end), '[（(][二三四五][）)]')?.at ?? scope.end), [
+			...K,
+			'operatingCosts',
+			'change',
+		]);
 
 	const p = [...K, 'procurement'] as const;
 	if (placeFirst(scope, [...p, 'total'], '政府采购(?:支出总额|金额)(?:[（(][^）)]*[）)])?(?:为)?NUM万元')) {
@@ -43,7 +48,11 @@ export function readOtherMatters(scope: Scope): void {
 	placeFirst(scope, [...a, 'generalEquipmentOver50'], '单价50万元(?:（含）)?以上(?:的)?通用设备NUM台');
 	placeFirst(scope, [...a, 'specialEquipmentOver100'], '单价100万元(?:（含）)?以上(?:的)?专用设备NUM台');
 	// "本中心无公务车辆，无单价50万元以上通用设备": the document states 0 in words.
-	for (const [key, words] of [['vehicles', '(?:公务)?车辆'], ['generalEquipmentOver50', '单价50万元(?:（含）)?以上(?:的)?通用设备'], ['specialEquipmentOver100', '单价100万元(?:（含）)?以上(?:的)?专用设备']] as const) {
+	for (const [key, words] of [
+		['vehicles', '(?:公务)?车辆'],
+		['generalEquipmentOver50', '单价50万元(?:（含）)?以上(?:的)?通用设备'],
+		['specialEquipmentOver100', '单价100万元(?:（含）)?以上(?:的)?专用设备'],
+	] as const) {
 		const none = first(scope, `(?<=^|[，,。；;：:]|本中心|本单位|本部门)无${words}(?=[，,。；;]|$)`);
 		if (none) put(scope.draft, [...a, key], { value: 0, printed: '无', offset: none.at, line: lineAt(scope.src, none.at) });
 	}

@@ -29,13 +29,24 @@ export function readPrintedFigures(src: SourceText, draft: Draft): void {
 		if (!title) return;
 		for (let j = index + 1; j < Math.min(src.lines.length, index + 8); j++) {
 			if (TITLE.test(src.lines[j]!)) return;
-			const cells = src.lines[j]!.split('\t').map((c) => c.trim()).filter(Boolean);
+			const cells = src.lines[j]!.split('\t')
+				.map((c) => c.trim())
+				.filter(Boolean);
 			const k = cells.length / 2;
-			if (!Number.isInteger(k) || k < 1 || !cells.slice(k).every((c) => NUMBER.test(c)) || cells.slice(0, k).some((c) => NUMBER.test(c))) continue;
+			if (!Number.isInteger(k) || k < 1 || !cells.slice(k).every((c) => NUMBER.test(c)) || cells.slice(0, k).some((c) => NUMBER.test(c)))
+				continue;
 			const path = ['printedFigures', i] as const;
-			put(draft, [...path, 'no'], { value: Number(title[1]), printed: title[1]!, offset: offsetOnLine(src, index + 1, title[1]!, 0) ?? 0, line: index + 1 });
+			put(draft, [...path, 'no'], {
+				value: Number(title[1]),
+				printed: title[1]!,
+				offset: offsetOnLine(src, index + 1, title[1]!, 0) ?? 0,
+				line: index + 1,
+			});
 			putText(draft, [...path, 'title'], title[2]!.replace(/[（(]单位[^）)]*[）)]/, ''));
-			const series = src.lines.slice(index + 1, j).reverse().find((l) => l.trim() && !/单位/.test(l));
+			const series = src.lines
+				.slice(index + 1, j)
+				.reverse()
+				.find((l) => l.trim() && !/单位/.test(l));
 			putText(draft, [...path, 'seriesLabel'], series?.trim());
 			cells.slice(0, k).forEach((label, n) => putText(draft, [...path, 'labels', n], label));
 			const seen = new Map<string, number>();

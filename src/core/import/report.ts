@@ -80,10 +80,23 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 }
 
 const SECTION_NAMES: Record<string, string> = {
-	'': '说明各部分之外（封面、目录、绩效自评表等）', overview: '概况', totals: '一、收入支出总体', income: '二、收入', expenditure: '三、支出', fiscalTotals: '四、财政拨款总体',
-	generalBudget: '五、一般公共预算财政拨款支出', basicExpenditure: '六、基本支出', threePublic: '七、“三公”经费',
-	governmentFund: '八、政府性基金', stateCapital: '九、国有资本经营', otherMatters: '十、其他重要事项', glossary: '名词解释',
-	attachments: '附件', appendixTables: '附表（未放入表格的数字）', title: '标题', tables: '部门决算表（表格行）',
+	'': '说明各部分之外（封面、目录、绩效自评表等）',
+	overview: '概况',
+	totals: '一、收入支出总体',
+	income: '二、收入',
+	expenditure: '三、支出',
+	fiscalTotals: '四、财政拨款总体',
+	generalBudget: '五、一般公共预算财政拨款支出',
+	basicExpenditure: '六、基本支出',
+	threePublic: '七、“三公”经费',
+	governmentFund: '八、政府性基金',
+	stateCapital: '九、国有资本经营',
+	otherMatters: '十、其他重要事项',
+	glossary: '名词解释',
+	attachments: '附件',
+	appendixTables: '附表（未放入表格的数字）',
+	title: '标题',
+	tables: '部门决算表（表格行）',
 };
 const name = (id: string) => SECTION_NAMES[id] ?? id;
 
@@ -91,12 +104,16 @@ const name = (id: string) => SECTION_NAMES[id] ?? id;
 export function formatImportReport(r: ImportReport, limit = Infinity): string {
 	const out: string[] = [`导入报告：${r.file}`, `识别到的文档：${r.documents.join('、') || '（无）'}；模板：${r.template}`];
 	out.push(...r.evidence.map((e) => `  · ${e}`));
-	if (r.documents.some((d) => d !== '部门决算')) out.push('  注意：绩效自评（评价表、报告）还不会起草，performance.yaml 只是待填的骨架；其中的数字列在下面“未放入任何字段”中。');
+	if (r.documents.some((d) => d !== '部门决算'))
+		out.push('  注意：绩效自评（评价表、报告）还不会起草，performance.yaml 只是待填的骨架；其中的数字列在下面“未放入任何字段”中。');
 	out.push('', `已放入字段的数字：${r.placed.total} 个`);
 	for (const [k, n] of Object.entries(r.placed.bySection)) out.push(`  ${name(k)}：${n}`);
 	const bySection = new Map<string, ImportReport['unplaced']>();
 	for (const u of r.unplaced) bySection.set(u.section, [...(bySection.get(u.section) ?? []), u]);
-	out.push('', `原文印出但未放入任何字段的数字：${r.unplaced.length} 个（另有 ${r.structuralNumbers} 个年份、日期、编号和已读表格行的科目编码未列出）`);
+	out.push(
+		'',
+		`原文印出但未放入任何字段的数字：${r.unplaced.length} 个（另有 ${r.structuralNumbers} 个年份、日期、编号和已读表格行的科目编码未列出）`,
+	);
 	for (const [section, list] of bySection) {
 		out.push(`  ${name(section)}（${list.length} 个）`);
 		for (const u of list.slice(0, limit)) out.push(`    第 ${u.line} 行  ${u.printed}  …${u.context}…`);

@@ -11,7 +11,11 @@ const FIELDS: readonly [string, string, string][] = [
 	['procurement', 'smeReserved', '面向中小企业预留政府采购项目预算金额(?:为)?NUM万元'],
 	['procurement', 'smallMicroReserved', '面向小微企业预留政府采购项目预算金额(?:为)?NUM万元'],
 	['procurement', 'smeAwardedReserved', '面向中小企业预留的?政府采购项目中[，,]?由中小企业供应商中标或成交的[，,]?采购金额(?:为)?NUM万元'],
-	['procurement', 'smallMicroAwardedReserved', '面向小微企业预留的?政府采购项目中[，,]?由小微企业供应商中标或成交的[，,]?采购金额(?:为)?NUM万元'],
+	[
+		'procurement',
+		'smallMicroAwardedReserved',
+		'面向小微企业预留的?政府采购项目中[，,]?由小微企业供应商中标或成交的[，,]?采购金额(?:为)?NUM万元',
+	],
 	['procurement', 'smeAwardedOther', '其他政府采购项目中[，,]?由中小企业供应商中标或成交的[，,]?采购金额(?:为)?NUM万元'],
 	['performance', 'targetsSetAmount', '编报绩效目标的(?:\\d{4}年度)?项目\\d+个[，,]涉及预算金额NUM万元'],
 	['performance', 'monitoredAmount', '绩效跟踪评价的(?:\\d{4}年度)?项目\\d+个[，,]涉及预算金额NUM万元'],

@@ -35,7 +35,21 @@ export interface Grid {
 }
 
 /** Words of a table header that name no column (项目, 科目编码, 类 款 项…). */
-export const HEADER_WORDS = new Set(['类', '款', '项', '项目', '科目名称', '科目编码', '支出功能分类', '功能分类', '经济分类', '收入', '支出', '决算数', '预算数']);
+export const HEADER_WORDS = new Set([
+	'类',
+	'款',
+	'项',
+	'项目',
+	'科目名称',
+	'科目编码',
+	'支出功能分类',
+	'功能分类',
+	'经济分类',
+	'收入',
+	'支出',
+	'决算数',
+	'预算数',
+]);
 
 const norm = (s: string) => s.replace(/[\s“”"]/g, '');
 /** Printed header words that differ from the template's: Shanghai prints 本年支出 › 小计 for the template's 合计. */
@@ -144,7 +158,10 @@ export function assignColumns(grid: Grid, values: readonly Placed[]): Map<Placed
 			else groups.push([v]);
 		}
 		const centers = groups.map((g) => g.reduce((a, v) => a + (v.token.x0 + v.token.x1) / 2, 0) / g.length);
-		const mapping = orderedMatch(centers, grid.columns.map((c) => c.center));
+		const mapping = orderedMatch(
+			centers,
+			grid.columns.map((c) => c.center),
+		);
 		// As many groups as columns: one group per column in order, the only reading (a squeezed header may put a
 		// value one column off). Fewer groups: the header must put each value where its group went.
 		const all = groups.length === grid.columns.length;

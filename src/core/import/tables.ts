@@ -7,10 +7,28 @@
  * (合计 = 基本支出 + 项目支出) leaves the row out and in the report: a draft never holds a shifted figure, and a
  * blank cell is never filled from a neighbour.
  */
-import { codeName, FUNCTION_CLASSES, parseCode, unknownCodeReason, type SideSpec, type TableSpec, type TemplateSpec } from '../templates/index.ts';
+import {
+	codeName,
+	FUNCTION_CLASSES,
+	parseCode,
+	unknownCodeReason,
+	type SideSpec,
+	type TableSpec,
+	type TemplateSpec,
+} from '../templates/index.ts';
 import type { Placement } from './draft.ts';
 import { joined, type LayoutLine, type Token } from './layout.ts';
-import { assignColumns, findTitles, HEADER_WORDS, locateColumns, partEnd, sideOfLabel, VALUE, type Grid, type Placed } from './table-grid.ts';
+import {
+	assignColumns,
+	findTitles,
+	HEADER_WORDS,
+	locateColumns,
+	partEnd,
+	sideOfLabel,
+	VALUE,
+	type Grid,
+	type Placed,
+} from './table-grid.ts';
 import { numberValue, type PrintedNumber, type SourceText } from './text.ts';
 
 type Cell = string | number | null;
@@ -67,7 +85,11 @@ function sideLabels(side: SideSpec, words: Placed[]): { lines: Placed[][]; rest:
 		let parts = phrases[i]!;
 		let text = bare(parts.map((p) => p.token.text).join(''));
 		// A label wrapped over lines ("二、政府性基金预算财政拨" / "款") is joined while it is a name's beginning.
-		for (let j = i + 1; j < phrases.length && j <= i + 2 && !names.some((n) => nameMatches(text, n)) && names.some((n) => n.startsWith(text)); j++) {
+		for (
+			let j = i + 1;
+			j < phrases.length && j <= i + 2 && !names.some((n) => nameMatches(text, n)) && names.some((n) => n.startsWith(text));
+			j++
+		) {
 			const next = [...parts, ...phrases[j]!];
 			const nextText = bare(next.map((p) => p.token.text).join(''));
 			if (!names.some((n) => n.startsWith(nextText) || nameMatches(nextText, n))) break;
@@ -86,7 +108,10 @@ const distance = (row: Row, y: number) => Math.max(0, row.top - y, y - row.botto
 
 /** The row nearest to `y` among `rows`, or undefined when two are as near (or none is near enough). */
 function nearest(rows: readonly Row[], y: number, size: number, fits: (r: Row) => boolean = () => true): Row | undefined {
-	const sorted = rows.map((r) => ({ r, d: distance(r, y) })).filter((x) => x.d <= 3 * size).sort((a, b) => a.d - b.d);
+	const sorted = rows
+		.map((r) => ({ r, d: distance(r, y) }))
+		.filter((x) => x.d <= 3 * size)
+		.sort((a, b) => a.d - b.d);
 	if (!sorted.length) return undefined;
 	const tied = sorted.filter((x) => x.d - sorted[0]!.d <= 0.25 * size);
 	if (tied.length === 1) return tied[0]!.r;
@@ -95,15 +120,43 @@ function nearest(rows: readonly Row[], y: number, size: number, fits: (r: Row) =
 }
 
 /** Rows of one side keyed by code: 类 tokens start rows, 款/项 tokens and name words join the nearest. */
-function codeRows(sideIndex: number, side: SideSpec, words: Placed[], markers: { kuan?: number; xiang?: number }, notRead: (line: number, why: string) => void): Row[] {
+function codeRows(
+	sideIndex: number,
+	side: SideSpec,
+	words: Placed[],
+	markers: { kuan?: number; xiang?: number },
+	notRead: (line: number, why: string) => void,
+): Row[] {
 	const codes = words.filter((w) => CODE.test(w.token.text));
-	const { lines, rest } = sideLabels(side, words.filter((w) => !CODE.test(w.token.text)));
+	const { lines, rest } = sideLabels(
+		side,
+		words.filter((w) => !CODE.test(w.token.text)),
+	);
 	const rows: Row[] = [];
-	for (const c of codes.filter((w) => w.token.text.length !== 2)) rows.push({ side: sideIndex, key: c.token.text, label: [c], codes: [c], names: [], top: c.line.y, bottom: c.line.y, values: side.columns.map(() => undefined) });
+	for (const c of codes.filter((w) => w.token.text.length !== 2))
+		rows.push({
+			side: sideIndex,
+			key: c.token.text,
+			label: [c],
+			codes: [c],
+			names: [],
+			top: c.line.y,
+			bottom: c.line.y,
+			values: side.columns.map(() => undefined),
+		});
 	for (const l of lines) {
 		const text = bare(l.map((p) => p.token.text).join(''));
 		const line = side.lines.find((x) => nameMatches(text, x.name))!;
-		rows.push({ side: sideIndex, key: line.key, label: l, codes: [], names: l, top: l[0]!.line.y, bottom: l.at(-1)!.line.y, values: side.columns.map(() => undefined) });
+		rows.push({
+			side: sideIndex,
+			key: line.key,
+			label: l,
+			codes: [],
+			names: l,
+			top: l[0]!.line.y,
+			bottom: l.at(-1)!.line.y,
+			values: side.columns.map(() => undefined),
+		});
 	}
 	const codeRowsOnly = rows.filter((r) => r.codes.length);
 	for (const c of codes.filter((w) => w.token.text.length === 2)) {
@@ -113,7 +166,8 @@ function codeRows(sideIndex: number, side: SideSpec, words: Placed[], markers: {
 			// Without it the rows it may belong to would read as their 类 or 款: they are left out with it.
 			const near = codeRowsOnly.map((r) => distance(r, c.line.y)).filter((d) => d <= 3 * c.line.size);
 			const d = Math.min(...near);
-			for (const r of codeRowsOnly) if (distance(r, c.line.y) <= d + 0.25 * c.line.size) r.bad ??= `编码 ${c.token.text}（第 ${c.line.line} 行）不能确定属于哪一行`;
+			for (const r of codeRowsOnly)
+				if (distance(r, c.line.y) <= d + 0.25 * c.line.size) r.bad ??= `编码 ${c.token.text}（第 ${c.line.line} 行）不能确定属于哪一行`;
 			notRead(c.line.line, `编码 ${c.token.text} 不能确定属于哪一行`);
 		}
 	}
@@ -127,7 +181,8 @@ function codeRows(sideIndex: number, side: SideSpec, words: Placed[], markers: {
 			const x = (parts[0]!.token.x0 + parts[0]!.token.x1) / 2;
 			if (Math.abs(x - markers.xiang) < Math.abs(x - markers.kuan)) row.bad = `${key} 下只印出“项” ${parts[0]!.token.text}，缺“款”`;
 		}
-		if (parts.length > 2 || (key.length > 3 && parts.length)) row.bad = `编码 ${[key, ...parts.map((p) => p.token.text)].join(' ')} 无法拼成科目编码`;
+		if (parts.length > 2 || (key.length > 3 && parts.length))
+			row.bad = `编码 ${[key, ...parts.map((p) => p.token.text)].join(' ')} 无法拼成科目编码`;
 		key += parts.map((p) => p.token.text).join('');
 		row.key = key;
 		row.top = Math.min(row.top, ...row.codes.map((c) => c.line.y));
@@ -145,7 +200,15 @@ function attachNames(rows: readonly Row[], words: readonly Placed[], scheme: 'fu
 	// Between two rows without a name, the catalogue's name of the code decides (经济分类 款, any 类).
 	const catalogued = (candidates: readonly Row[], text: string) => {
 		const named = candidates.filter((r) => {
-			const parsed = parseCode(r.codes[0]!.token.text + r.codes.slice(1).sort((a, b) => a.token.x0 - b.token.x0).map((c) => c.token.text).join(''), scheme);
+			const parsed = parseCode(
+				r.codes[0]!.token.text +
+					r.codes
+						.slice(1)
+						.sort((a, b) => a.token.x0 - b.token.x0)
+						.map((c) => c.token.text)
+						.join(''),
+				scheme,
+			);
 			const name = parsed && codeName(parsed, scheme);
 			return name && name.replace(/\s/g, '').startsWith(text.replace(/\s/g, ''));
 		});
@@ -156,15 +219,19 @@ function attachNames(rows: readonly Row[], words: readonly Placed[], scheme: 'fu
 	// A name of three lines is centred on its code's line: the lines just above and just below, equally far and at
 	// the same indent, are the same name (not the end of the name above).
 	for (const w of words.filter((x) => owner.has(x.line.line))) {
-		const same = (x: Placed, dy: number) => !owner.has(x.line.line) && Math.abs(x.token.x0 - w.token.x0) <= 2 * w.line.size && dy > 0 && dy <= 1.6 * w.line.size;
+		const same = (x: Placed, dy: number) =>
+			!owner.has(x.line.line) && Math.abs(x.token.x0 - w.token.x0) <= 2 * w.line.size && dy > 0 && dy <= 1.6 * w.line.size;
 		const above = words.find((x) => same(x, w.line.y - x.line.y));
 		const below = words.find((x) => same(x, x.line.y - w.line.y));
 		const mine = owner.get(w.line.line)!;
 		// Not when the line above ends another row's name: it follows that row's name line or stands by its code.
 		const other = (x: Placed) =>
-			words.some((o) => owner.has(o.line.line) && owner.get(o.line.line) !== mine && x.line.y - o.line.y > 0 && x.line.y - o.line.y <= 1.6 * x.line.size) ||
-			rows.some((r) => r !== mine && Math.abs(r.codes[0]!.line.y - x.line.y) <= 1.3 * x.line.size);
-		if (above && below && Math.abs(w.line.y - above.line.y - (below.line.y - w.line.y)) <= 0.1 * w.line.size && !other(above)) owner.set(above.line.line, mine);
+			words.some(
+				(o) =>
+					owner.has(o.line.line) && owner.get(o.line.line) !== mine && x.line.y - o.line.y > 0 && x.line.y - o.line.y <= 1.6 * x.line.size,
+			) || rows.some((r) => r !== mine && Math.abs(r.codes[0]!.line.y - x.line.y) <= 1.3 * x.line.size);
+		if (above && below && Math.abs(w.line.y - above.line.y - (below.line.y - w.line.y)) <= 0.1 * w.line.size && !other(above))
+			owner.set(above.line.line, mine);
 	}
 	const unnamed = rows.filter((r) => !words.some((w) => owner.get(w.line.line) === r));
 	const blocks: { row?: Row; words: Placed[]; top: number; bottom: number; x0: number; size: number }[] = [];
@@ -176,9 +243,16 @@ function attachNames(rows: readonly Row[], words: readonly Placed[], scheme: 'fu
 		}
 		// A wrapped name is printed beside (centred on) its code's line, which then prints no name of its own.
 		const beside = unnamed.filter((r) => Math.abs(r.codes[0]!.line.y - w.line.y) <= 1.3 * w.line.size);
-		const lineText = words.filter((x) => x.line === w.line).map((x) => x.token.text).join('');
+		const lineText = words
+			.filter((x) => x.line === w.line)
+			.map((x) => x.token.text)
+			.join('');
 		const row = owner.get(w.line.line) ?? (beside.length === 1 ? beside[0] : beside.length > 1 ? catalogued(beside, lineText) : undefined);
-		const continues = last && (!row || row === last.row) && w.line.y - last.bottom <= 1.6 * w.line.size && Math.abs(w.token.x0 - last.x0) <= 2 * w.line.size;
+		const continues =
+			last &&
+			(!row || row === last.row) &&
+			w.line.y - last.bottom <= 1.6 * w.line.size &&
+			Math.abs(w.token.x0 - last.x0) <= 2 * w.line.size;
 		if (continues) {
 			last.words.push(w);
 			last.bottom = w.line.y;
@@ -187,9 +261,17 @@ function attachNames(rows: readonly Row[], words: readonly Placed[], scheme: 'fu
 	for (const b of blocks.filter((x) => x.row)) b.row!.names.push(...b.words);
 	for (const b of blocks.filter((x) => !x.row)) {
 		const gap = (r: Row) => Math.max(0, r.top - b.bottom, b.top - r.bottom);
-		const near = rows.map((r) => ({ r, d: gap(r) })).filter((x) => x.d <= 3 * b.size).sort((p, q) => p.d - q.d);
+		const near = rows
+			.map((r) => ({ r, d: gap(r) }))
+			.filter((x) => x.d <= 3 * b.size)
+			.sort((p, q) => p.d - q.d);
 		const tied = near.filter((x) => x.d - near[0]!.d <= 0.25 * b.size);
-		const row = tied.length === 1 ? tied[0]!.r : tied.filter((x) => !x.r.names.length).length === 1 ? tied.find((x) => !x.r.names.length)!.r : undefined;
+		const row =
+			tied.length === 1
+				? tied[0]!.r
+				: tied.filter((x) => !x.r.names.length).length === 1
+					? tied.find((x) => !x.r.names.length)!.r
+					: undefined;
 		row?.names.push(...b.words);
 	}
 }
@@ -208,7 +290,16 @@ function lineRows(sideIndex: number, side: SideSpec, words: Placed[], notRead: (
 		if (at >= 0) next = at + 1;
 		if (!key) continue;
 		const printed = l.map((p) => p.token.text).join('');
-		rows.push({ side: sideIndex, key, label: l, codes: [], names: [{ token: { text: printed, x0: 0, x1: 0 }, line: l[0]!.line }], top: l[0]!.line.y, bottom: l.at(-1)!.line.y, values: side.columns.map(() => undefined) });
+		rows.push({
+			side: sideIndex,
+			key,
+			label: l,
+			codes: [],
+			names: [{ token: { text: printed, x0: 0, x1: 0 }, line: l[0]!.line }],
+			top: l[0]!.line.y,
+			bottom: l.at(-1)!.line.y,
+			values: side.columns.map(() => undefined),
+		});
 	}
 	for (const w of rest) notRead(w.line.line, `“${w.token.text}”不是本栏的行`);
 	return rows;
@@ -269,7 +360,14 @@ export function readTables(template: TemplateSpec, layout: readonly LayoutLine[]
 		}
 		for (const p of table.values) {
 			const num = numberOn(numbers, p.placed);
-			if (num) out.placements.push({ path: `tables.${spec.id}.${p.side}[${p.row}][${p.column + 2}]`, value: num.value, printed: num.printed, line: num.line, offset: num.offset });
+			if (num)
+				out.placements.push({
+					path: `tables.${spec.id}.${p.side}[${p.row}][${p.column + 2}]`,
+					value: num.value,
+					printed: num.printed,
+					line: num.line,
+					offset: num.offset,
+				});
 		}
 	});
 	return out;
@@ -281,16 +379,27 @@ interface ReadTableResult {
 	codes: Placed[];
 }
 
-function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], notRead: (line: number, why: string) => void): ReadTableResult | undefined {
+function readTable(
+	spec: TableSpec,
+	grid: Grid,
+	region: readonly LayoutLine[],
+	notRead: (line: number, why: string) => void,
+): ReadTableResult | undefined {
 	// A table printing no value at all (本表无数据) has only its 合计 line and notes under the header.
 	const from = grid.dataStart < region.length ? grid.bodyStart : 0;
-	const words: Placed[] = region.slice(from).flatMap((line) => line.tokens.flatMap((token) => splitCode(token).map((t) => ({ token: t, line }))));
+	const words: Placed[] = region
+		.slice(from)
+		.flatMap((line) => line.tokens.flatMap((token) => splitCode(token).map((t) => ({ token: t, line }))));
 	const values = words.filter((w) => VALUE.test(w.token.text));
 	const noteStart = region.findIndex((l, i) => i >= from && /^(?:注|说明)[：:]/.test(joined(l)));
 	// 类 款 项 / 项目 lines of the header repeated among the rows are not labels; a wrapped "款" or "支出" is.
 	// A lone 款 or 支出 on a line is the end of a wrapped name, not a header.
-	const headerLine = (l: LayoutLine) => l.tokens.every((t) => HEADER_WORDS.has(t.text) && t.text !== '收入' && t.text !== '支出') && (l.tokens.length > 1 || l.tokens[0]!.text.length > 1);
-	const labels = words.filter((w) => !VALUE.test(w.token.text) && !headerLine(w.line) && (noteStart < 0 || w.line.y < region[noteStart]!.y));
+	const headerLine = (l: LayoutLine) =>
+		l.tokens.every((t) => HEADER_WORDS.has(t.text) && t.text !== '收入' && t.text !== '支出') &&
+		(l.tokens.length > 1 || l.tokens[0]!.text.length > 1);
+	const labels = words.filter(
+		(w) => !VALUE.test(w.token.text) && !headerLine(w.line) && (noteStart < 0 || w.line.y < region[noteStart]!.y),
+	);
 	const markers = (s: number) => {
 		const at = (m: string) => region.flatMap((l) => l.tokens).filter((t) => t.text === m)[s];
 		const k = at('款');
@@ -298,15 +407,31 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 		return { kuan: k && (k.x0 + k.x1) / 2, xiang: x && (x.x0 + x.x1) / 2 };
 	};
 	const rows: Row[] = spec.sides.flatMap((side, s) => {
-		const mine = labels.filter((w) => sideOfLabel(grid, w.token.x0, spec.sides) === s && w.token.x0 < Math.min(...grid.columns.filter((c) => c.side === s).map((c) => c.center)));
+		const mine = labels.filter(
+			(w) =>
+				sideOfLabel(grid, w.token.x0, spec.sides) === s &&
+				w.token.x0 < Math.min(...grid.columns.filter((c) => c.side === s).map((c) => c.center)),
+		);
 		const lineKeyed = !side.codes || side.codes.maxLevel === 1;
-		return lineKeyed && !mine.some((w) => CODE.test(w.token.text)) ? lineRows(s, side, mine, notRead) : codeRows(s, side, mine, markers(s), notRead);
+		return lineKeyed && !mine.some((w) => CODE.test(w.token.text))
+			? lineRows(s, side, mine, notRead)
+			: codeRows(s, side, mine, markers(s), notRead);
 	});
 	// One-line tables without a label (三公: a single row of amounts) take every value of the table.
-	const single = spec.sides.length === 1 && !spec.sides[0]!.codes && spec.sides[0]!.lines.length === 1 ? spec.sides[0]!.lines[0]! : undefined;
+	const single =
+		spec.sides.length === 1 && !spec.sides[0]!.codes && spec.sides[0]!.lines.length === 1 ? spec.sides[0]!.lines[0]! : undefined;
 	if (single && !rows.length && values.length) {
 		const y = values[0]!.line.y;
-		rows.push({ side: 0, key: single.key, label: [], codes: [], names: [], top: y, bottom: y, values: spec.sides[0]!.columns.map(() => undefined) });
+		rows.push({
+			side: 0,
+			key: single.key,
+			label: [],
+			codes: [],
+			names: [],
+			top: y,
+			bottom: y,
+			values: spec.sides[0]!.columns.map(() => undefined),
+		});
 	}
 	const columnsOf = assignColumns(grid, values);
 	for (const v of values) {
@@ -315,34 +440,52 @@ function readTable(spec: TableSpec, grid: Grid, region: readonly LayoutLine[], n
 			// The row it belongs to would show a blank where a number is printed: it is left out too.
 			const near = rows.map((r) => distance(r, v.line.y)).filter((d) => d <= 3 * v.line.size);
 			const d = Math.min(...near);
-			for (const r of rows) if (distance(r, v.line.y) <= d + 0.25 * v.line.size) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）不能确定属于哪一列`;
+			for (const r of rows)
+				if (distance(r, v.line.y) <= d + 0.25 * v.line.size) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）不能确定属于哪一列`;
 			notRead(v.line.line, `${v.token.text} 不能确定属于哪一列`);
 			continue;
 		}
 		const candidates = rows.filter((r) => r.side === col.side);
 		// Between two rows as near, a value printed on the line of one row's name belongs to that row.
 		const onNameLine = (r: Row) => r.names.some((n) => n.line === v.line) && !r.values[col.index];
-		const row = single && candidates.length === 1 ? candidates[0] : (nearest(candidates, v.line.y, v.line.size, onNameLine) ?? nearest(candidates, v.line.y, v.line.size, (r) => !r.values[col.index]));
+		const row =
+			single && candidates.length === 1
+				? candidates[0]
+				: (nearest(candidates, v.line.y, v.line.size, onNameLine) ??
+					nearest(candidates, v.line.y, v.line.size, (r) => !r.values[col.index]));
 		if (!row) {
 			// The rows it is as near to would each show a blank where it may stand: they are left out with it.
 			const d = Math.min(...candidates.map((r) => distance(r, v.line.y)));
-			for (const r of candidates.filter((r) => distance(r, v.line.y) <= Math.min(d + 0.25 * v.line.size, 3 * v.line.size))) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）与两行等距，不能确定属于哪一行`;
+			for (const r of candidates.filter((r) => distance(r, v.line.y) <= Math.min(d + 0.25 * v.line.size, 3 * v.line.size)))
+				r.bad ??= `${v.token.text}（第 ${v.line.line} 行）与两行等距，不能确定属于哪一行`;
 			notRead(v.line.line, `${v.token.text} 不能确定属于哪一行`);
 			continue;
 		}
-		if (row.values[col.index]) row.bad = `“${spec.sides[col.side]!.columns[col.index]!.name}”列印有两个数：${row.values[col.index]!.token.text}、${v.token.text}`;
+		if (row.values[col.index])
+			row.bad = `“${spec.sides[col.side]!.columns[col.index]!.name}”列印有两个数：${row.values[col.index]!.token.text}、${v.token.text}`;
 		else row.values[col.index] = v;
 	}
 	const data: Record<string, unknown> = {};
 	const placed: ReadTableResult['values'] = [];
 	const codes: Placed[] = [];
 	spec.sides.forEach((side, s) => {
-		const ordered = rows.filter((r) => r.side === s).sort((a, b) => a.top - b.top || (a.label[0]?.token.x0 ?? 0) - (b.label[0]?.token.x0 ?? 0));
+		const ordered = rows
+			.filter((r) => r.side === s)
+			.sort((a, b) => a.top - b.top || (a.label[0]?.token.x0 ?? 0) - (b.label[0]?.token.x0 ?? 0));
 		for (const row of ordered) {
 			// Numbers gathered from other lines than the row's label must satisfy the form's own identity.
 			const moved = row.values.some((v) => v && distance(row, v.line.y) > 0.7 * v.line.size);
 			if (!row.bad && !names(row) && !side.lines.some((l) => l.key === row.key)) row.bad = '名称不能确定属于哪一行';
-			if (!row.bad && moved && side.columnSums.length && !identitiesHold(side, row.values.map((v) => (v ? numberValue(v.token.text) : null)))) row.bad = '数字来自上下行，且与本表的列间关系不符';
+			if (
+				!row.bad &&
+				moved &&
+				side.columnSums.length &&
+				!identitiesHold(
+					side,
+					row.values.map((v) => (v ? numberValue(v.token.text) : null)),
+				)
+			)
+				row.bad = '数字来自上下行，且与本表的列间关系不符';
 		}
 		const out: Cell[][] = [];
 		for (const row of treeChecked(side, ordered)) {
@@ -370,10 +513,17 @@ function splitCode(token: Token): Token[] {
 	if (!m) return [token];
 	const per = (token.x1 - token.x0) / token.text.length;
 	const cut = token.x0 + m[1]!.length * per;
-	return [{ text: m[1]!, x0: token.x0, x1: cut }, { text: m[2]!, x0: cut, x1: token.x1 }];
+	return [
+		{ text: m[1]!, x0: token.x0, x1: cut },
+		{ text: m[2]!, x0: cut, x1: token.x1 },
+	];
 }
 
-const names = (row: Row) => row.names.sort((a, b) => a.line.y - b.line.y || a.token.x0 - b.token.x0).map((n) => n.token.text).join('');
+const names = (row: Row) =>
+	row.names
+		.sort((a, b) => a.line.y - b.line.y || a.token.x0 - b.token.x0)
+		.map((n) => n.token.text)
+		.join('');
 const seenKey = (rows: readonly Cell[][], key: string) => rows.some((r) => String(r[0]) === key);
 
 /** 注 / 说明 lines printed under a table, verbatim, one note per sentence begun on its own line. */

@@ -88,7 +88,10 @@ function readVehicles(part: Scope): void {
 
 function readReception(part: Scope): void {
 	const r = [...K, 'reception'] as const;
-	const labels = [['domestic', '国内公务接待', '(?:国内公务接待|列明公务接待)'], ['foreign', '(?:外事|外宾)接待', '(?:外事接待|接待外宾)']] as const;
+	const labels = [
+		['domestic', '国内公务接待', '(?:国内公务接待|列明公务接待)'],
+		['foreign', '(?:外事|外宾)接待', '(?:外事接待|接待外宾)'],
+	] as const;
 	for (const [key, label, countLabel] of labels) {
 		const amount = placeFirst(part, [...r, key, 'amount'], `${label}(?:费)?支出(?:为)?NUM万`);
 		const counts = first(part, `${countLabel}NUM批次[，,、]?NUM人次`);

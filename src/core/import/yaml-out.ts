@@ -20,7 +20,11 @@ export function draftYaml(data: unknown, placements: readonly Placement[], heade
 	const doc = new Document(data);
 	doc.commentBefore = header;
 	// Table rows print one to a line, as a clerk types them: [编码, 名称, 列1, 列2, …].
-	visit(doc, { Seq: (_, node, path) => { if (node.items.every((i) => isScalar(i)) && path.some((p) => isSeq(p))) node.flow = true; } });
+	visit(doc, {
+		Seq: (_, node, path) => {
+			if (node.items.every((i) => isScalar(i)) && path.some((p) => isSeq(p))) node.flow = true;
+		},
+	});
 	const rowLines = new Map<string, Set<number>>();
 	for (const p of placements) {
 		const node = doc.getIn(keyPath(p.path), true);
@@ -43,5 +47,8 @@ export function draftYaml(data: unknown, placements: readonly Placement[], heade
 	// In table rows a blank cell is written `~`, as the template README and the entries write it.
 	return doc
 		.toString({ lineWidth: 0, flowCollectionPadding: false })
-		.replace(/^(\s*- \[)(.*)(\](?: #.*)?)$/gm, (_, open: string, cells: string, close: string) => open + cells.replace(/(^|, )null(?=,|$)/g, '$1~') + close);
+		.replace(
+			/^(\s*- \[)(.*)(\](?: #.*)?)$/gm,
+			(_, open: string, cells: string, close: string) => open + cells.replace(/(^|, )null(?=,|$)/g, '$1~') + close,
+		);
 }

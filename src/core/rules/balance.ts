@@ -11,9 +11,10 @@ function currentSides(d: Disclosure, key: TotalsKey): { income?: number; expendi
 	const t = fa[key]!;
 	if (key === 'totals') return { income: t.currentIncome ?? fa.income?.total, expenditure: t.currentExpenditure ?? fa.expenditure?.total };
 	const inc = fa.income;
-	const fiscalIncome = inc && [inc.generalBudget, inc.governmentFund, inc.stateCapital].some(Boolean)
-		? [inc.generalBudget, inc.governmentFund, inc.stateCapital].reduce((s, p) => s + (p?.amount ?? 0), 0)
-		: undefined;
+	const fiscalIncome =
+		inc && [inc.generalBudget, inc.governmentFund, inc.stateCapital].some(Boolean)
+			? [inc.generalBudget, inc.governmentFund, inc.stateCapital].reduce((s, p) => s + (p?.amount ?? 0), 0)
+			: undefined;
 	const fiscalSpent = fa.generalBudget
 		? fa.generalBudget.amount + (fa.governmentFund?.amount ?? 0) + (fa.stateCapital?.amount ?? 0)
 		: undefined;
@@ -23,7 +24,10 @@ function currentSides(d: Disclosure, key: TotalsKey): { income?: number; expendi
 /** The report that states a 年初结转和结余 equal to the gap, if one does (001 prints it only in 附件1). */
 function statedCarryover(d: Disclosure, gap: number): string | undefined {
 	for (const ev of d.performance?.evaluations ?? []) {
-		if ((ev.statedAmounts ?? []).some((s) => /年初结转和结余/.test(s.label) && (s.unit ?? '万元') === '万元' && wanFen(s.amount).fen === gap)) return ev.title;
+		if (
+			(ev.statedAmounts ?? []).some((s) => /年初结转和结余/.test(s.label) && (s.unit ?? '万元') === '万元' && wanFen(s.amount).fen === gap)
+		)
+			return ev.title;
 	}
 	return undefined;
 }
@@ -35,7 +39,7 @@ export const balanceClosure: Rule = {
 	title: '总计由本年数和结转结余构成',
 	explain:
 		'收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余。' +
-			'印出了结转结余时逐项核对；没有印出而本年数与总计不同时，差额就是未说明的结转结余。',
+		'印出了结转结余时逐项核对；没有印出而本年数与总计不同时，差额就是未说明的结转结余。',
 	why: '总计与本年数之差是上年留下或留给下年的钱。差额没有交代，读者无法知道这笔钱从哪里来、到哪里去。',
 	formula: '收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余',
 	check: (d) =>
@@ -47,8 +51,24 @@ export const balanceClosure: Rule = {
 			const out: Finding[] = [];
 			const sides = [
 				// A text printing only the combined 收入支出总计 gives it for both sides (it is each side's 总计).
-				{ side: 'income', label: `${who}收入总计`, total: t.income ?? t.statedCombined, current: cur.income, currentLabel: `${who}本年收入`, extras: [t.nonFiscalBalanceUsed, t.carryoverStart], extrasLabel: '年初结转和结余' },
-				{ side: 'expenditure', label: `${who}支出总计`, total: t.expenditure ?? t.statedCombined, current: cur.expenditure, currentLabel: `${who}本年支出`, extras: [t.balanceDistribution, t.carryoverEnd], extrasLabel: '年末结转和结余' },
+				{
+					side: 'income',
+					label: `${who}收入总计`,
+					total: t.income ?? t.statedCombined,
+					current: cur.income,
+					currentLabel: `${who}本年收入`,
+					extras: [t.nonFiscalBalanceUsed, t.carryoverStart],
+					extrasLabel: '年初结转和结余',
+				},
+				{
+					side: 'expenditure',
+					label: `${who}支出总计`,
+					total: t.expenditure ?? t.statedCombined,
+					current: cur.expenditure,
+					currentLabel: `${who}本年支出`,
+					extras: [t.balanceDistribution, t.carryoverEnd],
+					extrasLabel: '年末结转和结余',
+				},
 			] as const;
 			for (const s of sides) {
 				if (s.current === undefined || s.total === undefined) continue;
@@ -71,7 +91,7 @@ export const balanceClosure: Rule = {
 						gap < 0
 							? `${s.currentLabel} ${formatFen(wanFen(s.current).fen)} 万元大于${s.label} ${formatFen(wanFen(s.total).fen)} 万元，相差 ${formatFen(-gap)} 万元：总计不可能小于本年数。`
 							: `${s.label} ${formatFen(wanFen(s.total).fen)} 万元，${s.currentLabel}只有 ${formatFen(wanFen(s.current).fen)} 万元，` +
-								`相差 ${formatFen(gap)} 万元；本节没有说明这笔${s.extrasLabel}${elsewhere ? `，只在「${elsewhere}」中印出年初结转和结余 ${formatFen(gap)} 万元` : ''}。`,
+									`相差 ${formatFen(gap)} 万元；本节没有说明这笔${s.extrasLabel}${elsewhere ? `，只在「${elsewhere}」中印出年初结转和结余 ${formatFen(gap)} 万元` : ''}。`,
 						// No "expected" here: what the 总计 should be depends on a balance the text never gives.
 						{ severity, actual: formatFen(wanFen(s.total).fen), difference: formatFen(gap) },
 					),
@@ -92,7 +112,13 @@ export const detailTotal: Rule = {
 	check: (d) => {
 		const g = d.finalAccounts?.generalBudget;
 		if (!g?.detail) return [];
-		const f = expectSum(detailTotal, { path: 'finalAccounts.generalBudget.detail.total', anchor: 'generalBudget', label: '支出决算具体情况的决算数合计' }, g.detail.total, [g.amount], '总体情况所印的一般公共预算财政拨款支出');
+		const f = expectSum(
+			detailTotal,
+			{ path: 'finalAccounts.generalBudget.detail.total', anchor: 'generalBudget', label: '支出决算具体情况的决算数合计' },
+			g.detail.total,
+			[g.amount],
+			'总体情况所印的一般公共预算财政拨款支出',
+		);
 		return f;
 	},
 };

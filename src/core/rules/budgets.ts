@@ -22,7 +22,8 @@ export const budgetAdjusted: Rule = {
 	family: '预算执行',
 	severity: '疑似',
 	title: '年初预算调整了，说明了理由',
-	explain: '项目的年初预算数与调整后（全年）预算数不同，说明年中追加或调减了预算。自评表的模板要求“年中发生预算调整的（追加或调减），应单独说明理由”；没有写理由，读者不知道钱为什么变了。',
+	explain:
+		'项目的年初预算数与调整后（全年）预算数不同，说明年中追加或调减了预算。自评表的模板要求“年中发生预算调整的（追加或调减），应单独说明理由”；没有写理由，读者不知道钱为什么变了。',
 	why: '预算调整是预算执行中最需要解释的事；不说明理由，执行率 100% 也可能只是把预算调到和支出一样。',
 	formula: '年初预算数（表中或正文）≠ 调整后预算数 ⇒ 写明调整理由',
 	check: (d) =>
@@ -35,8 +36,15 @@ export const budgetAdjusted: Rule = {
 			const b = wanFen(row.adjusted);
 			if (Math.abs(a.fen - b.fen) <= a.slack + b.slack) return [];
 			const gap = b.fen - a.fen;
-			return [finding(budgetAdjusted, { path: `${base(i)}.budget.rows[0].adjusted`, anchor: ev.id }, `「${ev.project?.name ?? ev.title}」年初预算 ${formatFen(a.fen)} 万元，调整后预算 ${formatFen(b.fen)} 万元，` +
-				`${gap > 0 ? '追加' : '调减'} ${formatFen(Math.abs(gap))} 万元，没有说明调整理由。`, { expected: '调整理由', actual: '未说明', difference: formatFen(gap) })];
+			return [
+				finding(
+					budgetAdjusted,
+					{ path: `${base(i)}.budget.rows[0].adjusted`, anchor: ev.id },
+					`「${ev.project?.name ?? ev.title}」年初预算 ${formatFen(a.fen)} 万元，调整后预算 ${formatFen(b.fen)} 万元，` +
+						`${gap > 0 ? '追加' : '调减'} ${formatFen(Math.abs(gap))} 万元，没有说明调整理由。`,
+					{ expected: '调整理由', actual: '未说明', difference: formatFen(gap) },
+				),
+			];
 		}),
 };
 
@@ -51,7 +59,8 @@ export const budgetRestated: Rule = {
 	family: '预算执行',
 	severity: '确定',
 	title: '报告正文中的预算数与预算执行表一致',
-	explain: '自评表或报告的文字（年度目标、评价结论）常常重述项目的全年预算数、年初预算数和执行数；它们应与同一份报告的预算执行表相同。' +
+	explain:
+		'自评表或报告的文字（年度目标、评价结论）常常重述项目的全年预算数、年初预算数和执行数；它们应与同一份报告的预算执行表相同。' +
 		'文字中的数恰好等于表中另一栏时（如把年初预算写成全年预算），可能只是用错了名称，记为疑似。',
 	why: '同一个项目的预算在同一页上有两个数，执行率就无从判断。',
 	formula: '正文“项目全年预算数 / 年初预算 / 执行数” = 预算执行表总额行的同名栏',
@@ -68,13 +77,18 @@ export const budgetRestated: Rule = {
 				if (Math.abs(said.fen - t.fen) <= said.slack + t.slack) return [];
 				const other = BUDGET_WORDS.find((w) => w.key !== word.key && row[w.key] !== undefined && wanFen(row[w.key]!).fen === said.fen);
 				return [
-					finding(budgetRestated, { path: `${base(i)}.statedAmounts[${j}].amount`, anchor: ev.id }, `「${ev.project?.name ?? ev.title}」正文写${s.label} ${formatFen(said.fen)} 万元，预算执行表的${word.name}是 ${formatFen(t.fen)} 万元，` +
-						`相差 ${formatFen(Math.abs(said.fen - t.fen))} 万元${other ? `；${formatFen(said.fen)} 万元正是表中的${other.name}，可能是用错了名称` : ''}。`, {
-						severity: other ? '疑似' : '确定',
-						expected: formatFen(t.fen),
-						actual: formatFen(said.fen),
-						difference: formatFen(said.fen - t.fen),
-					}),
+					finding(
+						budgetRestated,
+						{ path: `${base(i)}.statedAmounts[${j}].amount`, anchor: ev.id },
+						`「${ev.project?.name ?? ev.title}」正文写${s.label} ${formatFen(said.fen)} 万元，预算执行表的${word.name}是 ${formatFen(t.fen)} 万元，` +
+							`相差 ${formatFen(Math.abs(said.fen - t.fen))} 万元${other ? `；${formatFen(said.fen)} 万元正是表中的${other.name}，可能是用错了名称` : ''}。`,
+						{
+							severity: other ? '疑似' : '确定',
+							expected: formatFen(t.fen),
+							actual: formatFen(said.fen),
+							difference: formatFen(said.fen - t.fen),
+						},
+					),
 				];
 			});
 		}),
@@ -82,7 +96,11 @@ export const budgetRestated: Rule = {
 
 /** A project name without quotes, spaces, year prefixes and trailing 项目/资金 words, for matching lists. */
 export const projectKey = (name: string): string =>
-	name.replace(/[\s“”"'「」]/g, '').replace(/^20\d\d年度?/, '').replace(/[（(][^)）]*[)）]/g, '').replace(/(项目|资金|经费)+$/, '');
+	name
+		.replace(/[\s“”"'「」]/g, '')
+		.replace(/^20\d\d年度?/, '')
+		.replace(/[（(][^)）]*[)）]/g, '')
+		.replace(/(项目|资金|经费)+$/, '');
 const sameProject = (a: string, b: string) => {
 	const x = projectKey(a);
 	const y = projectKey(b);
@@ -94,7 +112,8 @@ export const budgetStage: Rule = {
 	family: '预算执行',
 	severity: '疑似',
 	title: '年中追加的项目没有被说成在预算编制阶段评估过',
-	explain: '说明十“预算绩效管理情况”写明在预算编制阶段对哪些项目开展了事前绩效评估、编制了绩效目标。年初预算为 0、到年中才追加预算的项目，在预算编制阶段还不存在，不可能在那时评估。',
+	explain:
+		'说明十“预算绩效管理情况”写明在预算编制阶段对哪些项目开展了事前绩效评估、编制了绩效目标。年初预算为 0、到年中才追加预算的项目，在预算编制阶段还不存在，不可能在那时评估。',
 	why: '把年中才有的项目算进“编制阶段已评估”，夸大了预算绩效管理的覆盖面。',
 	formula: '说明十列出的项目 ∩ 年初预算为 0 的项目 = ∅',
 	check: (d) => {
@@ -106,7 +125,14 @@ export const budgetStage: Rule = {
 			if (!name || row?.initial === undefined || wanFen(row.initial).fen !== 0 || !row.adjusted) return [];
 			const k = listed.findIndex((p) => sameProject(p, name));
 			if (k < 0) return [];
-			return [finding(budgetStage, { path: `finalAccounts.otherMatters.performance.projects[${k}]`, anchor: 'otherMatters' }, `说明十称在预算编制阶段对“${listed[k]}”开展了事前绩效评估、编制了绩效目标，但该项目自评表的年初预算为 0，全年预算 ${formatFen(wanFen(row.adjusted).fen)} 万元是年中追加的。`, { expected: '年初预算 > 0', actual: '年初预算 0.00' })];
+			return [
+				finding(
+					budgetStage,
+					{ path: `finalAccounts.otherMatters.performance.projects[${k}]`, anchor: 'otherMatters' },
+					`说明十称在预算编制阶段对“${listed[k]}”开展了事前绩效评估、编制了绩效目标，但该项目自评表的年初预算为 0，全年预算 ${formatFen(wanFen(row.adjusted).fen)} 万元是年中追加的。`,
+					{ expected: '年初预算 > 0', actual: '年初预算 0.00' },
+				),
+			];
 		});
 	},
 };
@@ -116,7 +142,8 @@ export const performanceCounts: Rule = {
 	family: '预算执行',
 	severity: '疑似',
 	title: '绩效目标、监控、自评的项目数与列出的项目相符',
-	explain: '说明十写明对几个项目编制了绩效目标、开展了监控和自评。附件的报告另列出全部项目（常年项目几个、一次性项目几个）' +
+	explain:
+		'说明十写明对几个项目编制了绩效目标、开展了监控和自评。附件的报告另列出全部项目（常年项目几个、一次性项目几个）' +
 		'；项目都应有绩效目标，编制目标的项目数少于项目总数，或自评的项目数与附上的项目自评表数不同，需要说明。',
 	why: '项目数对不上，读者无法知道哪些项目的钱没有绩效目标。',
 	formula: '编制绩效目标的项目数 ≥ 附件列出的项目总数；开展自评的项目数 = 附上的项目自评数',
@@ -125,15 +152,31 @@ export const performanceCounts: Rule = {
 		if (!p) return [];
 		const out: Finding[] = [];
 		const place = { path: 'finalAccounts.otherMatters.performance.targetsSet', anchor: 'otherMatters' };
-		const totals = evaluations(d).flatMap((ev) => (ev.statedAmounts ?? []).filter((s) => /项目总数$/.test(s.label) && (s.unit ?? '个') === '个').map((s) => ({ ev, s })));
+		const totals = evaluations(d).flatMap((ev) =>
+			(ev.statedAmounts ?? []).filter((s) => /项目总数$/.test(s.label) && (s.unit ?? '个') === '个').map((s) => ({ ev, s })),
+		);
 		const all = totals.reduce((n, { s }) => n + s.amount, 0);
 		if (p.targetsSet !== undefined && totals.length && all > p.targetsSet) {
-			out.push(finding(performanceCounts, place, `「${totals[0].ev.title}」列出项目 ${all} 个（${totals.map(({ s }) => `${s.label.replace(/总数$/, '')} ${formatNumber(s.amount)} 个`).join('、')}）` +
-				`，说明十只对 ${p.targetsSet} 个项目编制了绩效目标。`, { expected: `${all} 个`, actual: `${p.targetsSet} 个`, difference: `${p.targetsSet - all} 个` }));
+			out.push(
+				finding(
+					performanceCounts,
+					place,
+					`「${totals[0].ev.title}」列出项目 ${all} 个（${totals.map(({ s }) => `${s.label.replace(/总数$/, '')} ${formatNumber(s.amount)} 个`).join('、')}）` +
+						`，说明十只对 ${p.targetsSet} 个项目编制了绩效目标。`,
+					{ expected: `${all} 个`, actual: `${p.targetsSet} 个`, difference: `${p.targetsSet - all} 个` },
+				),
+			);
 		}
 		const projects = evaluations(d).filter((ev) => ev.level === 'project').length;
 		if (p.selfEvaluated !== undefined && projects && p.selfEvaluated !== projects) {
-			out.push(finding(performanceCounts, { ...place, path: 'finalAccounts.otherMatters.performance.selfEvaluated' }, `说明十称对 ${p.selfEvaluated} 个项目开展了绩效自评，附上的项目自评是 ${projects} 个。`, { expected: `${projects} 个`, actual: `${p.selfEvaluated} 个`, difference: `${p.selfEvaluated - projects} 个` }));
+			out.push(
+				finding(
+					performanceCounts,
+					{ ...place, path: 'finalAccounts.otherMatters.performance.selfEvaluated' },
+					`说明十称对 ${p.selfEvaluated} 个项目开展了绩效自评，附上的项目自评是 ${projects} 个。`,
+					{ expected: `${projects} 个`, actual: `${p.selfEvaluated} 个`, difference: `${p.selfEvaluated - projects} 个` },
+				),
+			);
 		}
 		return out;
 	},

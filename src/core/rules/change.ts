@@ -21,13 +21,26 @@ export function changeSites(d: Disclosure): ChangeSite[] {
 	const f = d.finalAccounts;
 	if (!f) return [];
 	const out: ChangeSite[] = [];
-	const add = (path: string, anchor: string, label: string, current: number | undefined, change: Change | undefined, items?: ChangeSite['items']) => {
+	const add = (
+		path: string,
+		anchor: string,
+		label: string,
+		current: number | undefined,
+		change: Change | undefined,
+		items?: ChangeSite['items'],
+	) => {
 		if (current !== undefined && change) out.push({ path, anchor, label, current, change, items });
 	};
 	add('finalAccounts.totals.change', 'totals', '收入、支出总计', f.totals?.income, f.totals?.change);
 	add('finalAccounts.fiscalTotals.change', 'fiscalTotals', '财政拨款收入、支出总计', f.fiscalTotals?.income, f.fiscalTotals?.change);
 	add('finalAccounts.generalBudget.change', 'generalBudget', '一般公共预算财政拨款支出', f.generalBudget?.amount, f.generalBudget?.change);
-	add('finalAccounts.governmentFund.change', 'governmentFund', '政府性基金预算财政拨款支出', f.governmentFund?.amount, f.governmentFund?.change);
+	add(
+		'finalAccounts.governmentFund.change',
+		'governmentFund',
+		'政府性基金预算财政拨款支出',
+		f.governmentFund?.amount,
+		f.governmentFund?.change,
+	);
 	add('finalAccounts.stateCapital.change', 'stateCapital', '国有资本经营预算财政拨款支出', f.stateCapital?.amount, f.stateCapital?.change);
 	const t = f.threePublic;
 	add('finalAccounts.threePublic.change', 'threePublic', '“三公”经费', t?.total, t?.change);
@@ -47,7 +60,8 @@ export const changeRate: Rule = {
 	severity: '确定',
 	title: '变动幅度等于变动额除以上年数',
 	explain:
-		'“与上年相比增加（减少）x 万元，增长（下降）y%”中，上年数 = 本年数 ∓ 变动额，变动幅度 = 变动额 ÷ 上年数。写“持平”却印出变动额，或变动额为零却写增减，也在此列。上年数为 0（本年新设的单位、新增的项目）时幅度无从计算，原文按惯例印 100% 不算矛盾。',
+		'“与上年相比增加（减少）x 万元，增长（下降）y%”中，上年数 = 本年数 ∓ 变动额，变动幅度 = 变动额 ÷ 上年数。写“持平”却印出变动额，或变动额为零却写增减，也在此列。' +
+		'上年数为 0（本年新设的单位、新增的项目）时幅度无从计算，原文按惯例印 100% 不算矛盾。',
 	why: '变动幅度是读者判断“花多了还是花少了”的依据；幅度算错，或用本年数作分母，会夸大或缩小变化。',
 	formula: '上年数 = 本年数 − 增加额（或 + 减少额）；变动幅度 = 变动额 ÷ 上年数 × 100%',
 	check: (d) =>
@@ -57,14 +71,30 @@ export const changeRate: Rule = {
 			const amount = c.amount === undefined ? undefined : wanFen(c.amount);
 			if (c.direction === 'flat') {
 				if ((amount && amount.fen > 0) || (c.percent ?? 0) > 0) {
-					return [finding(changeRate, place, `${site.label}写“与上年持平”，却印出变动 ${amount ? `${formatFen(amount.fen)} 万元` : formatPercent(c.percent!)}。`, { expected: '0', actual: amount ? formatFen(amount.fen) : formatPercent(c.percent!) })];
+					return [
+						finding(
+							changeRate,
+							place,
+							`${site.label}写“与上年持平”，却印出变动 ${amount ? `${formatFen(amount.fen)} 万元` : formatPercent(c.percent!)}。`,
+							{ expected: '0', actual: amount ? formatFen(amount.fen) : formatPercent(c.percent!) },
+						),
+					];
 				}
 				return [];
 			}
 			if (c.direction === 'unstated') {
 				// The template's "增加/减少" left in: with 0 it should read 持平; with an amount the direction is unknown.
 				const zero = !amount || amount.fen === 0;
-				return [finding(changeRate, place, zero ? `${site.label}的变动照搬了模板用语“增加/减少 0 万元”，应写“与上年持平”。` : `${site.label}变动 ${formatFen(amount.fen)} 万元，原文保留了模板用语“增加/减少”，没有写明是增是减。`, { severity: zero ? '提示' : '疑似' })];
+				return [
+					finding(
+						changeRate,
+						place,
+						zero
+							? `${site.label}的变动照搬了模板用语“增加/减少 0 万元”，应写“与上年持平”。`
+							: `${site.label}变动 ${formatFen(amount.fen)} 万元，原文保留了模板用语“增加/减少”，没有写明是增是减。`,
+						{ severity: zero ? '提示' : '疑似' },
+					),
+				];
 			}
 			if (!amount || c.percent === undefined) return [];
 			const cur = wanFen(site.current);
@@ -73,10 +103,16 @@ export const changeRate: Rule = {
 			// value; documents print 100% by convention, which is not a contradiction.
 			if (Math.abs(prev) <= cur.slack + amount.slack) return [];
 			if (prev < 0) {
-				return [finding(changeRate, place, `${site.label}本年 ${formatFen(cur.fen)} 万元、增加 ${formatFen(amount.fen)} 万元，推出的上年数为负，变动额大于本年数。`)];
+				return [
+					finding(
+						changeRate,
+						place,
+						`${site.label}本年 ${formatFen(cur.fen)} 万元、增加 ${formatFen(amount.fen)} 万元，推出的上年数为负，变动额大于本年数。`,
+					),
+				];
 			}
 			const computed = ratioPct(amount.fen, prev);
-			const inputSlack = Math.ceil(((amount.slack / Math.max(amount.fen, 1)) + (cur.slack + amount.slack) / prev) * computed);
+			const inputSlack = Math.ceil((amount.slack / Math.max(amount.fen, 1) + (cur.slack + amount.slack) / prev) * computed);
 			const verdict = agreementPct(c.percent, computed, inputSlack);
 			if (verdict === 'equal') return [];
 			const shown = formatPercent(pctUnitsToNumber(computed), 2);
@@ -87,7 +123,12 @@ export const changeRate: Rule = {
 					place,
 					`${site.label}变动幅度印为 ${formatPercent(c.percent)}；上年数应为 ${formatFen(prev)} 万元（本年 ${formatFen(cur.fen)} ${sign(c) > 0 ? '−' : '+'} ${formatFen(amount.fen)}）` +
 						`，幅度应为 ${shown}，相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(c.percent).units - computed)))} 个百分点${onCurrent ? '。印出的幅度是用本年数作分母算的' : ''}。`,
-					{ severity: verdict === 'rounding' ? '提示' : changeRate.severity, expected: shown, actual: formatPercent(c.percent), difference: formatPercent(pctUnitsToNumber(toPct(c.percent).units - computed), 2) },
+					{
+						severity: verdict === 'rounding' ? '提示' : changeRate.severity,
+						expected: shown,
+						actual: formatPercent(c.percent),
+						difference: formatPercent(pctUnitsToNumber(toPct(c.percent).units - computed), 2),
+					},
 				),
 			];
 		}),
@@ -129,7 +170,12 @@ export const changeReason: Rule = {
 					{ path: site.path, anchor: site.anchor },
 					`${site.label}${sign(c) > 0 ? '增加' : '减少'} ${formatFen(Math.abs(signed))} 万元，` +
 						`原因中各项增减相抵为 ${parts < 0 ? '减少' : '增加'} ${formatFen(Math.abs(parts))} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
-					{ severity: Math.abs(gap) <= slack ? '提示' : changeReason.severity, expected: formatFen(parts), actual: formatFen(signed), difference: formatFen(gap) },
+					{
+						severity: Math.abs(gap) <= slack ? '提示' : changeReason.severity,
+						expected: formatFen(parts),
+						actual: formatFen(signed),
+						difference: formatFen(gap),
+					},
 				),
 			];
 		}),

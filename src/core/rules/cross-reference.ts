@@ -10,7 +10,8 @@ import { sameCategory } from './final-accounts.ts';
 import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 type Stated = NonNullable<Evaluation['statedAmounts']>[number];
-const money = (s: Stated): MoneyUnit | undefined => (s.unit === undefined || s.unit === '万元' ? '万元' : s.unit === '元' ? '元' : undefined);
+const money = (s: Stated): MoneyUnit | undefined =>
+	s.unit === undefined || s.unit === '万元' ? '万元' : s.unit === '元' ? '元' : undefined;
 /** A stated amount in 万元 with its printing slack, or undefined when it is not money. */
 function wan(s: Stated): { fen: number; slack: number } | undefined {
 	const unit = money(s);
@@ -22,25 +23,58 @@ const ALIASES: readonly { pattern: RegExp; name: string; anchor: string; get: (d
 	{ pattern: /^(决算报表)?(总收入|收入总计)$/, name: '收入总计', anchor: 'totals', get: (d) => d.finalAccounts?.totals?.income },
 	{ pattern: /^(决算报表)?(总支出|支出总计)$/, name: '支出总计', anchor: 'totals', get: (d) => d.finalAccounts?.totals?.expenditure },
 	{ pattern: /^(决算报表中?)?本年收入(合计)?$/, name: '本年收入合计', anchor: 'income', get: (d) => d.finalAccounts?.income?.total },
-	{ pattern: /^(决算报表中?)?本年支出(合计)?$|^决算报表支出$/, name: '本年支出合计', anchor: 'expenditure', get: (d) => d.finalAccounts?.expenditure?.total },
-	{ pattern: /^(当年)?财政拨款总收入$/, name: '财政拨款收入总计', anchor: 'fiscalTotals', get: (d) => d.finalAccounts?.fiscalTotals?.income },
-	{ pattern: /^(当年)?财政拨款总支出$/, name: '财政拨款支出总计', anchor: 'fiscalTotals', get: (d) => d.finalAccounts?.fiscalTotals?.expenditure },
-	{ pattern: /(当年财政拨款)?基本支出（支出数）$|^基本支出$/, name: '基本支出', anchor: 'expenditure', get: (d) => d.finalAccounts?.expenditure?.basic?.amount },
-	{ pattern: /机关运行经费(合计)?$/, name: '机关运行经费', anchor: 'otherMatters', get: (d) => d.finalAccounts?.otherMatters?.operatingCosts?.amount },
+	{
+		pattern: /^(决算报表中?)?本年支出(合计)?$|^决算报表支出$/,
+		name: '本年支出合计',
+		anchor: 'expenditure',
+		get: (d) => d.finalAccounts?.expenditure?.total,
+	},
+	{
+		pattern: /^(当年)?财政拨款总收入$/,
+		name: '财政拨款收入总计',
+		anchor: 'fiscalTotals',
+		get: (d) => d.finalAccounts?.fiscalTotals?.income,
+	},
+	{
+		pattern: /^(当年)?财政拨款总支出$/,
+		name: '财政拨款支出总计',
+		anchor: 'fiscalTotals',
+		get: (d) => d.finalAccounts?.fiscalTotals?.expenditure,
+	},
+	{
+		pattern: /(当年财政拨款)?基本支出（支出数）$|^基本支出$/,
+		name: '基本支出',
+		anchor: 'expenditure',
+		get: (d) => d.finalAccounts?.expenditure?.basic?.amount,
+	},
+	{
+		pattern: /机关运行经费(合计)?$/,
+		name: '机关运行经费',
+		anchor: 'otherMatters',
+		get: (d) => d.finalAccounts?.otherMatters?.operatingCosts?.amount,
+	},
 	{ pattern: /^年初结转和结余$/, name: '年初结转和结余', anchor: 'totals', get: (d) => d.finalAccounts?.totals?.carryoverStart },
 	{ pattern: /^(“三公”|三公)经费$/, name: '“三公”经费', anchor: 'threePublic', get: (d) => d.finalAccounts?.threePublic?.total },
-	{ pattern: /^政府采购支出总额$/, name: '政府采购支出总额', anchor: 'otherMatters', get: (d) => d.finalAccounts?.otherMatters?.procurement?.total },
+	{
+		pattern: /^政府采购支出总额$/,
+		name: '政府采购支出总额',
+		anchor: 'otherMatters',
+		get: (d) => d.finalAccounts?.otherMatters?.procurement?.total,
+	},
 ];
 
 const stated = (d: Disclosure) =>
-	(d.performance?.evaluations ?? []).flatMap((ev, i) => (ev.statedAmounts ?? []).map((s, j) => ({ ev, s, path: `performance.evaluations[${i}].statedAmounts[${j}]` })));
+	(d.performance?.evaluations ?? []).flatMap((ev, i) =>
+		(ev.statedAmounts ?? []).map((s, j) => ({ ev, s, path: `performance.evaluations[${i}].statedAmounts[${j}]` })),
+	);
 
 export const crossReference: Rule = {
 	id: 'cross-reference',
 	family: '交叉核对',
 	severity: '确定',
 	title: '同一个数在说明和附件中一致',
-	explain: '附件（绩效评价报告）的正文常常重述决算说明中的数：收入总计、本年收入、机关运行经费……同一个数在两处应完全相同（换算元与万元后）。',
+	explain:
+		'附件（绩效评价报告）的正文常常重述决算说明中的数：收入总计、本年收入、机关运行经费……同一个数在两处应完全相同（换算元与万元后）。',
 	why: '同一份公开文件对同一个数给出两个说法，读者无法判断哪一个是真的。',
 	formula: '附件中印出的数 = 决算说明中的同名数（按印出精度比较）',
 	check: (d) =>
@@ -57,13 +91,18 @@ export const crossReference: Rule = {
 			if (gap === 0 || Math.round(mine.fen / coarse) === Math.round(theirs.fen / coarse)) return [];
 			const rounding = Math.abs(gap) <= mine.slack + theirs.slack;
 			return [
-				finding(crossReference, { path: `${path}.amount`, anchor: alias.anchor }, `「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，` +
-					`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`, {
-					severity: rounding ? '提示' : '确定',
-					expected: formatFen(theirs.fen),
-					actual: formatFen(mine.fen),
-					difference: formatFen(gap),
-				}),
+				finding(
+					crossReference,
+					{ path: `${path}.amount`, anchor: alias.anchor },
+					`「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，` +
+						`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
+					{
+						severity: rounding ? '提示' : '确定',
+						expected: formatFen(theirs.fen),
+						actual: formatFen(mine.fen),
+						difference: formatFen(gap),
+					},
+				),
 			];
 		}),
 };
@@ -73,7 +112,8 @@ export const statedSum: Rule = {
 	family: '交叉核对',
 	severity: '确定',
 	title: '正文中的合计等于其分项之和',
-	explain: '报告或说明的正文写“总收入 X 万元，其中：A 万元、B 万元”时，分项之和应等于合计。分项少于合计时可能只列了一部分（疑似），分项多于合计则一定有错。',
+	explain:
+		'报告或说明的正文写“总收入 X 万元，其中：A 万元、B 万元”时，分项之和应等于合计。分项少于合计时可能只列了一部分（疑似），分项多于合计则一定有错。',
 	why: '正文里的合计和分项自相矛盾，附件中的分析也就站不住。',
 	formula: '合计 = Σ 分项（同一单位，按印出精度）',
 	check: (d) => [
@@ -99,14 +139,27 @@ function statedSums<A extends StatedAmount>(list: readonly A[], path: string, an
 		const inner = excess > 0 ? parts.find((p) => wanFen(p.amount).fen === excess) : undefined;
 		const severity = excess > 0 && !inner ? '确定' : '疑似';
 		const unit = total.unit ?? '万元';
-		const findings = expectSumAs(severity, statedSum, place, total.amount, parts.map((p) => p.amount), '其后所列分项之和').map((f) =>
-			inner ? { ...f, message: `${f.message.replace(/。$/, '')}；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错。` } : f,
+		const findings = expectSumAs(
+			severity,
+			statedSum,
+			place,
+			total.amount,
+			parts.map((p) => p.amount),
+			'其后所列分项之和',
+		).map((f) =>
+			inner
+				? {
+						...f,
+						message: `${f.message.replace(/。$/, '')}；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错。`,
+					}
+				: f,
 		);
 		if (unit === '万元') return findings;
 		// Counts (人, 件, 条…): the same comparison, said in their own unit.
 		return findings.map((f) => ({
 			...f,
-			message: `${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，` +
+			message:
+				`${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，` +
 				`相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}${inner ? `；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错` : ''}。`,
 			expected: `${formatNumber(sum / 1_000_000)} ${unit}`,
 			actual: `${formatNumber(total.amount)} ${unit}`,
@@ -122,19 +175,38 @@ function figureExpectations(d: Disclosure, no: number): { label: string; match: 
 	const prevYear = String(d.year - 1);
 	const byYear = (cur: number | undefined, change: Parameters<typeof previousFromChange>[1]) => [
 		{ label: '所印的本年数', match: (l: string) => l.includes(year), value: cur },
-		{ label: '本年数与所印变动额推算的上年数', match: (l: string) => l.includes(prevYear), value: cur === undefined ? undefined : previousFromChange(cur, change)?.value },
+		{
+			label: '本年数与所印变动额推算的上年数',
+			match: (l: string) => l.includes(prevYear),
+			value: cur === undefined ? undefined : previousFromChange(cur, change)?.value,
+		},
 	];
 	switch (no) {
-		case 1: return byYear(f.totals?.income, f.totals?.change);
-		case 4: return byYear(f.fiscalTotals?.income, f.fiscalTotals?.change);
-		case 5: return byYear(f.generalBudget?.amount, f.generalBudget?.change);
-		case 3: return [
-			{ label: '基本支出', match: (l) => l.includes('基本支出'), value: f.expenditure?.basic?.amount },
-			{ label: '项目支出', match: (l) => l.includes('项目支出'), value: f.expenditure?.project?.amount },
-		];
-		case 6: return (f.generalBudget?.byCategory ?? []).map((c) => ({ label: c.name, match: (l: string) => sameCategory(l, c.name), value: c.amount }));
-		case 7: return THREE_PUBLIC_PARTS.map(({ key, short }) => ({ label: short, match: (l: string) => l.includes(short), value: f.threePublic?.[key]?.amount }));
-		default: return [];
+		case 1:
+			return byYear(f.totals?.income, f.totals?.change);
+		case 4:
+			return byYear(f.fiscalTotals?.income, f.fiscalTotals?.change);
+		case 5:
+			return byYear(f.generalBudget?.amount, f.generalBudget?.change);
+		case 3:
+			return [
+				{ label: '基本支出', match: (l) => l.includes('基本支出'), value: f.expenditure?.basic?.amount },
+				{ label: '项目支出', match: (l) => l.includes('项目支出'), value: f.expenditure?.project?.amount },
+			];
+		case 6:
+			return (f.generalBudget?.byCategory ?? []).map((c) => ({
+				label: c.name,
+				match: (l: string) => sameCategory(l, c.name),
+				value: c.amount,
+			}));
+		case 7:
+			return THREE_PUBLIC_PARTS.map(({ key, short }) => ({
+				label: short,
+				match: (l: string) => l.includes(short),
+				value: f.threePublic?.[key]?.amount,
+			}));
+		default:
+			return [];
 	}
 }
 
@@ -143,7 +215,8 @@ export const figureData: Rule = {
 	family: '交叉核对',
 	severity: '确定',
 	title: '图表数据与正文数字一致',
-	explain: '文件印出的图1–7 数据（如 002 附的图表数据），应与正文中同一项目的金额一致；上年数按正文的变动额推算。以“%”印出的结构图不核对金额。',
+	explain:
+		'文件印出的图1–7 数据（如 002 附的图表数据），应与正文中同一项目的金额一致；上年数按正文的变动额推算。以“%”印出的结构图不核对金额。',
 	why: '图表是读者最先看的地方；图上的数与正文不同，图就在误导读者。',
 	formula: '图中本年数 = 正文本年数；图中上年数 = 本年数 ∓ 正文所印变动额',
 	check: (d) =>
@@ -152,7 +225,26 @@ export const figureData: Rule = {
 			return figureExpectations(d, fig.no).flatMap((e) => {
 				const k = fig.labels.findIndex(e.match);
 				if (k < 0 || e.value === undefined || fig.values[k] === undefined) return [];
-				return expectEqual(figureData, { path: `finalAccounts.printedFigures[${i}].values[${k}]`, anchor: fig.no === 7 ? 'threePublic' : fig.no === 6 || fig.no === 5 ? 'generalBudget' : fig.no === 4 ? 'fiscalTotals' : fig.no === 3 ? 'expenditure' : 'totals', label: `图${fig.no}“${fig.title}”中的${fig.labels[k]}` }, fig.values[k], e.value, `正文${e.label}`);
+				return expectEqual(
+					figureData,
+					{
+						path: `finalAccounts.printedFigures[${i}].values[${k}]`,
+						anchor:
+							fig.no === 7
+								? 'threePublic'
+								: fig.no === 6 || fig.no === 5
+									? 'generalBudget'
+									: fig.no === 4
+										? 'fiscalTotals'
+										: fig.no === 3
+											? 'expenditure'
+											: 'totals',
+						label: `图${fig.no}“${fig.title}”中的${fig.labels[k]}`,
+					},
+					fig.values[k],
+					e.value,
+					`正文${e.label}`,
+				);
 			});
 		}),
 };
@@ -171,11 +263,29 @@ export const namedParts: Rule = {
 		const out: Finding[] = [];
 		const missing = f.appendixTables.filter((t) => !t.printed);
 		if (missing.length) {
-			out.push(finding(namedParts, { path: 'finalAccounts.appendixTables', anchor: 'appendixTables' }, `正文列出的 ${f.appendixTables.length} 张附表中，${missing.length} 张只有标题、没有印出内容：` +
-				`${missing.slice(0, 3).map((t) => t.title).join('、')}${missing.length > 3 ? ' 等' : ''}。`, { expected: `${f.appendixTables.length} 张`, actual: `${f.appendixTables.length - missing.length} 张` }));
+			out.push(
+				finding(
+					namedParts,
+					{ path: 'finalAccounts.appendixTables', anchor: 'appendixTables' },
+					`正文列出的 ${f.appendixTables.length} 张附表中，${missing.length} 张只有标题、没有印出内容：` +
+						`${missing
+							.slice(0, 3)
+							.map((t) => t.title)
+							.join('、')}${missing.length > 3 ? ' 等' : ''}。`,
+					{ expected: `${f.appendixTables.length} 张`, actual: `${f.appendixTables.length - missing.length} 张` },
+				),
+			);
 		}
 		f.attachments.forEach((a, i) => {
-			if (!a.evaluation) out.push(finding(namedParts, { path: `finalAccounts.attachments[${i}]`, anchor: 'attachments' }, `列出的附件“${a.title}”没有对应的评价内容。`, { severity: '提示' }));
+			if (!a.evaluation)
+				out.push(
+					finding(
+						namedParts,
+						{ path: `finalAccounts.attachments[${i}]`, anchor: 'attachments' },
+						`列出的附件“${a.title}”没有对应的评价内容。`,
+						{ severity: '提示' },
+					),
+				);
 		});
 		return out;
 	},

@@ -19,13 +19,38 @@ function completionSites(d: Disclosure): CompletionSite[] {
 	const f = d.finalAccounts;
 	if (!f) return [];
 	const out: CompletionSite[] = [];
-	f.generalBudget?.detail?.items.forEach((it, i) => out.push({ path: `finalAccounts.generalBudget.detail.items[${i}].completion`, anchor: 'generalBudget', label: `“${it.item}”`, amount: it.amount, budget: it.budget, completion: it.completion, remark: it.remark }));
+	f.generalBudget?.detail?.items.forEach((it, i) =>
+		out.push({
+			path: `finalAccounts.generalBudget.detail.items[${i}].completion`,
+			anchor: 'generalBudget',
+			label: `“${it.item}”`,
+			amount: it.amount,
+			budget: it.budget,
+			completion: it.completion,
+			remark: it.remark,
+		}),
+	);
 	const t = f.threePublic;
 	if (t) {
-		out.push({ path: 'finalAccounts.threePublic.completion', anchor: 'threePublic', label: '“三公”经费', amount: t.total, budget: t.budget, completion: t.completion });
+		out.push({
+			path: 'finalAccounts.threePublic.completion',
+			anchor: 'threePublic',
+			label: '“三公”经费',
+			amount: t.total,
+			budget: t.budget,
+			completion: t.completion,
+		});
 		for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 			const p = t[k];
-			if (p) out.push({ path: `finalAccounts.threePublic.${k}.completion`, anchor: 'threePublic', label, amount: p.amount, budget: p.budget, completion: p.completion });
+			if (p)
+				out.push({
+					path: `finalAccounts.threePublic.${k}.completion`,
+					anchor: 'threePublic',
+					label,
+					amount: p.amount,
+					budget: p.budget,
+					completion: p.completion,
+				});
 		}
 	}
 	return out;
@@ -36,7 +61,8 @@ export const completionRate: Rule = {
 	family: '预算执行',
 	severity: '确定',
 	title: '完成预算比例等于决算数除以预算数',
-	explain: '“完成预算 x%”按决算数 ÷ 预算数计算。印出预算数时直接核对；附注“决算数等于预算数”时应为 100%；决算数为零时完成率不可能为正，反之亦然。',
+	explain:
+		'“完成预算 x%”按决算数 ÷ 预算数计算。印出预算数时直接核对；附注“决算数等于预算数”时应为 100%；决算数为零时完成率不可能为正，反之亦然。',
 	why: '完成率是预算执行得好不好的直接证据；与决算数、预算数对不上，就无法据此判断。',
 	formula: '完成预算% = 决算数 ÷ 预算数 × 100%',
 	check: (d) =>
@@ -51,17 +77,39 @@ export const completionRate: Rule = {
 				const { verdict, computed } = rate;
 				const shown = formatPercent(pctUnitsToNumber(computed), 2);
 				const gap = pctUnitsToNumber(toPct(s.completion).units - computed);
-				return [finding(completionRate, place, `${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}，` +
-					`相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`, { severity: verdict === 'rounding' ? '提示' : '确定', expected: shown, actual: formatPercent(s.completion), difference: formatPercent(gap, 2) })];
+				return [
+					finding(
+						completionRate,
+						place,
+						`${s.label}完成预算印为 ${formatPercent(s.completion)}，按决算数 ${formatFen(amount.fen)} ÷ 预算数 ${formatFen(budget.fen)} 应为 ${shown}，` +
+							`相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`,
+						{
+							severity: verdict === 'rounding' ? '提示' : '确定',
+							expected: shown,
+							actual: formatPercent(s.completion),
+							difference: formatPercent(gap, 2),
+						},
+					),
+				];
 			}
 			if (s.remark && /决算数?等于预算数?/.test(s.remark) && s.completion !== 100) {
-				return [finding(completionRate, place, `${s.label}注明“决算数等于预算数”，完成预算却印为 ${formatPercent(s.completion)}，应为 100%。`, { expected: '100%', actual: formatPercent(s.completion) })];
+				return [
+					finding(completionRate, place, `${s.label}注明“决算数等于预算数”，完成预算却印为 ${formatPercent(s.completion)}，应为 100%。`, {
+						expected: '100%',
+						actual: formatPercent(s.completion),
+					}),
+				];
 			}
 			if (amount.fen > 0 && s.completion === 0) {
 				return [finding(completionRate, place, `${s.label}决算数 ${formatFen(amount.fen)} 万元，完成预算却印为 0%。`, { actual: '0%' })];
 			}
 			if (amount.fen === 0 && s.completion > 0) {
-				return [finding(completionRate, place, `${s.label}决算数为 0，完成预算却印为 ${formatPercent(s.completion)}。`, { expected: '0%', actual: formatPercent(s.completion) })];
+				return [
+					finding(completionRate, place, `${s.label}决算数为 0，完成预算却印为 ${formatPercent(s.completion)}。`, {
+						expected: '0%',
+						actual: formatPercent(s.completion),
+					}),
+				];
 			}
 			return [];
 		}),
@@ -87,10 +135,25 @@ export const operatingCosts: Rule = {
 		if (gap === 0 || Math.abs(gap) <= a.slack + b.slack) return [];
 		const place = { path: 'finalAccounts.otherMatters.operatingCosts.amount', anchor: 'otherMatters' };
 		const values = { expected: formatFen(b.fen), actual: formatFen(a.fen), difference: formatFen(gap) };
-		if (gap > 0) return [finding(operatingCosts, place, `机关运行经费 ${formatFen(a.fen)} 万元，多于基本支出中的公用经费 ${formatFen(b.fen)} 万元，相差 ${formatFen(gap)} 万元。`, values)];
+		if (gap > 0)
+			return [
+				finding(
+					operatingCosts,
+					place,
+					`机关运行经费 ${formatFen(a.fen)} 万元，多于基本支出中的公用经费 ${formatFen(b.fen)} 万元，相差 ${formatFen(gap)} 万元。`,
+					values,
+				),
+			];
 		const kind = ctx?.unit?.kind;
 		if (kind !== '行政单位' && kind !== '参照公务员法管理的事业单位') return [];
-		return [finding(operatingCosts, place, `本单位是${kind}，机关运行经费 ${formatFen(a.fen)} 万元，而公用经费为 ${formatFen(b.fen)} 万元，相差 ${formatFen(-gap)} 万元，口径可能不一致。`, { ...values, severity: '疑似' })];
+		return [
+			finding(
+				operatingCosts,
+				place,
+				`本单位是${kind}，机关运行经费 ${formatFen(a.fen)} 万元，而公用经费为 ${formatFen(b.fen)} 万元，相差 ${formatFen(-gap)} 万元，口径可能不一致。`,
+				{ ...values, severity: '疑似' },
+			),
+		];
 	},
 };
 
@@ -99,7 +162,8 @@ export const projectSum: Rule = {
 	family: '预算执行',
 	severity: '确定',
 	title: '评价的项目支出不超过项目支出总额',
-	explain: '附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）；说明十列出的项目全部附有自评时，两者应相等。',
+	explain:
+		'附件中逐个评价的项目，其执行数之和不可能超过部门决算中的项目支出（一般只评价部分项目，所以小于是正常的）；说明十列出的项目全部附有自评时，两者应相等。',
 	why: '项目执行数加起来超过全年项目支出，说明项目的执行数或决算的项目支出有一处不实。',
 	formula: 'Σ 项目执行数 ≤ 项目支出（全部项目都有自评时 =）',
 	check: (d) => {
@@ -115,11 +179,25 @@ export const projectSum: Rule = {
 		const listed = d.finalAccounts?.otherMatters?.performance?.projects?.length ?? 0;
 		if (gap <= slack && listed === evs.length && executed.length === evs.length && gap !== 0) {
 			const all = Math.abs(gap) <= slack;
-			return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，` +
-				`相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`, { severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) })];
+			return [
+				finding(
+					projectSum,
+					{ path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' },
+					`说明十列出的 ${listed} 个项目都附有自评，执行数合计 ${formatFen(sum)} 万元，决算的项目支出为 ${formatFen(wanFen(total).fen)} 万元，` +
+						`相差 ${formatFen(Math.abs(gap))} 万元${all ? '（在各数的舍入范围内）' : ''}。`,
+					{ severity: all ? '提示' : '疑似', expected: formatFen(wanFen(total).fen), actual: formatFen(sum), difference: formatFen(gap) },
+				),
+			];
 		}
 		if (gap <= slack) return [];
-		return [finding(projectSum, { path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' }, `附件评价的 ${executed.length} 个项目执行数合计 ${formatFen(sum)} 万元，超过决算的项目支出 ${formatFen(wanFen(total).fen)} 万元 ${formatFen(gap)} 万元。`, { expected: `≤ ${formatFen(wanFen(total).fen)}`, actual: formatFen(sum), difference: formatFen(gap) })];
+		return [
+			finding(
+				projectSum,
+				{ path: 'finalAccounts.expenditure.project.amount', anchor: 'expenditure' },
+				`附件评价的 ${executed.length} 个项目执行数合计 ${formatFen(sum)} 万元，超过决算的项目支出 ${formatFen(wanFen(total).fen)} 万元 ${formatFen(gap)} 万元。`,
+				{ expected: `≤ ${formatFen(wanFen(total).fen)}`, actual: formatFen(sum), difference: formatFen(gap) },
+			),
+		];
 	},
 };
 

@@ -92,7 +92,13 @@ export const incomeSum: Rule = {
 		if (!inc) return [];
 		const parts = incomeSources.flatMap((k) => (inc[k] ? [inc[k].amount] : []));
 		if (!parts.length) return [];
-		return expectSum(incomeSum, { path: 'finalAccounts.income.total', anchor: 'income', label: '本年收入合计' }, inc.total, parts, '各项收入之和');
+		return expectSum(
+			incomeSum,
+			{ path: 'finalAccounts.income.total', anchor: 'income', label: '本年收入合计' },
+			inc.total,
+			parts,
+			'各项收入之和',
+		);
 	},
 };
 
@@ -108,7 +114,13 @@ export const expenditureSum: Rule = {
 		if (!exp) return [];
 		const parts = expenditureKinds.flatMap((k) => (exp[k] ? [exp[k].amount] : []));
 		if (!parts.length) return [];
-		return expectSum(expenditureSum, { path: 'finalAccounts.expenditure.total', anchor: 'expenditure', label: '本年支出合计' }, exp.total, parts, '各类支出之和');
+		return expectSum(
+			expenditureSum,
+			{ path: 'finalAccounts.expenditure.total', anchor: 'expenditure', label: '本年支出合计' },
+			exp.total,
+			parts,
+			'各类支出之和',
+		);
 	},
 };
 
@@ -122,7 +134,13 @@ export const basicSplit: Rule = {
 	check: (d) => {
 		const b = fa(d)?.basicExpenditure;
 		if (!b) return [];
-		return expectSum(basicSplit, { path: 'finalAccounts.basicExpenditure.total', anchor: 'basicExpenditure', label: '基本支出' }, b.total, [b.personnel.amount, b.publicUse.amount], '人员经费 + 公用经费');
+		return expectSum(
+			basicSplit,
+			{ path: 'finalAccounts.basicExpenditure.total', anchor: 'basicExpenditure', label: '基本支出' },
+			b.total,
+			[b.personnel.amount, b.publicUse.amount],
+			'人员经费 + 公用经费',
+		);
 	},
 };
 
@@ -138,7 +156,13 @@ export const threePublicSum: Rule = {
 		if (!t) return [];
 		const parts = THREE_PUBLIC_PARTS.flatMap(({ key }) => (t[key] ? [t[key].amount] : []));
 		if (!parts.length) return [];
-		return expectSum(threePublicSum, { path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: '“三公”经费' }, t.total, parts, '三项之和');
+		return expectSum(
+			threePublicSum,
+			{ path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: '“三公”经费' },
+			t.total,
+			parts,
+			'三项之和',
+		);
 	},
 };
 
@@ -154,16 +178,40 @@ export const categorySum: Rule = {
 		if (!g) return [];
 		const out: Finding[] = [];
 		if (g.byCategory.length) {
-			out.push(...expectSum(categorySum, { path: 'finalAccounts.generalBudget.amount', anchor: 'generalBudget', label: '一般公共预算财政拨款支出' }, g.amount, g.byCategory.map((c) => c.amount), '各类之和'));
+			out.push(
+				...expectSum(
+					categorySum,
+					{ path: 'finalAccounts.generalBudget.amount', anchor: 'generalBudget', label: '一般公共预算财政拨款支出' },
+					g.amount,
+					g.byCategory.map((c) => c.amount),
+					'各类之和',
+				),
+			);
 		}
 		const items = g.detail?.items ?? [];
 		g.byCategory.forEach((c, i) => {
 			const mine = items.filter((it) => sameCategory(it.category, c.name));
 			if (!mine.length) return;
-			out.push(...expectSum(categorySum, { path: `finalAccounts.generalBudget.byCategory[${i}].amount`, anchor: 'generalBudget', label: `${c.name}（类）` }, c.amount, mine.map((m) => m.amount), '该类各项之和'));
+			out.push(
+				...expectSum(
+					categorySum,
+					{ path: `finalAccounts.generalBudget.byCategory[${i}].amount`, anchor: 'generalBudget', label: `${c.name}（类）` },
+					c.amount,
+					mine.map((m) => m.amount),
+					'该类各项之和',
+				),
+			);
 		});
 		if (g.detail && items.length) {
-			out.push(...expectSum(categorySum, { path: 'finalAccounts.generalBudget.detail.total', anchor: 'generalBudget', label: '支出决算具体情况的合计' }, g.detail.total, items.map((m) => m.amount), '各项之和'));
+			out.push(
+				...expectSum(
+					categorySum,
+					{ path: 'finalAccounts.generalBudget.detail.total', anchor: 'generalBudget', label: '支出决算具体情况的合计' },
+					g.detail.total,
+					items.map((m) => m.amount),
+					'各项之和',
+				),
+			);
 		}
 		return out;
 	},
@@ -171,7 +219,11 @@ export const categorySum: Rule = {
 
 /** 类 names are printed with and without the trailing "支出" ("社会保障和就业" / "社会保障和就业支出"). */
 export function sameCategory(a: string, b: string): boolean {
-	const norm = (s: string) => s.replace(/[（(]\d*类?[)）]/g, '').replace(/支出$/, '').trim();
+	const norm = (s: string) =>
+		s
+			.replace(/[（(]\d*类?[)）]/g, '')
+			.replace(/支出$/, '')
+			.trim();
 	return norm(a) === norm(b);
 }
 
@@ -187,24 +239,67 @@ export const sharePrinted: Rule = {
 		if (!f) return [];
 		const out: Finding[] = [];
 		const inc = f.income;
-		if (inc) for (const k of incomeSources) {
-			const p = inc[k];
-			if (p?.share !== undefined) out.push(...expectShare(sharePrinted, { path: `finalAccounts.income.${k}.share`, anchor: 'income', label: INCOME_LABELS[k] }, p.share, p.amount, inc.total, '本年收入合计'));
-		}
+		if (inc)
+			for (const k of incomeSources) {
+				const p = inc[k];
+				if (p?.share !== undefined)
+					out.push(
+						...expectShare(
+							sharePrinted,
+							{ path: `finalAccounts.income.${k}.share`, anchor: 'income', label: INCOME_LABELS[k] },
+							p.share,
+							p.amount,
+							inc.total,
+							'本年收入合计',
+						),
+					);
+			}
 		const exp = f.expenditure;
-		if (exp) for (const k of expenditureKinds) {
-			const p = exp[k];
-			if (p?.share !== undefined) out.push(...expectShare(sharePrinted, { path: `finalAccounts.expenditure.${k}.share`, anchor: 'expenditure', label: EXPENDITURE_LABELS[k] }, p.share, p.amount, exp.total, '本年支出合计'));
-		}
+		if (exp)
+			for (const k of expenditureKinds) {
+				const p = exp[k];
+				if (p?.share !== undefined)
+					out.push(
+						...expectShare(
+							sharePrinted,
+							{ path: `finalAccounts.expenditure.${k}.share`, anchor: 'expenditure', label: EXPENDITURE_LABELS[k] },
+							p.share,
+							p.amount,
+							exp.total,
+							'本年支出合计',
+						),
+					);
+			}
 		const g = f.generalBudget;
 		g?.byCategory.forEach((c, i) => {
-			if (c.share !== undefined) out.push(...expectShare(sharePrinted, { path: `finalAccounts.generalBudget.byCategory[${i}].share`, anchor: 'generalBudget', label: c.name }, c.share, c.amount, g.amount, '一般公共预算财政拨款支出'));
+			if (c.share !== undefined)
+				out.push(
+					...expectShare(
+						sharePrinted,
+						{ path: `finalAccounts.generalBudget.byCategory[${i}].share`, anchor: 'generalBudget', label: c.name },
+						c.share,
+						c.amount,
+						g.amount,
+						'一般公共预算财政拨款支出',
+					),
+				);
 		});
 		const t = f.threePublic;
-		if (t) for (const { key: k, label } of THREE_PUBLIC_PARTS) {
-			const p = t[k];
-			if (p?.share !== undefined) out.push(...expectShare(sharePrinted, { path: `finalAccounts.threePublic.${k}.share`, anchor: 'threePublic', label }, p.share, p.amount, t.total, '“三公”经费'));
-		}
+		if (t)
+			for (const { key: k, label } of THREE_PUBLIC_PARTS) {
+				const p = t[k];
+				if (p?.share !== undefined)
+					out.push(
+						...expectShare(
+							sharePrinted,
+							{ path: `finalAccounts.threePublic.${k}.share`, anchor: 'threePublic', label },
+							p.share,
+							p.amount,
+							t.total,
+							'“三公”经费',
+						),
+					);
+			}
 		return out;
 	},
 };

@@ -15,23 +15,42 @@ export const templateText: Rule = {
 	family: '文件写法',
 	severity: '疑似',
 	title: '模板说明和占位文字已删除',
-	explain: '公开文本里留着模板的填写说明（“（注：仅罗列本部门涉及的收入）”“请参照《2023 年政府收支分类科目》增减内容”' +
+	explain:
+		'公开文本里留着模板的填写说明（“（注：仅罗列本部门涉及的收入）”“请参照《2023 年政府收支分类科目》增减内容”' +
 		'）、占位名称（XX局）或图表模板的图例（“销售额”），说明文件没有按本单位的实际情况改完。',
 	why: '模板没改完的地方，数字和说法往往也是照抄的，读者需要格外留意。',
 	formula: '正文、图例中不含模板说明、占位名称和模板图例',
 	check: (d, ctx) => {
 		const out: Finding[] = [];
 		const anchorOf = (section?: string) => section ?? (d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview'));
-		for (const [doc, source] of [['finalAccounts', ctx?.narratives?.finalAccounts], ['performance', ctx?.narratives?.performance]] as const) {
+		for (const [doc, source] of [
+			['finalAccounts', ctx?.narratives?.finalAccounts],
+			['performance', ctx?.narratives?.performance],
+		] as const) {
 			const found = new Map<string, string | undefined>();
-			for (const p of paragraphs(source ?? '')) for (const m of p.text.matchAll(INSTRUCTION)) if (!found.has(m[0])) found.set(m[0], p.section);
+			for (const p of paragraphs(source ?? ''))
+				for (const m of p.text.matchAll(INSTRUCTION)) if (!found.has(m[0])) found.set(m[0], p.section);
 			if (!found.size) continue;
 			const [first, section] = [...found][0];
-			out.push(finding(templateText, { path: doc, anchor: anchorOf(section) }, `正文留有 ${found.size} 处模板说明或占位文字，如“${first.length > 40 ? `${first.slice(0, 40)}…` : first}”。`, { expected: '删除模板说明', actual: `${found.size} 处` }));
+			out.push(
+				finding(
+					templateText,
+					{ path: doc, anchor: anchorOf(section) },
+					`正文留有 ${found.size} 处模板说明或占位文字，如“${first.length > 40 ? `${first.slice(0, 40)}…` : first}”。`,
+					{ expected: '删除模板说明', actual: `${found.size} 处` },
+				),
+			);
 		}
 		(d.finalAccounts?.printedFigures ?? []).forEach((fig, i) => {
 			if (fig.seriesLabel && LEGEND.test(fig.seriesLabel.trim())) {
-				out.push(finding(templateText, { path: `finalAccounts.printedFigures[${i}].seriesLabel`, anchor: 'overview' }, `图${fig.no}“${fig.title}”的图例印作“${fig.seriesLabel}”，是图表模板的占位文字。`, { expected: fig.title, actual: fig.seriesLabel }));
+				out.push(
+					finding(
+						templateText,
+						{ path: `finalAccounts.printedFigures[${i}].seriesLabel`, anchor: 'overview' },
+						`图${fig.no}“${fig.title}”的图例印作“${fig.seriesLabel}”，是图表模板的占位文字。`,
+						{ expected: fig.title, actual: fig.seriesLabel },
+					),
+				);
 			}
 		});
 		return out;
@@ -43,7 +62,8 @@ export const incomeByFunction: Rule = {
 	family: '文件写法',
 	severity: '疑似',
 	title: '收入不按支出功能科目列示',
-	explain: '收入按来源列示（财政拨款、事业收入……）；支出才按功能科目（行政运行、社会保险经办机构……）列示。' +
+	explain:
+		'收入按来源列示（财政拨款、事业收入……）；支出才按功能科目（行政运行、社会保险经办机构……）列示。' +
 		'报告把收入按支出科目逐项列出，且与支出的分项和金额完全相同，说明“收入情况”是照抄“支出情况”。',
 	why: '收入从哪里来，是读者看收入时最想知道的；照抄支出的分项，等于没有说明收入。',
 	formula: '收入分项 ≠ 支出分项（名称与金额全同即为照抄）',
@@ -53,11 +73,20 @@ export const incomeByFunction: Rule = {
 			const groups = [...new Set(list.flatMap((s) => (s.group ? [s.group] : [])))];
 			const items = (group: string) => list.filter((s) => s.group === group).map((s) => `${s.label}=${s.amount}`);
 			const spending = groups.filter((g) => /支出/.test(g)).map((g) => new Set(items(g)));
-			const copied = groups.find((g) => /收入/.test(g) && items(g).length >= 2 && spending.some((set) => items(g).every((x) => set.has(x))));
+			const copied = groups.find(
+				(g) => /收入/.test(g) && items(g).length >= 2 && spending.some((set) => items(g).every((x) => set.has(x))),
+			);
 			if (!copied) return [];
 			const income = items(copied);
 			const k = list.findIndex((s) => s.group === copied);
-			return [finding(incomeByFunction, { path: `performance.evaluations[${i}].statedAmounts[${k}]`, anchor: ev.id }, `「${ev.title}」的收入按支出功能科目分 ${income.length} 项列示，名称和金额与支出分项完全相同（如“${list[k].label}”${list[k].amount} 万元）：收入情况照抄了支出情况。`, { expected: '按收入来源列示', actual: '按支出功能科目列示' })];
+			return [
+				finding(
+					incomeByFunction,
+					{ path: `performance.evaluations[${i}].statedAmounts[${k}]`, anchor: ev.id },
+					`「${ev.title}」的收入按支出功能科目分 ${income.length} 项列示，名称和金额与支出分项完全相同（如“${list[k].label}”${list[k].amount} 万元）：收入情况照抄了支出情况。`,
+					{ expected: '按收入来源列示', actual: '按支出功能科目列示' },
+				),
+			];
 		}),
 };
 
@@ -77,7 +106,8 @@ export const documentYear: Rule = {
 	severity: '疑似',
 	title: '标题、小标题和“截至”日期是本年度',
 	explain:
-		'一份 2024 年度的部门决算，标题应写 2024 年度，各部分小标题里的年度也应是 2024（与上年比较的句子不在此列），资产等年末数“截至 2024 年 12 月 31 日”。写成别的年份，多半是照搬上一年的文本没有改完，或者录入时年度选错了。',
+		'一份 2024 年度的部门决算，标题应写 2024 年度，各部分小标题里的年度也应是 2024（与上年比较的句子不在此列），资产等年末数“截至 2024 年 12 月 31 日”。' +
+		'写成别的年份，多半是照搬上一年的文本没有改完，或者录入时年度选错了。',
 	why: '年份错了，读者会怀疑整份材料是不是上一年的旧文。',
 	formula: '标题中的年份 = 本年度；小标题中的年份 ∈ {本年度}；“截至 X 年 12 月 31 日”中 X = 本年度',
 	check: (d, ctx) => {
@@ -92,15 +122,35 @@ export const documentYear: Rule = {
 		const anchorOf = (section?: string) => section ?? (d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview'));
 		const titleYears = stale(d.source.title);
 		if (titleYears.length) {
-			out.push(finding(documentYear, { path: 'source.title', anchor: anchorOf() }, `原文标题“${quote(d.source.title)}”写的是 ${titleYears.join('、')} 年，本条目是 ${d.year} 年度。`, { expected: `${d.year} 年度`, actual: `${titleYears.join('、')} 年` }));
+			out.push(
+				finding(
+					documentYear,
+					{ path: 'source.title', anchor: anchorOf() },
+					`原文标题“${quote(d.source.title)}”写的是 ${titleYears.join('、')} 年，本条目是 ${d.year} 年度。`,
+					{ expected: `${d.year} 年度`, actual: `${titleYears.join('、')} 年` },
+				),
+			);
 		}
-		for (const [doc, source] of [['finalAccounts', ctx?.narratives?.finalAccounts], ['performance', ctx?.narratives?.performance]] as const) {
+		for (const [doc, source] of [
+			['finalAccounts', ctx?.narratives?.finalAccounts],
+			['performance', ctx?.narratives?.performance],
+		] as const) {
 			for (const p of paragraphs(source ?? '')) {
 				const asOf = years(p.text, AS_OF).filter((y) => y !== d.year);
 				const heading = p.heading ? stale(p.text) : [];
-				for (const [wrong, what] of [[asOf, '“截至”日期'], [heading, '小标题']] as const) {
+				for (const [wrong, what] of [
+					[asOf, '“截至”日期'],
+					[heading, '小标题'],
+				] as const) {
 					if (!wrong.length) continue;
-					out.push(finding(documentYear, { path: doc, anchor: anchorOf(p.section) }, `正文${what}“${quote(p.text)}”写的是 ${wrong.join('、')} 年，本条目是 ${d.year} 年度。`, { expected: `${d.year} 年度`, actual: `${wrong.join('、')} 年` }));
+					out.push(
+						finding(
+							documentYear,
+							{ path: doc, anchor: anchorOf(p.section) },
+							`正文${what}“${quote(p.text)}”写的是 ${wrong.join('、')} 年，本条目是 ${d.year} 年度。`,
+							{ expected: `${d.year} 年度`, actual: `${wrong.join('、')} 年` },
+						),
+					);
 				}
 			}
 		}

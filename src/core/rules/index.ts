@@ -83,4 +83,3 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 	for (const f of findings) counts[f.severity] += 1;
 	return counts;
 }
-

@@ -9,12 +9,19 @@ import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 
 type Row = NonNullable<Evaluation['indicators']>['rows'][number];
-interface At { ev: Evaluation; row: Row; j: number; path: string }
+interface At {
+	ev: Evaluation;
+	row: Row;
+	j: number;
+	path: string;
+}
 
 /** Every goals table with the path of its rows. */
 function tables(d: Disclosure): { ev: Evaluation; rows: At[] }[] {
 	return (d.performance?.evaluations ?? []).flatMap((ev, i) =>
-		ev.indicators ? [{ ev, rows: ev.indicators.rows.map((row, j) => ({ ev, row, j, path: `performance.evaluations[${i}].indicators.rows[${j}]` })) }] : [],
+		ev.indicators
+			? [{ ev, rows: ev.indicators.rows.map((row, j) => ({ ev, row, j, path: `performance.evaluations[${i}].indicators.rows[${j}]` })) }]
+			: [],
 	);
 }
 
@@ -38,14 +45,22 @@ export const indicatorScale: Rule = {
 	family: '绩效指标',
 	severity: '疑似',
 	title: '实际完成值不是评分等级“优良中差”',
-	explain: '定性指标的指标值和实际完成值应写出目标和结果（如“按时足额发放”“已全部发放”）。只印评分等级“优良中差”，既没有目标也没有结果，读者无从知道得分的依据。',
+	explain:
+		'定性指标的指标值和实际完成值应写出目标和结果（如“按时足额发放”“已全部发放”）。只印评分等级“优良中差”，既没有目标也没有结果，读者无从知道得分的依据。',
 	why: '把评分档次抄进结果栏，这一行的满分就没有任何证据。',
 	formula: '实际完成值 ≠ “优良中差”（评分等级）',
 	check: (d) =>
 		tables(d).flatMap(({ rows }) =>
 			rows.flatMap(({ ev, row, path }): Finding[] =>
 				isRatingScale(row.actual)
-					? [finding(indicatorScale, { path: `${path}.actual`, anchor: ev.id }, `「${row.level3}」实际完成值印的是评分等级“${row.actual}”${isRatingScale(row.target) ? '（指标值也是）' : ''}，不是完成结果；却得 ${formatNumber(row.score ?? 0)} 分。`, { actual: row.actual!, expected: '对完成情况的文字描述' })]
+					? [
+							finding(
+								indicatorScale,
+								{ path: `${path}.actual`, anchor: ev.id },
+								`「${row.level3}」实际完成值印的是评分等级“${row.actual}”${isRatingScale(row.target) ? '（指标值也是）' : ''}，不是完成结果；却得 ${formatNumber(row.score ?? 0)} 分。`,
+								{ actual: row.actual!, expected: '对完成情况的文字描述' },
+							),
+						]
 					: [],
 			),
 		),
@@ -63,7 +78,14 @@ export const indicatorCostOperator: Rule = {
 		tables(d).flatMap(({ rows }) =>
 			rows.flatMap(({ ev, row, path }): Finding[] =>
 				isCostRow(row) && (row.nature === '≥' || row.nature === '>')
-					? [finding(indicatorCostOperator, { path: `${path}.nature`, anchor: ev.id }, `成本指标「${row.level3}」写作“${row.nature} ${row.target}${row.unit ?? ''}”：成本是上限，指标性质应为“≤”或“＝”。`, { actual: row.nature, expected: '≤ 或 ＝' })]
+					? [
+							finding(
+								indicatorCostOperator,
+								{ path: `${path}.nature`, anchor: ev.id },
+								`成本指标「${row.level3}」写作“${row.nature} ${row.target}${row.unit ?? ''}”：成本是上限，指标性质应为“≤”或“＝”。`,
+								{ actual: row.nature, expected: '≤ 或 ＝' },
+							),
+						]
 					: [],
 			),
 		),
@@ -84,7 +106,14 @@ export const indicatorOperator: Rule = {
 			return rows.flatMap(({ ev, row, path }): Finding[] => {
 				const numeric = parseQuantity(row.target, row.unit ?? '');
 				if (!numeric || numeric.op || (row.nature && row.nature !== '未填')) return [];
-				return [finding(indicatorOperator, { path: `${path}.nature`, anchor: ev.id }, `「${row.level3}」指标值 ${row.target}${row.unit ?? ''} 没有指标性质（≥、≤、＝），表中其他指标都有。`, { actual: '未印', expected: '≥、≤ 或 ＝' })];
+				return [
+					finding(
+						indicatorOperator,
+						{ path: `${path}.nature`, anchor: ev.id },
+						`「${row.level3}」指标值 ${row.target}${row.unit ?? ''} 没有指标性质（≥、≤、＝），表中其他指标都有。`,
+						{ actual: '未印', expected: '≥、≤ 或 ＝' },
+					),
+				];
 			});
 		}),
 };
@@ -94,7 +123,8 @@ export const indicatorDoubleScored: Rule = {
 	family: '绩效指标',
 	severity: '疑似',
 	title: '同一笔钱不在两个指标里各得一次分',
-	explain: '一张指标表中，两个计分的指标以同一笔金额为指标值（如数量指标“管理服务费 ＝ 8800 元”和成本指标“＝ 8800 元”），同一件事就得了两次分。',
+	explain:
+		'一张指标表中，两个计分的指标以同一笔金额为指标值（如数量指标“管理服务费 ＝ 8800 元”和成本指标“＝ 8800 元”），同一件事就得了两次分。',
 	why: '重复计分抬高总分，也挤掉了本该考核的产出。',
 	formula: '同一表内计分指标的金额指标值两两不同',
 	check: (d) =>
@@ -108,9 +138,16 @@ export const indicatorDoubleScored: Rule = {
 					seen.set(v.toString(), at);
 					return [];
 				}
-				return [finding(indicatorDoubleScored, { path: `${at.path}.target`, anchor: at.ev.id }, `同一笔 ${showYuan(v)}既是「${first.row.level3}」（${first.row.level2 ?? first.row.level1}，` +
-					`${formatNumber(first.row.weight!)} 分）的指标值，又是「${at.row.level3}」（${at.row.level2 ?? at.row.level1}，` +
-					`${formatNumber(at.row.weight)} 分）的指标值：一笔钱计了两次分。`, { actual: `第 ${first.j + 1}、${at.j + 1} 行`, expected: '只在一个指标中计分' })];
+				return [
+					finding(
+						indicatorDoubleScored,
+						{ path: `${at.path}.target`, anchor: at.ev.id },
+						`同一笔 ${showYuan(v)}既是「${first.row.level3}」（${first.row.level2 ?? first.row.level1}，` +
+							`${formatNumber(first.row.weight!)} 分）的指标值，又是「${at.row.level3}」（${at.row.level2 ?? at.row.level1}，` +
+							`${formatNumber(at.row.weight)} 分）的指标值：一笔钱计了两次分。`,
+						{ actual: `第 ${first.j + 1}、${at.j + 1} 行`, expected: '只在一个指标中计分' },
+					),
+				];
 			});
 		}),
 };
@@ -125,7 +162,8 @@ export const indicatorProduct: Rule = {
 	family: '绩效指标',
 	severity: '疑似',
 	title: '标准 × 数量 = 成本',
-	explain: '指标表同时印出单位标准（如“每人代缴 100 元”）、数量（代缴人数）和成本（元）时，标准乘数量应等于成本。按实际完成值计算（没有时按指标值），元与万元换算后比较。',
+	explain:
+		'指标表同时印出单位标准（如“每人代缴 100 元”）、数量（代缴人数）和成本（元）时，标准乘数量应等于成本。按实际完成值计算（没有时按指标值），元与万元换算后比较。',
 	why: '三个数彼此矛盾，说明至少有一个是凑出来的。',
 	formula: '标准（元/人）× 数量（人）= 成本（元）',
 	check: (d) =>
@@ -142,13 +180,18 @@ export const indicatorProduct: Rule = {
 			const gap = product - c;
 			const at = cost[0];
 			return [
-				finding(indicatorProduct, { path: `${at.path}.actual`, anchor: at.ev.id }, `「${rate[0].row.level3}」${showYuan(r)} × 「${count[0].row.level3}」` +
-					`${formatNumber(Number(n.value) / 1_000_000)} ${n.unit || '人'} = ${showYuan(product)}，成本指标「${at.row.level3}」` +
-					`却是 ${showYuan(c)}，相差 ${showYuan(gap < 0n ? -gap : gap)}。`, {
-					expected: showYuan(product),
-					actual: showYuan(c),
-					difference: showYuan(c - product),
-				}),
+				finding(
+					indicatorProduct,
+					{ path: `${at.path}.actual`, anchor: at.ev.id },
+					`「${rate[0].row.level3}」${showYuan(r)} × 「${count[0].row.level3}」` +
+						`${formatNumber(Number(n.value) / 1_000_000)} ${n.unit || '人'} = ${showYuan(product)}，成本指标「${at.row.level3}」` +
+						`却是 ${showYuan(c)}，相差 ${showYuan(gap < 0n ? -gap : gap)}。`,
+					{
+						expected: showYuan(product),
+						actual: showYuan(c),
+						difference: showYuan(c - product),
+					},
+				),
 			];
 		}),
 };
@@ -158,7 +201,8 @@ export const indicatorCeiling: Rule = {
 	family: '绩效指标',
 	severity: '疑似',
 	title: '百分比指标不写“≥ 100%”',
-	explain: '准确率、及时率、到位率最多是 100%；写“≥ 100%”的目标无法超过，实际的意思是“＝ 100%”。这样的写法多是套用模板，读者看不出指标的真实要求。',
+	explain:
+		'准确率、及时率、到位率最多是 100%；写“≥ 100%”的目标无法超过，实际的意思是“＝ 100%”。这样的写法多是套用模板，读者看不出指标的真实要求。',
 	why: '指标性质写错，达标与否的判断也会跟着错。',
 	formula: '单位为 % 且指标值为 100 ⇒ 指标性质为“＝”',
 	check: (d) =>
@@ -166,9 +210,23 @@ export const indicatorCeiling: Rule = {
 			rows.flatMap(({ ev, row, path }): Finding[] => {
 				const q = parseQuantity(row.target, row.unit ?? '');
 				if (!q || q.unit !== '%' || q.value < 100_000_000n || (row.nature !== '≥' && row.nature !== '>')) return [];
-				return [finding(indicatorCeiling, { path: `${path}.nature`, anchor: ev.id }, `「${row.level3}」写作“${row.nature} ${row.target}%”：百分比不会超过 100%，指标性质应为“＝”。`, { actual: row.nature, expected: '＝' })];
+				return [
+					finding(
+						indicatorCeiling,
+						{ path: `${path}.nature`, anchor: ev.id },
+						`「${row.level3}」写作“${row.nature} ${row.target}%”：百分比不会超过 100%，指标性质应为“＝”。`,
+						{ actual: row.nature, expected: '＝' },
+					),
+				];
 			}),
 		),
 };
 
-export const INDICATOR_FORM_RULES: readonly Rule[] = [indicatorScale, indicatorCostOperator, indicatorOperator, indicatorDoubleScored, indicatorProduct, indicatorCeiling];
+export const INDICATOR_FORM_RULES: readonly Rule[] = [
+	indicatorScale,
+	indicatorCostOperator,
+	indicatorOperator,
+	indicatorDoubleScored,
+	indicatorProduct,
+	indicatorCeiling,
+];

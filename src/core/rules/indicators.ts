@@ -11,7 +11,9 @@ const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.eva
 type Row = NonNullable<Evaluation['indicators']>['rows'][number];
 
 function eachRow(d: Disclosure, fn: (ev: Evaluation, row: Row, path: string) => Finding[]): Finding[] {
-	return evaluations(d).flatMap((ev, i) => (ev.indicators?.rows ?? []).flatMap((row, j) => fn(ev, row, `performance.evaluations[${i}].indicators.rows[${j}]`)));
+	return evaluations(d).flatMap((ev, i) =>
+		(ev.indicators?.rows ?? []).flatMap((row, j) => fn(ev, row, `performance.evaluations[${i}].indicators.rows[${j}]`)),
+	);
 }
 
 const isCost = (r: Row) => /成本/.test(`${r.level1}${r.level2 ?? ''}${r.level3}`);
@@ -23,7 +25,8 @@ export const indicatorActual: Rule = {
 	family: '绩效指标',
 	severity: '疑似',
 	title: '实际完成值写出了可核对的结果',
-	explain: '每个量化指标都应印出实际完成值，单位与指标值相同。实际完成值空着、照抄指标值（如“≥95%”）或换了单位，' +
+	explain:
+		'每个量化指标都应印出实际完成值，单位与指标值相同。实际完成值空着、照抄指标值（如“≥95%”）或换了单位，' +
 		'读者就无法判断指标是否完成；同一指标在一张表中列了两次，也无从知道以哪一行为准。',
 	why: '只写目标不写结果的自评，等于没有评价。',
 	formula: '实际完成值存在、是一个数、单位与指标值一致；同一指标不重复列出',
@@ -34,7 +37,14 @@ export const indicatorActual: Rule = {
 			// The rating scale as a result is indicator-scale's finding, not a copied target.
 			if (a.status !== 'unmeasurable' || notApplicable(row) || (isCost(row) && !row.nature) || isRatingScale(row.actual)) return [];
 			const quantitative = row.nature !== '定性' && parseQuantity(row.target, row.unit ?? '') !== undefined;
-			return [finding(indicatorActual, { path: `${path}.actual`, anchor: ev.id }, `「${row.level3}」${a.reason}`, { expected: quantitative ? `实际完成的数值（目标 ${row.nature && row.nature !== '未填' ? row.nature : ''}${row.target}${row.unit ?? ''}）` : '对完成情况的描述', actual: row.actual ?? '（空白）' })];
+			return [
+				finding(indicatorActual, { path: `${path}.actual`, anchor: ev.id }, `「${row.level3}」${a.reason}`, {
+					expected: quantitative
+						? `实际完成的数值（目标 ${row.nature && row.nature !== '未填' ? row.nature : ''}${row.target}${row.unit ?? ''}）`
+						: '对完成情况的描述',
+					actual: row.actual ?? '（空白）',
+				}),
+			];
 		}),
 	],
 };
@@ -51,8 +61,14 @@ function duplicates(d: Disclosure): Finding[] {
 				seen.set(key, j);
 				return [];
 			}
-			return [finding(indicatorActual, { path: `performance.evaluations[${i}].indicators.rows[${j}].level3`, anchor: ev.id }, `「${row.level3}」在同一张指标表中出现了两次（第 ${first + 1} 行和第 ${j + 1} 行）` +
-				`${ev.indicators!.rows[first].actual !== row.actual ? `，两处的实际完成值不同（“${ev.indicators!.rows[first].actual ?? ''}”与“${row.actual ?? ''}”）` : ''}。`)];
+			return [
+				finding(
+					indicatorActual,
+					{ path: `performance.evaluations[${i}].indicators.rows[${j}].level3`, anchor: ev.id },
+					`「${row.level3}」在同一张指标表中出现了两次（第 ${first + 1} 行和第 ${j + 1} 行）` +
+						`${ev.indicators!.rows[first].actual !== row.actual ? `，两处的实际完成值不同（“${ev.indicators!.rows[first].actual ?? ''}”与“${row.actual ?? ''}”）` : ''}。`,
+				),
+			];
 		});
 	});
 }
@@ -62,7 +78,8 @@ export const indicatorMet: Rule = {
 	family: '绩效指标',
 	severity: '确定',
 	title: '未完成的指标没有得满分，并说明了原因',
-	explain: '按指标性质（≥、≤、＝）比较实际完成值与指标值。没有完成的指标仍得满分是疑似；实际不到目标一半仍得满分是确定的矛盾；没有写未完成原因也需说明。成本指标未注明性质时按“≤”理解。',
+	explain:
+		'按指标性质（≥、≤、＝）比较实际完成值与指标值。没有完成的指标仍得满分是疑似；实际不到目标一半仍得满分是确定的矛盾；没有写未完成原因也需说明。成本指标未注明性质时按“≤”理解。',
 	why: '指标没完成却得满分，会让自评分数虚高。',
 	formula: '实际完成值 满足 指标性质 指标值；未满足 ⇒ 得分 < 分值，且写明原因',
 	check: (d) =>
@@ -76,10 +93,19 @@ export const indicatorMet: Rule = {
 				// Less than half of a floor (0.88 万元 against ＝ 302600 元) is no near miss: full marks contradict it.
 				const t = parseQuantity(row.target, row.unit ?? '');
 				const got = parseQuantity(row.actual ?? '', row.unit ?? '');
-				const far = t && got && t.unit === got.unit && (row.nature === '≥' || row.nature === '＝' || row.nature === '>') && got.value * 2n < t.value;
-				return [finding(indicatorMet, place, `「${row.level3}」${a.reason}却得满分 ${formatNumber(row.score!)}${far ? `：实际不到目标的一半` : ''}。`, { severity: far ? '确定' : '疑似', actual: formatNumber(row.score!), expected: `< ${formatNumber(row.weight!)}` })];
+				const far =
+					t && got && t.unit === got.unit && (row.nature === '≥' || row.nature === '＝' || row.nature === '>') && got.value * 2n < t.value;
+				return [
+					finding(
+						indicatorMet,
+						place,
+						`「${row.level3}」${a.reason}却得满分 ${formatNumber(row.score!)}${far ? `：实际不到目标的一半` : ''}。`,
+						{ severity: far ? '确定' : '疑似', actual: formatNumber(row.score!), expected: `< ${formatNumber(row.weight!)}` },
+					),
+				];
 			}
-			if (!row.reasonUnmet?.trim()) return [finding(indicatorMet, place, `「${row.level3}」${a.reason}没有写未完成原因。`, { severity: '疑似' })];
+			if (!row.reasonUnmet?.trim())
+				return [finding(indicatorMet, place, `「${row.level3}」${a.reason}没有写未完成原因。`, { severity: '疑似' })];
 			return [];
 		}),
 };
@@ -110,12 +136,29 @@ export const indicatorCost: Rule = {
 			const gap = actualFen - spent.fen;
 			if (Math.abs(gap) <= spent.slack) return [];
 			const place = { path: `${path}.actual`, anchor: ev.id };
-			const values = { expected: `${formatFen(spent.fen)} 万元`, actual: `${row.actual}${/元/.test(row.actual ?? '') ? '' : row.unit ?? ''}` };
+			const values = {
+				expected: `${formatFen(spent.fen)} 万元`,
+				actual: `${row.actual}${/元/.test(row.actual ?? '') ? '' : (row.unit ?? '')}`,
+			};
 			if (actualFen * 10_000 === spent.fen || actualFen === spent.fen * 10_000) {
-				return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual} 与执行数 ${formatFen(spent.fen)} 万元差了一万倍：单位（元 / 万元）写错了。`, { ...values, severity: '确定' })];
+				return [
+					finding(
+						indicatorCost,
+						place,
+						`「${row.level3}」实际完成值 ${values.actual} 与执行数 ${formatFen(spent.fen)} 万元差了一万倍：单位（元 / 万元）写错了。`,
+						{ ...values, severity: '确定' },
+					),
+				];
 			}
-			return [finding(indicatorCost, place, `「${row.level3}」实际完成值 ${values.actual}${/万元/.test(values.actual) ? '' : `（${formatFen(actualFen)} 万元）`}，` +
-				`与预算执行数 ${formatFen(spent.fen)} 万元相差 ${formatFen(Math.abs(gap))} 万元。`, { ...values, difference: formatFen(gap) })];
+			return [
+				finding(
+					indicatorCost,
+					place,
+					`「${row.level3}」实际完成值 ${values.actual}${/万元/.test(values.actual) ? '' : `（${formatFen(actualFen)} 万元）`}，` +
+						`与预算执行数 ${formatFen(spent.fen)} 万元相差 ${formatFen(Math.abs(gap))} 万元。`,
+					{ ...values, difference: formatFen(gap) },
+				),
+			];
 		}),
 };
 

@@ -33,7 +33,8 @@ export const executionRate: Rule = {
 						severity: verdict === 'rounding' ? '提示' : executionRate.severity,
 						path: `${base(i)}.budget.rows[${r}].rate`,
 						anchor: ev.id,
-						message: `「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}，` +
+						message:
+							`「${row.label}」执行率印为 ${formatPercent(row.rate)}，按执行数 ${formatNumber(row.executed)} ÷ 预算数 ${formatNumber(denominator)} 应为 ${shown}，` +
 							`相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(printed.units - computed)))} 个百分点。`,
 						expected: shown,
 						actual: formatPercent(row.rate),
@@ -43,7 +44,6 @@ export const executionRate: Rule = {
 			}),
 		),
 };
-
 
 export const scoreSum: Rule = {
 	id: 'score-sum',
@@ -55,10 +55,7 @@ export const scoreSum: Rule = {
 	check: (d) =>
 		evaluations(d).flatMap((ev, i) => {
 			const out: Finding[] = [];
-			const tables = [
-				['scored', ev.scored] as const,
-				['indicators', ev.indicators] as const,
-			];
+			const tables = [['scored', ev.scored] as const, ['indicators', ev.indicators] as const];
 			for (const [key, table] of tables) {
 				if (!table?.total) continue;
 				for (const field of ['score', 'weight'] as const) {

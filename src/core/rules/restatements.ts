@@ -28,7 +28,9 @@ export function unresolvedStatements(d: Disclosure): { at: string; path: string;
 		r.statements.flatMap((s, j) => {
 			if (!s.path) return [];
 			const found = valueAt(d, s.path);
-			return typeof found === 'number' || typeof found === 'string' ? [] : [{ at: `restatements[${i}].statements[${j}].path`, path: s.path, found }];
+			return typeof found === 'number' || typeof found === 'string'
+				? []
+				: [{ at: `restatements[${i}].statements[${j}].path`, path: s.path, found }];
 		}),
 	);
 }
@@ -53,7 +55,12 @@ function statements(d: Disclosure, r: Restatement): Said[] | undefined {
 
 const isMoney = (unit?: string): unit is MoneyUnit => unit === '万元' || unit === '元';
 const norm = (t: string) => t.replace(/[\s“”"'「」]/g, '');
-const show = (s: Said) => (typeof s.value === 'string' ? `“${s.value}”` : isMoney(s.unit) ? `${formatNumber(s.value)} ${s.unit}` : `${formatNumber(s.value)}${s.unit ? ` ${s.unit}` : ''}`);
+const show = (s: Said) =>
+	typeof s.value === 'string'
+		? `“${s.value}”`
+		: isMoney(s.unit)
+			? `${formatNumber(s.value)} ${s.unit}`
+			: `${formatNumber(s.value)}${s.unit ? ` ${s.unit}` : ''}`;
 
 /** The gap between two stated numbers in their own terms, or undefined when they agree at printed precision. */
 function gap(a: Said, b: Said): string | undefined {
@@ -63,7 +70,9 @@ function gap(a: Said, b: Said): string | undefined {
 		const y = printedAmount(b.value, b.unit);
 		// 99490.00 元 and 9.95 万元 are one figure at two precisions: compare at the coarser one.
 		if (Math.abs(x.fen - y.fen) <= x.slack + y.slack) return undefined;
-		return a.unit === '元' && b.unit === '元' ? `${formatNumber(Math.abs(x.fen - y.fen) / 100)} 元` : `${formatFen(Math.abs(x.fen - y.fen))} 万元`;
+		return a.unit === '元' && b.unit === '元'
+			? `${formatNumber(Math.abs(x.fen - y.fen) / 100)} 元`
+			: `${formatFen(Math.abs(x.fen - y.fen))} 万元`;
 	}
 	return a.value === b.value ? undefined : `${formatNumber(Math.abs(a.value - b.value))}${a.unit ? ` ${a.unit}` : ''}`;
 }
@@ -73,7 +82,8 @@ export const restatedFigure: Rule = {
 	family: '交叉核对',
 	severity: '确定',
 	title: '印了两次的数和名称前后一致',
-	explain: '同一份公开材料常在几处写同一个数或名称：报告正文和附表、附件1 和附件2、一段和另一段。转录时把这些地方逐一记下（restatements）' +
+	explain:
+		'同一份公开材料常在几处写同一个数或名称：报告正文和附表、附件1 和附件2、一段和另一段。转录时把这些地方逐一记下（restatements）' +
 		'，核对逐对比较；数不同是确定的矛盾，转录者注明两处口径可能不同时记为疑似，名称不同也记为疑似。',
 	why: '同一个数出现两个说法，读者不知道该信哪一个；名称不同，读者不知道说的是不是同一件事。',
 	formula: '同一数（名称）的各处印出值两两相等（金额按印出精度换算元与万元）',
@@ -88,7 +98,14 @@ export const restatedFigure: Rule = {
 					const name = typeof said[a].value === 'string';
 					const severity = name || r.basis ? '疑似' : '确定';
 					const message = `“${r.figure}”${said[a].where}印为 ${show(said[a])}，${said[b].where}印为 ${show(said[b])}${g ? `，相差 ${g}` : ''}${r.basis ? `（${r.basis}）` : ''}。`;
-					return [finding(restatedFigure, { path: `restatements[${i}]`, anchor: anchorOf(r, d) }, message, { severity, expected: show(said[a]), actual: show(said[b]), ...(g ? { difference: g } : {}) })];
+					return [
+						finding(restatedFigure, { path: `restatements[${i}]`, anchor: anchorOf(r, d) }, message, {
+							severity,
+							expected: show(said[a]),
+							actual: show(said[b]),
+							...(g ? { difference: g } : {}),
+						}),
+					];
 				}
 			}
 			return [];

@@ -24,7 +24,14 @@ export const scoreUnsupported: Rule = {
 			if ((total === undefined && !ev.grade) || computedTotal(ev) !== undefined) return [];
 			const place = { path: `${base(i)}.${total === undefined ? 'grade' : 'totalScore'}`, anchor: ev.id };
 			const said = total === undefined ? `等次“${ev.grade}”` : `自评总分 ${formatNumber(total)} 分${ev.grade ? `、等次“${ev.grade}”` : ''}`;
-			return [finding(scoreUnsupported, place, `「${ev.title}」印出${said}，却没有印出打分表或各项得分${total === undefined ? '，连总分也没有' : ''}。`, { expected: '打分表', actual: '未印' })];
+			return [
+				finding(
+					scoreUnsupported,
+					place,
+					`「${ev.title}」印出${said}，却没有印出打分表或各项得分${total === undefined ? '，连总分也没有' : ''}。`,
+					{ expected: '打分表', actual: '未印' },
+				),
+			];
 		}),
 };
 
@@ -33,7 +40,8 @@ export const scoreFramework: Rule = {
 	family: '评分',
 	severity: '疑似',
 	title: '效益指标列在“效益”之下',
-	explain: '项目支出绩效评价指标体系框架的一级指标是决策、过程、产出、效益。社会效益、经济效益、满意度等指标属于“效益”' +
+	explain:
+		'项目支出绩效评价指标体系框架的一级指标是决策、过程、产出、效益。社会效益、经济效益、满意度等指标属于“效益”' +
 		'；把它们列在“产出”下，“产出”的分值就包含了效益，框架的权重也随之失真。',
 	why: '一级指标的分值告诉读者钱花出了什么、带来了什么；两者混在一起，就看不出来。',
 	formula: '一级指标含决策、过程、产出 ⇒ 二级指标含“效益”“满意度”的行属于一级指标“效益”',
@@ -46,9 +54,16 @@ export const scoreFramework: Rule = {
 			if (!misplaced.length) return [];
 			const weight = misplaced.reduce((s, { r }) => s + toPoints(r.weight ?? 0), 0);
 			const first = misplaced[0];
-			return [finding(scoreFramework, { path: `${base(i)}.scored.rows[${first.j}].level1`, anchor: ev.id }, `${misplaced.map(({ r }) => `“${r.level2}”`).join('、')}（共 ${formatNumber(weight / 100)} 分）` +
-				`列在一级指标“${first.r.level1}”下，${level1.has('效益') ? '' : '表中没有一级指标“效益”；'}按决策、` +
-				`过程、产出、效益的框架，它们属于“效益”。`, { expected: '效益', actual: first.r.level1 })];
+			return [
+				finding(
+					scoreFramework,
+					{ path: `${base(i)}.scored.rows[${first.j}].level1`, anchor: ev.id },
+					`${misplaced.map(({ r }) => `“${r.level2}”`).join('、')}（共 ${formatNumber(weight / 100)} 分）` +
+						`列在一级指标“${first.r.level1}”下，${level1.has('效益') ? '' : '表中没有一级指标“效益”；'}按决策、` +
+						`过程、产出、效益的框架，它们属于“效益”。`,
+					{ expected: '效益', actual: first.r.level1 },
+				),
+			];
 		}),
 };
 

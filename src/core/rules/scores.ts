@@ -25,11 +25,20 @@ export const scoreWeight: Rule = {
 			const rows: [string, string, { weight?: number; score?: number }][] = [
 				...(ev.scored?.rows ?? []).map((r, j) => [`${base(i)}.scored.rows[${j}]`, r.level3, r] as [string, string, typeof r]),
 				...(ev.indicators?.rows ?? []).map((r, j) => [`${base(i)}.indicators.rows[${j}]`, r.level3, r] as [string, string, typeof r]),
-				...(ev.budget?.rows ?? []).map((r, j) => [`${base(i)}.budget.rows[${j}]`, `预算执行（${r.label}）`, r] as [string, string, typeof r]),
+				...(ev.budget?.rows ?? []).map(
+					(r, j) => [`${base(i)}.budget.rows[${j}]`, `预算执行（${r.label}）`, r] as [string, string, typeof r],
+				),
 			];
 			for (const [path, label, r] of rows) {
 				if (r.weight === undefined || r.score === undefined || pts(r.score) <= pts(r.weight)) continue;
-				out.push(finding(scoreWeight, { path: `${path}.score`, anchor: ev.id }, `「${label}」得分 ${formatNumber(r.score)}，超过其分值 ${formatNumber(r.weight)}。`, { expected: `≤ ${formatNumber(r.weight)}`, actual: formatNumber(r.score), difference: show(pts(r.score) - pts(r.weight)) }));
+				out.push(
+					finding(
+						scoreWeight,
+						{ path: `${path}.score`, anchor: ev.id },
+						`「${label}」得分 ${formatNumber(r.score)}，超过其分值 ${formatNumber(r.weight)}。`,
+						{ expected: `≤ ${formatNumber(r.weight)}`, actual: formatNumber(r.score), difference: show(pts(r.score) - pts(r.weight)) },
+					),
+				);
 			}
 			return out;
 		}),
@@ -64,18 +73,39 @@ export const weightLevels: Rule = {
 				if (merged.length) {
 					// 004: “决策 40” printed across the rows of 决策 (21) and an unweighted 过程 (19): a merged cell.
 					const parts = [`“${name}”${show(g.sum)}`, ...merged.map(([n, m]) => `“${n}”${show(m.sum)}`)];
-					out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(pts(g.weight) - g.sum)} 分；` +
-						`下面没有印分值的${merged.map(([n]) => `“${n}”`).join('、')}合计正好是这 ${show(pts(g.weight) - g.sum)} 分，` +
-						`${formatNumber(g.weight)} 应是跨行的合并单元格（${parts.join(' + ')}），分值本身未必有错。`, { severity: '疑似', expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));
+					out.push(
+						finding(
+							weightLevels,
+							{ path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id },
+							`一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(pts(g.weight) - g.sum)} 分；` +
+								`下面没有印分值的${merged.map(([n]) => `“${n}”`).join('、')}合计正好是这 ${show(pts(g.weight) - g.sum)} 分，` +
+								`${formatNumber(g.weight)} 应是跨行的合并单元格（${parts.join(' + ')}），分值本身未必有错。`,
+							{ severity: '疑似', expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) },
+						),
+					);
 					continue;
 				}
-				out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id }, `一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(Math.abs(pts(g.weight) - g.sum))} 分。`, { expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) }));
+				out.push(
+					finding(
+						weightLevels,
+						{ path: `${base(i)}.scored.rows[${g.first}].level1Weight`, anchor: ev.id },
+						`一级指标“${name}”分值印为 ${formatNumber(g.weight)}，其下各项分值合计 ${show(g.sum)}，相差 ${show(Math.abs(pts(g.weight) - g.sum))} 分。`,
+						{ expected: show(g.sum), actual: formatNumber(g.weight), difference: show(pts(g.weight) - g.sum) },
+					),
+				);
 			}
 			// 二级指标: consecutive runs, since two different 二级 may share a name (004 prints 资金管理 twice).
 			let run: { name: string; weight?: number; sum: number; first: number } | undefined;
 			const close = () => {
 				if (run?.weight !== undefined && pts(run.weight) !== run.sum) {
-					out.push(finding(weightLevels, { path: `${base(i)}.scored.rows[${run.first}].level2Weight`, anchor: ev.id }, `二级指标“${run.name}”分值印为 ${formatNumber(run.weight)}，其下各项分值合计 ${show(run.sum)}。`, { expected: show(run.sum), actual: formatNumber(run.weight), difference: show(pts(run.weight) - run.sum) }));
+					out.push(
+						finding(
+							weightLevels,
+							{ path: `${base(i)}.scored.rows[${run.first}].level2Weight`, anchor: ev.id },
+							`二级指标“${run.name}”分值印为 ${formatNumber(run.weight)}，其下各项分值合计 ${show(run.sum)}。`,
+							{ expected: show(run.sum), actual: formatNumber(run.weight), difference: show(pts(run.weight) - run.sum) },
+						),
+					);
 				}
 			};
 			rows.forEach((r, j) => {
@@ -107,7 +137,8 @@ function mergedWith(next: readonly [string, Group][], missing: number): [string,
 
 /** Σ of the row scores the template adds up to its total, when every row has one. */
 export function computedTotal(ev: Evaluation): number | undefined {
-	const all = (rows: readonly { score?: number }[]) => (rows.length && rows.every((r) => r.score !== undefined) ? rows.reduce((s, r) => s + pts(r.score!), 0) : undefined);
+	const all = (rows: readonly { score?: number }[]) =>
+		rows.length && rows.every((r) => r.score !== undefined) ? rows.reduce((s, r) => s + pts(r.score!), 0) : undefined;
 	if (ev.scored) return all(ev.scored.rows);
 	if (!ev.indicators) return undefined;
 	const ind = all(ev.indicators.rows);
@@ -120,7 +151,8 @@ export const totalScore: Rule = {
 	family: '评分',
 	severity: '确定',
 	title: '自评总分等于各项得分之和',
-	explain: '报告或评价表印出的自评总分，应等于打分表各项得分之和（指标表的得分加上预算执行得分）。打分表或计分的指标表没有印出总分和等次时，也是疑似：给出按各项计算的总分和等次。',
+	explain:
+		'报告或评价表印出的自评总分，应等于打分表各项得分之和（指标表的得分加上预算执行得分）。打分表或计分的指标表没有印出总分和等次时，也是疑似：给出按各项计算的总分和等次。',
 	why: '总分决定等次；总分与各项得分对不上，等次也就没有依据。',
 	formula: '自评总分 = Σ 各项得分（+ 预算执行得分）',
 	check: (d) =>
@@ -134,12 +166,26 @@ export const totalScore: Rule = {
 				// A goals table scores only its 绩效指标 (“合计 90 90”); the 预算执行 points complete the total.
 				const budget = ev.budget?.rows[0];
 				const budgetMissing = !ev.scored && budget?.weight !== undefined && budget.score === undefined;
-				return [finding(totalScore, place, budgetMissing
-					? `「${ev.project?.name ?? ev.title}」只印出绩效指标合计 ${show(sum)} 分，预算执行（权重 ${formatNumber(budget!.weight!)} 分）没有印得分，也没有印出总分和等次。`
-					: `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`, { severity: '疑似', expected: budgetMissing ? `${show(sum)} + 预算执行得分` : show(sum), actual: '未印' })];
+				return [
+					finding(
+						totalScore,
+						place,
+						budgetMissing
+							? `「${ev.project?.name ?? ev.title}」只印出绩效指标合计 ${show(sum)} 分，预算执行（权重 ${formatNumber(budget!.weight!)} 分）没有印得分，也没有印出总分和等次。`
+							: `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`,
+						{ severity: '疑似', expected: budgetMissing ? `${show(sum)} + 预算执行得分` : show(sum), actual: '未印' },
+					),
+				];
 			}
 			if (pts(printed) === sum) return [];
-			return [finding(totalScore, place, `「${ev.title}」自评总分印为 ${formatNumber(printed)} 分，各项得分合计 ${show(sum)} 分，相差 ${show(Math.abs(pts(printed) - sum))} 分。`, { expected: show(sum), actual: formatNumber(printed), difference: show(pts(printed) - sum) })];
+			return [
+				finding(
+					totalScore,
+					place,
+					`「${ev.title}」自评总分印为 ${formatNumber(printed)} 分，各项得分合计 ${show(sum)} 分，相差 ${show(Math.abs(pts(printed) - sum))} 分。`,
+					{ expected: show(sum), actual: formatNumber(printed), difference: show(pts(printed) - sum) },
+				),
+			];
 		}),
 };
 
@@ -157,9 +203,19 @@ export const problemsNone: Rule = {
 		evaluations(d).flatMap((ev, i): Finding[] => {
 			if (!ev.problems || !NONE.test(ev.problems)) return [];
 			const rows = [...(ev.scored?.rows ?? []), ...(ev.indicators?.rows ?? []), ...(ev.budget?.rows.slice(0, 1) ?? [])];
-			const lost = rows.reduce((s, r) => s + (r.weight !== undefined && r.score !== undefined ? Math.max(pts(r.weight) - pts(r.score), 0) : 0), 0);
+			const lost = rows.reduce(
+				(s, r) => s + (r.weight !== undefined && r.score !== undefined ? Math.max(pts(r.weight) - pts(r.score), 0) : 0),
+				0,
+			);
 			if (lost <= 0) return [];
-			return [finding(problemsNone, { path: `${base(i)}.problems`, anchor: ev.id }, `「${ev.title}」各项共扣 ${show(lost)} 分，“存在问题”却写“${ev.problems.trim()}”。`, { actual: ev.problems.trim(), difference: show(lost) })];
+			return [
+				finding(
+					problemsNone,
+					{ path: `${base(i)}.problems`, anchor: ev.id },
+					`「${ev.title}」各项共扣 ${show(lost)} 分，“存在问题”却写“${ev.problems.trim()}”。`,
+					{ actual: ev.problems.trim(), difference: show(lost) },
+				),
+			];
 		}),
 };
 

@@ -46,7 +46,13 @@ export function ruleOccurrences(audited: readonly AuditedEntry[], id: string): O
 		.flatMap((e) =>
 			e.findings
 				.filter((f) => f.rule === id)
-				.map((finding) => ({ unit: e.unit, unitName: e.unitName, year: e.year, finding, page: finding.path.startsWith('performance.') ? ('performance' as const) : ('final-accounts' as const) })),
+				.map((finding) => ({
+					unit: e.unit,
+					unitName: e.unitName,
+					year: e.year,
+					finding,
+					page: finding.path.startsWith('performance.') ? ('performance' as const) : ('final-accounts' as const),
+				})),
 		);
 }
 

@@ -41,7 +41,11 @@ export const valueOf = (c: CellAt): CellValue => (c.row < 0 ? null : c.side.rows
 /** "收入决算表“201 一般公共服务支出”行“财政拨款收入”列". */
 export function cellLabel(c: CellAt): string {
 	const r = c.row < 0 ? undefined : c.side.rows[c.row];
-	const rowName = r ? (r.kind === 'code' ? `${r.key} ${r.name}` : r.name) : (c.side.spec.lines.find((l) => l.key === c.rowKey)?.name ?? c.rowKey);
+	const rowName = r
+		? r.kind === 'code'
+			? `${r.key} ${r.name}`
+			: r.name
+		: (c.side.spec.lines.find((l) => l.key === c.rowKey)?.name ?? c.rowKey);
 	const side = c.side.spec.name ? `（${c.side.spec.name}栏）` : '';
 	const col = c.side.spec.columns.length > 1 ? `“${columnTitle(c.side.spec.columns[c.column])}”列` : '';
 	return `${c.table.spec.title}${side}“${rowName}”行${col}`;
@@ -73,9 +77,10 @@ export function expectBalance(rule: Rule, left: readonly CellAt[], right: readon
 	const unit = first.table.spec.unit;
 	const gap = `相差 ${show(first, Math.abs(l.fen - r.fen))} ${unit}`;
 	const printed = valueOf(first);
-	const message = left.length === 1
-		? `${cellLabel(first)}印为${printed === null ? '空白' : ` ${show(first, l.fen)} ${unit}`}，按 ${formula} 应为 ${show(first, r.fen)} ${unit}，${gap}。`
-		: `${cellLabel(first)}：${formula} 不成立——左边 ${show(first, l.fen)} ${unit}，右边 ${show(first, r.fen)} ${unit}，${gap}。`;
+	const message =
+		left.length === 1
+			? `${cellLabel(first)}印为${printed === null ? '空白' : ` ${show(first, l.fen)} ${unit}`}，按 ${formula} 应为 ${show(first, r.fen)} ${unit}，${gap}。`
+			: `${cellLabel(first)}：${formula} 不成立——左边 ${show(first, l.fen)} ${unit}，右边 ${show(first, r.fen)} ${unit}，${gap}。`;
 	return [
 		{
 			rule: rule.id,
@@ -91,4 +96,5 @@ export function expectBalance(rule: Rule, left: readonly CellAt[], right: readon
 }
 
 /** A printed cell against the sum of other cells. */
-export const expectCells = (rule: Rule, total: CellAt, parts: readonly CellAt[], formula: string) => expectBalance(rule, [total], parts, formula);
+export const expectCells = (rule: Rule, total: CellAt, parts: readonly CellAt[], formula: string) =>
+	expectBalance(rule, [total], parts, formula);

@@ -23,11 +23,16 @@ interface Pair {
 	cell: CellRef;
 }
 
-
 /** Every pair an entry's narrative fields give (fields the entry leaves out give none). */
 function pairs(fa: FinalAccounts, templateId: string): Pair[] {
 	const out: Pair[] = [];
-	const add = (path: string, anchor: string, label: string, value: number | undefined, cell: CellRef | undefined = NARRATIVE_CELLS[path]) => {
+	const add = (
+		path: string,
+		anchor: string,
+		label: string,
+		value: number | undefined,
+		cell: CellRef | undefined = NARRATIVE_CELLS[path],
+	) => {
 		if (value !== undefined && cell) out.push({ path: `finalAccounts.${path}`, anchor, label, value, cell });
 	};
 	const byCode = (code: string): CellRef => ({ table: 'generalBudget', row: code, column: 'total' });
@@ -41,9 +46,13 @@ function pairs(fa: FinalAccounts, templateId: string): Pair[] {
 	add('fiscalTotals.expenditure', 'fiscalTotals', '财政拨款支出总计', fa.fiscalTotals?.expenditure);
 	const g = fa.generalBudget;
 	add('generalBudget.amount', 'generalBudget', '一般公共预算财政拨款支出', g?.amount);
-	g?.byCategory.forEach((x, i) => x.code && add(`generalBudget.byCategory[${i}].amount`, 'generalBudget', x.name, x.amount, byCode(x.code)));
+	g?.byCategory.forEach(
+		(x, i) => x.code && add(`generalBudget.byCategory[${i}].amount`, 'generalBudget', x.name, x.amount, byCode(x.code)),
+	);
 	add('generalBudget.detail.total', 'generalBudget', '支出具体情况合计', g?.detail?.total);
-	g?.detail?.items.forEach((x, i) => x.code && add(`generalBudget.detail.items[${i}].amount`, 'generalBudget', x.item, x.amount, byCode(x.code)));
+	g?.detail?.items.forEach(
+		(x, i) => x.code && add(`generalBudget.detail.items[${i}].amount`, 'generalBudget', x.item, x.amount, byCode(x.code)),
+	);
 	const b = fa.basicExpenditure;
 	add('basicExpenditure.total', 'basicExpenditure', '一般公共预算财政拨款基本支出', b?.total);
 	add('basicExpenditure.personnel.amount', 'basicExpenditure', '人员经费', b?.personnel.amount);
@@ -55,7 +64,9 @@ function pairs(fa: FinalAccounts, templateId: string): Pair[] {
 		add(`threePublic.${key}.amount`, 'threePublic', `${label}决算数`, t?.[key]?.amount);
 		add(`threePublic.${key}.budget`, 'threePublic', `${label}预算数`, t?.[key]?.budget);
 		// The tables print the two parts of 公务用车 (决算数 only); 接待's parts are not columns.
-		if (key === 'vehicles') for (const p of VEHICLE_PARTS) add(`threePublic.vehicles.${p.key}.amount`, 'threePublic', `${p.label}决算数`, t?.vehicles?.[p.key]?.amount);
+		if (key === 'vehicles')
+			for (const p of VEHICLE_PARTS)
+				add(`threePublic.vehicles.${p.key}.amount`, 'threePublic', `${p.label}决算数`, t?.vehicles?.[p.key]?.amount);
 	}
 	add('governmentFund.amount', 'governmentFund', '政府性基金预算财政拨款支出', fa.governmentFund?.amount);
 	add('stateCapital.amount', 'stateCapital', '国有资本经营预算财政拨款支出', fa.stateCapital?.amount, capitalSpentCell(templateId));
@@ -67,7 +78,8 @@ export const tableNarrative: Rule = {
 	family: '部门决算表与说明',
 	severity: '确定',
 	title: '说明中的数字与表中同一数字相等',
-	explain: '情况说明复述表中的数字：收入、支出总计，各项收入来源，基本支出和项目支出，一般公共预算支出及其各“类”、各“项”' +
+	explain:
+		'情况说明复述表中的数字：收入、支出总计，各项收入来源，基本支出和项目支出，一般公共预算支出及其各“类”、各“项”' +
 		'，人员经费和公用经费，“三公”经费各部分的预算数和决算数，政府性基金和国有资本经营支出。两处印的同一个数应当相同。表中该处空白按 0 计。',
 	why: '读者读说明、记者引用表格，两处不一致时不知道该信哪一个。',
 	formula: '说明中的数 = 对应表格单元格（按原文印出精度比较）',
@@ -87,16 +99,18 @@ export const tableNarrative: Rule = {
 			if (verdict === 'equal') return [];
 			const show = (fen: number) => formatAtPrecision(fen / 1_000_000, 2);
 			const where = cellLabel(cell);
-			return [{
-				rule: tableNarrative.id,
-				severity: verdict === 'rounding' ? '提示' : tableNarrative.severity,
-				path: pair.path,
-				anchor: pair.anchor,
-				message: `说明中的${pair.label}为 ${show(text.fen)} 万元，${where}印为${printed === null ? '空白' : ` ${show(inTable.fen)} 万元`}，相差 ${show(Math.abs(text.fen - inTable.fen))} 万元。`,
-				expected: printed === null ? '空白' : show(inTable.fen),
-				actual: show(text.fen),
-				difference: show(text.fen - inTable.fen),
-			}];
+			return [
+				{
+					rule: tableNarrative.id,
+					severity: verdict === 'rounding' ? '提示' : tableNarrative.severity,
+					path: pair.path,
+					anchor: pair.anchor,
+					message: `说明中的${pair.label}为 ${show(text.fen)} 万元，${where}印为${printed === null ? '空白' : ` ${show(inTable.fen)} 万元`}，相差 ${show(Math.abs(text.fen - inTable.fen))} 万元。`,
+					expected: printed === null ? '空白' : show(inTable.fen),
+					actual: show(text.fen),
+					difference: show(text.fen - inTable.fen),
+				},
+			];
 		});
 	},
 };

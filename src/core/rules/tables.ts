@@ -10,7 +10,13 @@ import { cellAt, cellLabel, expectBalance, expectCells, printedTables, type Cell
 import { tableNarrative } from './table-narrative.ts';
 import type { Finding, Rule } from './types.ts';
 
-const at = (table: ReadTable, side: ReadSide, row: number, columnKey: string): CellAt => ({ table, side, row, rowKey: side.rows[row].key, column: side.spec.columns.findIndex((c) => c.key === columnKey) });
+const at = (table: ReadTable, side: ReadSide, row: number, columnKey: string): CellAt => ({
+	table,
+	side,
+	row,
+	rowKey: side.rows[row].key,
+	column: side.spec.columns.findIndex((c) => c.key === columnKey),
+});
 const colName = (side: ReadSide, key: string) => columnTitle(side.spec.columns.find((c) => c.key === key)!);
 const FAMILY = '部门决算表';
 
@@ -24,7 +30,8 @@ export const tableColumnSum: Rule = {
 	family: FAMILY,
 	severity: '确定',
 	title: '表内每一行：合计列等于各分列之和',
-	explain: '收入决算表的“本年收入合计”等于财政拨款收入、上级补助收入等各列之和；支出决算表、一般公共预算支出表的“合计”' +
+	explain:
+		'收入决算表的“本年收入合计”等于财政拨款收入、上级补助收入等各列之和；支出决算表、一般公共预算支出表的“合计”' +
 		'等于基本支出加项目支出；“三公”经费表的合计等于三项之和、公务用车等于购置费加运行维护费；' +
 		'政府性基金表的年初结转和结余加本年收入等于本年支出加年末结转和结余。哪些列相加，由表样（模板）写明。',
 	why: '同一行的合计与分列对不上，说明其中一个数填错或漏填，读者无从知道哪一个是真的。',
@@ -33,7 +40,14 @@ export const tableColumnSum: Rule = {
 		eachSide(d, (table, side) =>
 			side.spec.columnSums.flatMap((sum) => {
 				const formula = `${sum.left.map((k) => colName(side, k)).join(' + ')} = ${sum.right.map((k) => colName(side, k)).join(' + ')}`;
-				return side.rows.flatMap((_, r) => expectBalance(tableColumnSum, sum.left.map((k) => at(table, side, r, k)), sum.right.map((k) => at(table, side, r, k)), formula));
+				return side.rows.flatMap((_, r) =>
+					expectBalance(
+						tableColumnSum,
+						sum.left.map((k) => at(table, side, r, k)),
+						sum.right.map((k) => at(table, side, r, k)),
+						formula,
+					),
+				);
 			}),
 		),
 };
@@ -46,7 +60,8 @@ export const tableLineSum: Rule = {
 	family: FAMILY,
 	severity: '确定',
 	title: '合计行等于其所合计的各行之和',
-	explain: '“合计”行等于表中各“类”之和；总表的“本年收入合计”等于八项收入之和，“总计”等于本年收入合计、' +
+	explain:
+		'“合计”行等于表中各“类”之和；总表的“本年收入合计”等于八项收入之和，“总计”等于本年收入合计、' +
 		'使用非财政拨款结余与年初结转和结余之和；基本支出表的人员经费合计等于工资福利支出与对个人和家庭的补助之和。每一列分别核对。',
 	why: '合计行是读者最先看的数字；它与各行之和不符，整张表就失去了依据。',
 	formula: '每一列：合计行 = Σ 所列各行（按表样）；“各类之和”只计 3 位编码的行；空白按 0 计',
@@ -55,11 +70,22 @@ export const tableLineSum: Rule = {
 			side.spec.lineSums.flatMap((sum) => {
 				const total = side.rows.findIndex((r) => r.key === sum.total);
 				if (total < 0) return [];
-				const parts = sum.parts === 'classes' ? classRows(side) : side.rows.flatMap((r, i) => ((sum.parts as readonly string[]).includes(r.key) ? [i] : []));
+				const parts =
+					sum.parts === 'classes'
+						? classRows(side)
+						: side.rows.flatMap((r, i) => ((sum.parts as readonly string[]).includes(r.key) ? [i] : []));
 				// Nothing to add up when none of the parts is entered (a table printing only its 合计).
 				if (parts.length === 0) return [];
-				const formula = sum.parts === 'classes' ? '各“类”之和' : sum.parts.map((k) => side.spec.lines.find((l) => l.key === k)?.name ?? k).join(' + ');
-				return side.spec.columns.flatMap((c) => expectCells(tableLineSum, at(table, side, total, c.key), parts.map((i) => at(table, side, i, c.key)), formula));
+				const formula =
+					sum.parts === 'classes' ? '各“类”之和' : sum.parts.map((k) => side.spec.lines.find((l) => l.key === k)?.name ?? k).join(' + ');
+				return side.spec.columns.flatMap((c) =>
+					expectCells(
+						tableLineSum,
+						at(table, side, total, c.key),
+						parts.map((i) => at(table, side, i, c.key)),
+						formula,
+					),
+				);
 			}),
 		),
 };
@@ -69,7 +95,8 @@ export const tableClassSum: Rule = {
 	family: FAMILY,
 	severity: '确定',
 	title: '“类”等于其下各“款”之和，“款”等于其下各“项”之和',
-	explain: '按科目编码，7 位的“项”属于其前 5 位的“款”，5 位的“款”属于其前 3 位的“类”。表中印出了下级科目时，上级科目的每一列应等于下级之和。只印了上级、没印下级的，不核对。',
+	explain:
+		'按科目编码，7 位的“项”属于其前 5 位的“款”，5 位的“款”属于其前 3 位的“类”。表中印出了下级科目时，上级科目的每一列应等于下级之和。只印了上级、没印下级的，不核对。',
 	why: '分类汇总对不上，读者就无法知道钱具体花在了哪一项上。',
 	formula: '每一列：类 = Σ 其下的款，款 = Σ 其下的项（按编码前缀；只在印出下级时核对）',
 	check: (d) =>
@@ -81,10 +108,20 @@ export const tableClassSum: Rule = {
 				const children = side.rows.flatMap((r, j) => (r.kind === 'code' && parseCode(r.key, scheme)?.parent === row.key ? [j] : []));
 				if (children.length === 0) return [];
 				// Name the children that print a number; blank lines add nothing and would only lengthen the message.
-				const printed = children.map((j) => side.rows[j]).filter((r) => r.values.some((v) => v !== null)).map((r) => r.key);
+				const printed = children
+					.map((j) => side.rows[j])
+					.filter((r) => r.values.some((v) => v !== null))
+					.map((r) => r.key);
 				const named = printed.length > 6 ? `${printed.slice(0, 6).join('、')} 等 ${printed.length} 个` : printed.join('、') || '均为空白';
 				const formula = `其下各“${LEVEL_NAMES[row.level as 1 | 2]}”（${named}）之和`;
-				return side.spec.columns.flatMap((c) => expectCells(tableClassSum, at(table, side, i, c.key), children.map((j) => at(table, side, j, c.key)), formula));
+				return side.spec.columns.flatMap((c) =>
+					expectCells(
+						tableClassSum,
+						at(table, side, i, c.key),
+						children.map((j) => at(table, side, j, c.key)),
+						formula,
+					),
+				);
 			});
 		}),
 };
@@ -122,7 +159,8 @@ export const tableLink: Rule = {
 	family: '部门决算表之间',
 	severity: '确定',
 	title: '各表之间的同一数字相等',
-	explain: '同一笔钱在几张表里都出现：总表的本年收入合计与收入决算表的合计，总表各“类”支出与支出决算表，' +
+	explain:
+		'同一笔钱在几张表里都出现：总表的本年收入合计与收入决算表的合计，总表各“类”支出与支出决算表，' +
 		'财政拨款总表的一般公共预算支出与一般公共预算财政拨款支出决算表（合计和各“类”），政府性基金、国有资本经营支出与各自的表，' +
 		'一般公共预算基本支出与人员经费合计加公用经费合计。表样写明了这些对应关系。',
 	why: '几张表本是同一套账，彼此不符就说明至少有一张表填错了。',

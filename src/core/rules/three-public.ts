@@ -15,7 +15,8 @@ export const threePublicParts: Rule = {
 	family: '三公经费',
 	severity: '确定',
 	title: '“三公”各项等于其明细之和',
-	explain: '公务用车购置及运行维护费 = 购置费 + 运行维护费；公务接待费 = 国内接待 + 外事接待；逐笔列出的接待费用（元）之和 = 国内接待费；年末车辆数 = 各车型之和。',
+	explain:
+		'公务用车购置及运行维护费 = 购置费 + 运行维护费；公务接待费 = 国内接待 + 外事接待；逐笔列出的接待费用（元）之和 = 国内接待费；年末车辆数 = 各车型之和。',
 	why: '分项合计对不上，说明有一笔钱没有列出来，或者被重复列出。',
 	formula: '用车费 = 购置 + 运维；接待费 = 国内 + 外事；国内接待 = Σ 逐笔金额 ÷ 10000；保有量 = Σ 各车型',
 	check: (d) => {
@@ -24,29 +25,77 @@ export const threePublicParts: Rule = {
 		const out: Finding[] = [];
 		const v = t.vehicles;
 		if (v && (v.purchase || v.operation)) {
-			out.push(...expectSum(threePublicParts, { path: `${P}.vehicles.amount`, anchor: A, label: '公务用车购置及运行维护费' }, v.amount, [v.purchase?.amount ?? 0, v.operation?.amount ?? 0], '购置费 + 运行维护费'));
+			out.push(
+				...expectSum(
+					threePublicParts,
+					{ path: `${P}.vehicles.amount`, anchor: A, label: '公务用车购置及运行维护费' },
+					v.amount,
+					[v.purchase?.amount ?? 0, v.operation?.amount ?? 0],
+					'购置费 + 运行维护费',
+				),
+			);
 		}
 		if (v?.purchase?.byType.length) {
 			const amounts = v.purchase.byType.flatMap((b) => (b.amount === undefined ? [] : [b.amount]));
-			if (amounts.length) out.push(...expectSum(threePublicParts, { path: `${P}.vehicles.purchase.amount`, anchor: A, label: '公务用车购置费' }, v.purchase.amount, amounts, '各车型购置金额之和'));
+			if (amounts.length)
+				out.push(
+					...expectSum(
+						threePublicParts,
+						{ path: `${P}.vehicles.purchase.amount`, anchor: A, label: '公务用车购置费' },
+						v.purchase.amount,
+						amounts,
+						'各车型购置金额之和',
+					),
+				);
 			const n = v.purchase.byType.reduce((s, b) => s + b.count, 0);
 			if (v.purchase.count !== undefined && v.purchase.count !== n) {
-				out.push(finding(threePublicParts, { path: `${P}.vehicles.purchase.count`, anchor: A }, `购置公务用车印为 ${v.purchase.count} 辆，各车型合计 ${n} 辆。`, { expected: String(n), actual: String(v.purchase.count) }));
+				out.push(
+					finding(
+						threePublicParts,
+						{ path: `${P}.vehicles.purchase.count`, anchor: A },
+						`购置公务用车印为 ${v.purchase.count} 辆，各车型合计 ${n} 辆。`,
+						{ expected: String(n), actual: String(v.purchase.count) },
+					),
+				);
 			}
 		}
 		if (v?.fleet?.byType.length) {
 			const n = v.fleet.byType.reduce((s, b) => s + b.count, 0);
-			if (n !== v.fleet.total) out.push(finding(threePublicParts, { path: `${P}.vehicles.fleet.total`, anchor: A }, `公务用车保有量印为 ${v.fleet.total} 辆，各车型合计 ${n} 辆。`, { expected: String(n), actual: String(v.fleet.total) }));
+			if (n !== v.fleet.total)
+				out.push(
+					finding(
+						threePublicParts,
+						{ path: `${P}.vehicles.fleet.total`, anchor: A },
+						`公务用车保有量印为 ${v.fleet.total} 辆，各车型合计 ${n} 辆。`,
+						{ expected: String(n), actual: String(v.fleet.total) },
+					),
+				);
 		}
 		const r = t.reception;
 		if (r && (r.domestic || r.foreign)) {
-			out.push(...expectSum(threePublicParts, { path: `${P}.reception.amount`, anchor: A, label: THREE_PUBLIC_PARTS[2].label }, r.amount, [r.domestic?.amount ?? 0, r.foreign?.amount ?? 0], '国内接待 + 外事接待'));
+			out.push(
+				...expectSum(
+					threePublicParts,
+					{ path: `${P}.reception.amount`, anchor: A, label: THREE_PUBLIC_PARTS[2].label },
+					r.amount,
+					[r.domestic?.amount ?? 0, r.foreign?.amount ?? 0],
+					'国内接待 + 外事接待',
+				),
+			);
 		}
 		for (const { key: k, label } of RECEPTION_PARTS) {
 			const x = r?.[k];
 			if (!x?.events.length) continue;
 			const yuan = x.events.reduce((s, e) => s + toFen(e.amountYuan, '元').fen, 0);
-			out.push(...expectSum(threePublicParts, { path: `${P}.reception.${k}.amount`, anchor: A, label }, x.amount, [yuan / 1_000_000], '逐笔接待费用之和'));
+			out.push(
+				...expectSum(
+					threePublicParts,
+					{ path: `${P}.reception.${k}.amount`, anchor: A, label },
+					x.amount,
+					[yuan / 1_000_000],
+					'逐笔接待费用之和',
+				),
+			);
 		}
 		return out;
 	},
@@ -70,19 +119,34 @@ export const threePublicCounts: Rule = {
 			if (!printed.length) return;
 			const spent = toFen(amount).fen > 0;
 			const active = printed.filter(([, n]) => n > 0);
-			if (spent && !active.length) out.push(finding(threePublicCounts, { path, anchor: A }, `${what}支出 ${formatFen(toFen(amount).fen)} 万元，但${printed.map(([l, n]) => `${l} ${n}`).join('、')}。`));
-			if (!spent && active.length) out.push(finding(threePublicCounts, { path, anchor: A }, `${what}支出为 0，却印有${active.map(([l, n]) => `${l} ${n}`).join('、')}。`));
+			if (spent && !active.length)
+				out.push(
+					finding(
+						threePublicCounts,
+						{ path, anchor: A },
+						`${what}支出 ${formatFen(toFen(amount).fen)} 万元，但${printed.map(([l, n]) => `${l} ${n}`).join('、')}。`,
+					),
+				);
+			if (!spent && active.length)
+				out.push(
+					finding(threePublicCounts, { path, anchor: A }, `${what}支出为 0，却印有${active.map(([l, n]) => `${l} ${n}`).join('、')}。`),
+				);
 		};
-		pair(`${P}.outbound`, THREE_PUBLIC_PARTS[0].label, t.outbound?.amount, [['团组', t.outbound?.groups], ['人次', t.outbound?.persons]]);
+		pair(`${P}.outbound`, THREE_PUBLIC_PARTS[0].label, t.outbound?.amount, [
+			['团组', t.outbound?.groups],
+			['人次', t.outbound?.persons],
+		]);
 		pair(`${P}.vehicles.purchase`, '公务用车购置费', t.vehicles?.purchase?.amount, [['购置车辆', t.vehicles?.purchase?.count]]);
 		for (const { key: k, label: what } of RECEPTION_PARTS) {
 			const x = t.reception?.[k];
-			pair(`${P}.reception.${k}`, what, x?.amount, [['批次', x?.batches], ['人次', x?.persons]]);
+			pair(`${P}.reception.${k}`, what, x?.amount, [
+				['批次', x?.batches],
+				['人次', x?.persons],
+			]);
 		}
 		return out;
 	},
 };
-
 
 /** A printed 完成预算 % against the words used to explain it. */
 function wordingFindings(path: string, label: string, completion: number | undefined, amount: number, text: string | undefined): Finding[] {
@@ -91,11 +155,25 @@ function wordingFindings(path: string, label: string, completion: number | undef
 	const claim = claimOf(text);
 	if (!claim) return [];
 	if (claim === '等于' && toFen(amount).fen === 0 && completion === 0) {
-		return [finding(threePublicWording, place, `${label}决算数为 0，原文写“决算数和预算数持平”，却印“完成预算 0%”：预算也为 0 时完成率无从计算，预算不为 0 时并非持平。`, { severity: '疑似', actual: formatPercent(completion) })];
+		return [
+			finding(
+				threePublicWording,
+				place,
+				`${label}决算数为 0，原文写“决算数和预算数持平”，却印“完成预算 0%”：预算也为 0 时完成率无从计算，预算不为 0 时并非持平。`,
+				{ severity: '疑似', actual: formatPercent(completion) },
+			),
+		];
 	}
 	const fits = claim === '大于' ? completion > 100 : claim === '小于' ? completion < 100 : completion === 100;
 	if (fits) return [];
-	return [finding(threePublicWording, place, `${label}印“完成预算 ${formatPercent(completion)}”，说明却写“决算数${claim}预算数”：完成预算${claim === '大于' ? '应超过' : claim === '小于' ? '应低于' : '应为'} 100%。`, { expected: claim === '等于' ? '100%' : `${claim === '大于' ? '>' : '<'} 100%`, actual: formatPercent(completion) })];
+	return [
+		finding(
+			threePublicWording,
+			place,
+			`${label}印“完成预算 ${formatPercent(completion)}”，说明却写“决算数${claim}预算数”：完成预算${claim === '大于' ? '应超过' : claim === '小于' ? '应低于' : '应为'} 100%。`,
+			{ expected: claim === '等于' ? '100%' : `${claim === '大于' ? '>' : '<'} 100%`, actual: formatPercent(completion) },
+		),
+	];
 }
 
 export const threePublicWording: Rule = {

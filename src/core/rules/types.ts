@@ -111,7 +111,8 @@ export function expectShare(rule: Rule, place: Place, printedShare: number, part
 			severity: verdict === 'rounding' ? '提示' : rule.severity,
 			path: place.path,
 			anchor: place.anchor,
-			message: `${place.label}的占比印为 ${formatPercent(printedShare)}，按 ${formatFen(p.fen)} ÷ ${wholeLabel} ${formatFen(w.fen)} 计算应为 ${formatPercent(pctUnitsToNumber(computed), 2)}，` +
+			message:
+				`${place.label}的占比印为 ${formatPercent(printedShare)}，按 ${formatFen(p.fen)} ÷ ${wholeLabel} ${formatFen(w.fen)} 计算应为 ${formatPercent(pctUnitsToNumber(computed), 2)}，` +
 				`相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(gap)))} 个百分点。`,
 			expected: formatPercent(pctUnitsToNumber(computed), 2),
 			actual: formatPercent(printedShare),
@@ -132,6 +133,13 @@ export function finding(
 }
 
 /** Like expectSum, but a real gap gets `severity` instead of the rule's own (for identities a reader must judge). */
-export function expectSumAs(severity: Severity, rule: Rule, place: Place, printed: number, parts: readonly number[], formula: string): Finding[] {
+export function expectSumAs(
+	severity: Severity,
+	rule: Rule,
+	place: Place,
+	printed: number,
+	parts: readonly number[],
+	formula: string,
+): Finding[] {
 	return expectSum(rule, place, printed, parts, formula).map((f) => (f.severity === '提示' ? f : { ...f, severity }));
 }

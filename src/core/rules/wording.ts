@@ -29,7 +29,8 @@ export const detailWording: Rule = {
 	severity: '确定',
 	title: '“决算数大于（小于、等于）预算数”与两个数一致',
 	explain:
-		'一般公共预算财政拨款支出按项说明时，每项常写“决算数小于预算数的主要原因是……”。这句话要与同一行印出的决算数和预算数（没有预算数时与完成预算 %）相符。“基本持平”不作判断。两个数印得一样而说“大于”或“小于”时，差额可能在印出精度以下，记为疑似。',
+		'一般公共预算财政拨款支出按项说明时，每项常写“决算数小于预算数的主要原因是……”。这句话要与同一行印出的决算数和预算数（没有预算数时与完成预算 %）相符。' +
+		'“基本持平”不作判断。两个数印得一样而说“大于”或“小于”时，差额可能在印出精度以下，记为疑似。',
 	why: '说“节约”的其实超支了，或者反过来，读者读到的解释就是错的。',
 	formula: '“大于” ⇔ 决算数 > 预算数（完成预算 > 100%）；“小于” ⇔ <；“等于 / 持平” ⇔ =',
 	check: (d) =>
@@ -45,22 +46,32 @@ export const detailWording: Rule = {
 				if (actual === SIGN[claim]) return [];
 				const severity = gap === 0 ? '疑似' : '确定';
 				return [
-					finding(detailWording, place, `“${name}”决算数 ${formatNumber(item.amount)} 万元、预算数 ${formatNumber(item.budget)} 万元${gap ? `（相差 ${formatFen(Math.abs(gap))} 万元）` : ''}，说明却写“决算数${claim}预算数”。`, {
-						severity,
-						expected: actual > 0 ? '大于' : actual < 0 ? '小于' : '等于',
-						actual: claim,
-						...(gap ? { difference: `${formatFen(Math.abs(gap))} 万元` } : {}),
-					}),
+					finding(
+						detailWording,
+						place,
+						`“${name}”决算数 ${formatNumber(item.amount)} 万元、预算数 ${formatNumber(item.budget)} 万元${gap ? `（相差 ${formatFen(Math.abs(gap))} 万元）` : ''}，说明却写“决算数${claim}预算数”。`,
+						{
+							severity,
+							expected: actual > 0 ? '大于' : actual < 0 ? '小于' : '等于',
+							actual: claim,
+							...(gap ? { difference: `${formatFen(Math.abs(gap))} 万元` } : {}),
+						},
+					),
 				];
 			}
 			if (item.completion === undefined) return [];
 			const actual = Math.sign(item.completion - 100);
 			if (actual === SIGN[claim]) return [];
 			return [
-				finding(detailWording, place, `“${name}”印“完成预算 ${formatPercent(item.completion)}”，说明却写“决算数${claim}预算数”：完成预算${claim === '大于' ? '应超过' : claim === '小于' ? '应低于' : '应为'} 100%。`, {
-					expected: claim === '等于' ? '100%' : `${claim === '大于' ? '>' : '<'} 100%`,
-					actual: formatPercent(item.completion),
-				}),
+				finding(
+					detailWording,
+					place,
+					`“${name}”印“完成预算 ${formatPercent(item.completion)}”，说明却写“决算数${claim}预算数”：完成预算${claim === '大于' ? '应超过' : claim === '小于' ? '应低于' : '应为'} 100%。`,
+					{
+						expected: claim === '等于' ? '100%' : `${claim === '大于' ? '>' : '<'} 100%`,
+						actual: formatPercent(item.completion),
+					},
+				),
 			];
 		}),
 };

@@ -7,17 +7,19 @@ export function appendixTableModels(tables: readonly AppendixTable[]): TableMode
 	return tables.flatMap((t, i) => {
 		if (!t.printed || t.rows.length === 0) return [];
 		const columns = t.columns.length ? t.columns : ['项目'];
-		return [{
-			id: `appendix-${i + 1}`,
-			caption: t.title,
-			unit: t.unit,
-			columns,
-			rows: t.rows.map((r) => ({
-				header: r.code ? `${r.code} ${r.label}` : r.label,
-				cells: r.values.map((v) => (v === null ? text(undefined) : amount(v))),
-				...(r.total ? { total: true } : {}),
-			})),
-		}];
+		return [
+			{
+				id: `appendix-${i + 1}`,
+				caption: t.title,
+				unit: t.unit,
+				columns,
+				rows: t.rows.map((r) => ({
+					header: r.code ? `${r.code} ${r.label}` : r.label,
+					cells: r.values.map((v) => (v === null ? text(undefined) : amount(v))),
+					...(r.total ? { total: true } : {}),
+				})),
+			},
+		];
 	});
 }
 

@@ -67,7 +67,9 @@ export function changeText(c: Change | undefined): string | undefined {
 /** Drops data columns the document left blank in every row (no 预算数 printed, no 科目编码…). */
 export function pruneEmptyColumns(model: TableModel): TableModel {
 	const width = model.columns.length - 1;
-	const keep = Array.from({ length: width }, (_, i) => i).filter((i) => model.rows.some((r) => r.cells[i] && r.cells[i] !== EMPTY && r.cells[i]!.text !== '—'));
+	const keep = Array.from({ length: width }, (_, i) => i).filter((i) =>
+		model.rows.some((r) => r.cells[i] && r.cells[i] !== EMPTY && r.cells[i]!.text !== '—'),
+	);
 	if (keep.length === width) return model;
 	return {
 		...model,

@@ -38,15 +38,25 @@ export function placementsOf(tree: Root): Placements {
 }
 
 /** Whether a section has anything to show: printed data, a template figure, or findings anchored to it. */
-export function sectionHasContent(section: FinalAccountsSection, d: Disclosure, anchors: ReadonlySet<string> = new Set(), hasUnitProfile = false): boolean {
+export function sectionHasContent(
+	section: FinalAccountsSection,
+	d: Disclosure,
+	anchors: ReadonlySet<string> = new Set(),
+	hasUnitProfile = false,
+): boolean {
 	if (anchors.has(section)) return true;
 	const fa = d.finalAccounts;
 	switch (section) {
-		case 'overview': return hasUnitProfile || d.staffing.length > 0;
-		case 'glossary': return (fa?.glossary.length ?? 0) > 0;
-		case 'attachments': return (fa?.attachments.length ?? 0) > 0;
-		case 'appendixTables': return (fa?.appendixTables.length ?? 0) > 0 || Object.keys(fa?.tables ?? {}).length > 0;
-		default: return fa?.[section] !== undefined;
+		case 'overview':
+			return hasUnitProfile || d.staffing.length > 0;
+		case 'glossary':
+			return (fa?.glossary.length ?? 0) > 0;
+		case 'attachments':
+			return (fa?.attachments.length ?? 0) > 0;
+		case 'appendixTables':
+			return (fa?.appendixTables.length ?? 0) > 0 || Object.keys(fa?.tables ?? {}).length > 0;
+		default:
+			return fa?.[section] !== undefined;
 	}
 }
 
@@ -68,7 +78,12 @@ const rank = (s: FinalAccountsSection) => FINAL_ACCOUNTS_SECTIONS.indexOf(s);
  * front of the first narrative section that comes later in the template, so the page keeps the
  * template's order without touching the narrative's own order.
  */
-export function planPage(d: Disclosure, placements: Placements | undefined, anchors: ReadonlySet<string> = new Set(), hasUnitProfile = false): PagePlan {
+export function planPage(
+	d: Disclosure,
+	placements: Placements | undefined,
+	anchors: ReadonlySet<string> = new Set(),
+	hasUnitProfile = false,
+): PagePlan {
 	const p = placements ?? { sections: [], figures: [] };
 	const missing = FINAL_ACCOUNTS_SECTIONS.filter((s) => !p.sections.includes(s) && sectionHasContent(s, d, anchors, hasUnitProfile));
 	const before: PagePlan['before'] = {};

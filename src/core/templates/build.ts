@@ -2,10 +2,20 @@
 import type { CodeRows, ColumnKind, ColumnSpec, ColumnSum, LineSpec, LineSum, SideSpec } from './types.ts';
 
 /** An amount column (the most common kind). */
-export const amount = (key: string, name: string, group?: readonly string[]): ColumnSpec => ({ key, name, kind: 'amount', ...(group ? { group } : {}) });
+export const amount = (key: string, name: string, group?: readonly string[]): ColumnSpec => ({
+	key,
+	name,
+	kind: 'amount',
+	...(group ? { group } : {}),
+});
 
 /** A column of another kind. */
-export const column = (key: string, name: string, kind: ColumnKind, group?: readonly string[]): ColumnSpec => ({ key, name, kind, ...(group ? { group } : {}) });
+export const column = (key: string, name: string, kind: ColumnKind, group?: readonly string[]): ColumnSpec => ({
+	key,
+	name,
+	kind,
+	...(group ? { group } : {}),
+});
 
 /** Fixed lines from `[key, name]` pairs. */
 export const lines = (...pairs: (readonly [string, string])[]): LineSpec[] => pairs.map(([key, name]) => ({ key, name }));

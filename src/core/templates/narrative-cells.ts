@@ -8,7 +8,12 @@ import { templateFor } from './index.ts';
 import { readTable, cellOf, type TableData } from './read.ts';
 import type { CellRef } from './types.ts';
 
-const c = (table: string, side: string | undefined, row: string, column: string): CellRef => ({ table, row, column, ...(side ? { side } : {}) });
+const c = (table: string, side: string | undefined, row: string, column: string): CellRef => ({
+	table,
+	row,
+	column,
+	...(side ? { side } : {}),
+});
 const income = (row: string) => c('summary', 'income', row, 'amount');
 const threePublic = (column: string) => c('threePublic', undefined, 'amounts', column);
 
@@ -67,6 +72,10 @@ export function tableValue(d: Disclosure, ref: CellRef): number | undefined {
 }
 
 /** A figure as the narrative prints it, else as its table does (the comparison shows what was printed anywhere). */
-export function narrativeOrTable(d: Disclosure, path: keyof typeof NARRATIVE_CELLS & string, narrative: number | undefined): number | undefined {
+export function narrativeOrTable(
+	d: Disclosure,
+	path: keyof typeof NARRATIVE_CELLS & string,
+	narrative: number | undefined,
+): number | undefined {
 	return narrative ?? tableValue(d, NARRATIVE_CELLS[path]);
 }

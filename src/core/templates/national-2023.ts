@@ -21,7 +21,32 @@ const INCOME_SOURCES = lines(
 const SHANGHAI_SEEN = 'corpus/00 上海 2024 模板与 01–03 实表';
 
 /** The 类 the 总表 print line by line (corpus/00; a document may print more, e.g. 231/232 债务还本/付息). */
-const SUMMARY_CLASSES = ['201', '202', '203', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '215', '216', '217', '219', '220', '221', '222', '223', '224', '229', '234'];
+const SUMMARY_CLASSES = [
+	'201',
+	'202',
+	'203',
+	'204',
+	'205',
+	'206',
+	'207',
+	'208',
+	'210',
+	'211',
+	'212',
+	'213',
+	'214',
+	'215',
+	'216',
+	'217',
+	'219',
+	'220',
+	'221',
+	'222',
+	'223',
+	'224',
+	'229',
+	'234',
+];
 
 /** 一、收入支出决算总表: 收入 | 支出 side by side; the 支出 side lists 功能分类 类. */
 export const summary: TableSpec = {
@@ -37,7 +62,15 @@ export const summary: TableSpec = {
 			key: 'income',
 			name: '收入',
 			columns: [amount('amount', '决算数')],
-			lines: [...INCOME_SOURCES, ...lines(['currentTotal', '本年收入合计'], ['nonFiscalBalanceUsed', '使用非财政拨款结余'], ['carryoverStart', '年初结转和结余'], ['total', '总计'])],
+			lines: [
+				...INCOME_SOURCES,
+				...lines(
+					['currentTotal', '本年收入合计'],
+					['nonFiscalBalanceUsed', '使用非财政拨款结余'],
+					['carryoverStart', '年初结转和结余'],
+					['total', '总计'],
+				),
+			],
 			lineSums: [
 				{ total: 'currentTotal', parts: INCOME_SOURCES.map((l) => l.key) },
 				{ total: 'total', parts: ['currentTotal', 'nonFiscalBalanceUsed', 'carryoverStart'] },
@@ -48,7 +81,12 @@ export const summary: TableSpec = {
 			name: '支出',
 			columns: [amount('amount', '决算数')],
 			codes: { scheme: 'function', maxLevel: 1, listed: SUMMARY_CLASSES },
-			lines: lines(['currentTotal', '本年支出合计'], ['balanceDistribution', '结余分配'], ['carryoverEnd', '年末结转和结余'], ['total', '总计']),
+			lines: lines(
+				['currentTotal', '本年支出合计'],
+				['balanceDistribution', '结余分配'],
+				['carryoverEnd', '年末结转和结余'],
+				['total', '总计'],
+			),
 			lineSums: [
 				{ total: 'currentTotal', parts: 'classes' },
 				{ total: 'total', parts: ['currentTotal', 'balanceDistribution', 'carryoverEnd'] },
@@ -76,7 +114,14 @@ export const income: TableSpec = {
 	decimals: 2,
 	caption: '本表反映部门本年度取得的各项收入情况。',
 	source: SHANGHAI_SEEN,
-	sides: [functionSide(INCOME_COLUMNS, [columnTotal('total', INCOME_COLUMNS.slice(1).map((c) => c.key))])],
+	sides: [
+		functionSide(INCOME_COLUMNS, [
+			columnTotal(
+				'total',
+				INCOME_COLUMNS.slice(1).map((c) => c.key),
+			),
+		]),
+	],
 };
 
 const EXPENDITURE_COLUMNS = [
@@ -97,12 +142,32 @@ export const expenditure: TableSpec = {
 	decimals: 2,
 	caption: '本表反映部门本年度各项支出情况。',
 	source: SHANGHAI_SEEN,
-	sides: [functionSide(EXPENDITURE_COLUMNS, [columnTotal('total', EXPENDITURE_COLUMNS.slice(1).map((c) => c.key))])],
+	sides: [
+		functionSide(EXPENDITURE_COLUMNS, [
+			columnTotal(
+				'total',
+				EXPENDITURE_COLUMNS.slice(1).map((c) => c.key),
+			),
+		]),
+	],
 };
 
-const FISCAL_INCOME = lines(['generalBudget', '一般公共预算财政拨款'], ['governmentFund', '政府性基金预算财政拨款'], ['stateCapital', '国有资本经营预算财政拨款']);
-const CARRYOVER_START = lines(['carryoverStartGeneral', '一般公共预算财政拨款'], ['carryoverStartFund', '政府性基金预算财政拨款'], ['carryoverStartCapital', '国有资本经营预算财政拨款']);
-const FISCAL_COLUMNS = [amount('total', '合计'), amount('generalBudget', '一般公共预算财政拨款'), amount('governmentFund', '政府性基金预算财政拨款'), amount('stateCapital', '国有资本经营预算财政拨款')];
+const FISCAL_INCOME = lines(
+	['generalBudget', '一般公共预算财政拨款'],
+	['governmentFund', '政府性基金预算财政拨款'],
+	['stateCapital', '国有资本经营预算财政拨款'],
+);
+const CARRYOVER_START = lines(
+	['carryoverStartGeneral', '一般公共预算财政拨款'],
+	['carryoverStartFund', '政府性基金预算财政拨款'],
+	['carryoverStartCapital', '国有资本经营预算财政拨款'],
+);
+const FISCAL_COLUMNS = [
+	amount('total', '合计'),
+	amount('generalBudget', '一般公共预算财政拨款'),
+	amount('governmentFund', '政府性基金预算财政拨款'),
+	amount('stateCapital', '国有资本经营预算财政拨款'),
+];
 
 /** 四、财政拨款收入支出决算总表. */
 export const fiscalSummary: TableSpec = {
@@ -118,7 +183,12 @@ export const fiscalSummary: TableSpec = {
 			key: 'income',
 			name: '收入',
 			columns: [amount('amount', '决算数')],
-			lines: [...FISCAL_INCOME, ...lines(['currentTotal', '本年收入合计'], ['carryoverStart', '年初财政拨款结转和结余']), ...CARRYOVER_START, ...lines(['total', '总计'])],
+			lines: [
+				...FISCAL_INCOME,
+				...lines(['currentTotal', '本年收入合计'], ['carryoverStart', '年初财政拨款结转和结余']),
+				...CARRYOVER_START,
+				...lines(['total', '总计']),
+			],
 			lineSums: [
 				{ total: 'currentTotal', parts: FISCAL_INCOME.map((l) => l.key) },
 				{ total: 'carryoverStart', parts: CARRYOVER_START.map((l) => l.key) },
@@ -233,7 +303,10 @@ export const FUND_COLUMNS = [
 	amount('carryoverEnd', '年末结转和结余'),
 ];
 
-export const FUND_SUMS = [columnTotal('expenditureTotal', ['basic', 'project']), { left: ['carryoverStart', 'income'], right: ['expenditureTotal', 'carryoverEnd'] }];
+export const FUND_SUMS = [
+	columnTotal('expenditureTotal', ['basic', 'project']),
+	{ left: ['carryoverStart', 'income'], right: ['expenditureTotal', 'carryoverEnd'] },
+];
 
 /** 八、政府性基金预算财政拨款收入支出决算表. */
 export const governmentFund: TableSpec = {
@@ -262,7 +335,12 @@ export const stateCapital: TableSpec = {
 };
 
 /** Column of 国有资本经营 spending in the stateCapital table (differs between national and Shanghai forms). */
-const cell = (table: string, row: string, column: string, sideKey?: string) => ({ table, row, column, ...(sideKey ? { side: sideKey } : {}) });
+const cell = (table: string, row: string, column: string, sideKey?: string) => ({
+	table,
+	row,
+	column,
+	...(sideKey ? { side: sideKey } : {}),
+});
 
 /** Identities between the tables of the 2023+ set; `capitalSpent` names the 国有资本 table's spending column. */
 export function nationalLinks(capitalSpent: string): TableLink[] {
@@ -271,18 +349,65 @@ export function nationalLinks(capitalSpent: string): TableLink[] {
 	const fe = (column: string) => cell('fiscalSummary', 'currentTotal', column, 'expenditure');
 	return [
 		{ kind: 'cells', label: '总表“本年收入合计” = 收入决算表“合计”', left: s('currentTotal'), right: [cell('income', 'total', 'total')] },
-		{ kind: 'cells', label: '总表三项财政拨款收入之和 = 收入决算表“财政拨款收入”', left: cell('income', 'total', 'fiscal'), right: [s('generalBudget'), s('governmentFund'), s('stateCapital')] },
-		...(['superior', 'business', 'operating', 'subsidiaries', 'other'] as const).map((k): TableLink => ({ kind: 'cells', label: `总表与收入决算表的同一收入来源（${k}）`, left: s(k), right: [cell('income', 'total', k)] })),
-		{ kind: 'cells', label: '总表“本年支出合计” = 支出决算表“合计”', left: cell('summary', 'currentTotal', 'amount', 'expenditure'), right: [cell('expenditure', 'total', 'total')] },
-		{ kind: 'codes', label: '总表支出各“类” = 支出决算表同一“类”的本年支出合计', level: 1, left: { table: 'summary', side: 'expenditure', column: 'amount' }, right: { table: 'expenditure', column: 'total' } },
+		{
+			kind: 'cells',
+			label: '总表三项财政拨款收入之和 = 收入决算表“财政拨款收入”',
+			left: cell('income', 'total', 'fiscal'),
+			right: [s('generalBudget'), s('governmentFund'), s('stateCapital')],
+		},
+		...(['superior', 'business', 'operating', 'subsidiaries', 'other'] as const).map((k): TableLink => ({
+			kind: 'cells',
+			label: `总表与收入决算表的同一收入来源（${k}）`,
+			left: s(k),
+			right: [cell('income', 'total', k)],
+		})),
+		{
+			kind: 'cells',
+			label: '总表“本年支出合计” = 支出决算表“合计”',
+			left: cell('summary', 'currentTotal', 'amount', 'expenditure'),
+			right: [cell('expenditure', 'total', 'total')],
+		},
+		{
+			kind: 'codes',
+			label: '总表支出各“类” = 支出决算表同一“类”的本年支出合计',
+			level: 1,
+			left: { table: 'summary', side: 'expenditure', column: 'amount' },
+			right: { table: 'expenditure', column: 'total' },
+		},
 		{ kind: 'cells', label: '总表与财政拨款总表的一般公共预算财政拨款收入', left: s('generalBudget'), right: [fi('generalBudget')] },
 		{ kind: 'cells', label: '总表与财政拨款总表的政府性基金预算财政拨款收入', left: s('governmentFund'), right: [fi('governmentFund')] },
 		{ kind: 'cells', label: '总表与财政拨款总表的国有资本经营预算财政拨款收入', left: s('stateCapital'), right: [fi('stateCapital')] },
-		{ kind: 'cells', label: '财政拨款总表一般公共预算支出 = 一般公共预算财政拨款支出决算表“合计”', left: fe('generalBudget'), right: [cell('generalBudget', 'total', 'total')] },
-		{ kind: 'codes', label: '财政拨款总表各“类”的一般公共预算支出 = 一般公共预算财政拨款支出决算表同一“类”', level: 1, left: { table: 'fiscalSummary', side: 'expenditure', column: 'generalBudget' }, right: { table: 'generalBudget', column: 'total' } },
-		{ kind: 'cells', label: '财政拨款总表政府性基金支出 = 政府性基金表本年支出合计', left: fe('governmentFund'), right: [cell('governmentFund', 'total', 'expenditureTotal')] },
-		{ kind: 'cells', label: '财政拨款总表国有资本经营支出 = 国有资本经营表本年支出合计', left: fe('stateCapital'), right: [cell('stateCapital', 'total', capitalSpent)] },
-		{ kind: 'cells', label: '一般公共预算基本支出 = 人员经费合计 + 公用经费合计', left: cell('generalBudget', 'total', 'basic'), right: [cell('basic', 'total', 'amount', 'personnel'), cell('basic', 'total', 'amount', 'publicUse')] },
+		{
+			kind: 'cells',
+			label: '财政拨款总表一般公共预算支出 = 一般公共预算财政拨款支出决算表“合计”',
+			left: fe('generalBudget'),
+			right: [cell('generalBudget', 'total', 'total')],
+		},
+		{
+			kind: 'codes',
+			label: '财政拨款总表各“类”的一般公共预算支出 = 一般公共预算财政拨款支出决算表同一“类”',
+			level: 1,
+			left: { table: 'fiscalSummary', side: 'expenditure', column: 'generalBudget' },
+			right: { table: 'generalBudget', column: 'total' },
+		},
+		{
+			kind: 'cells',
+			label: '财政拨款总表政府性基金支出 = 政府性基金表本年支出合计',
+			left: fe('governmentFund'),
+			right: [cell('governmentFund', 'total', 'expenditureTotal')],
+		},
+		{
+			kind: 'cells',
+			label: '财政拨款总表国有资本经营支出 = 国有资本经营表本年支出合计',
+			left: fe('stateCapital'),
+			right: [cell('stateCapital', 'total', capitalSpent)],
+		},
+		{
+			kind: 'cells',
+			label: '一般公共预算基本支出 = 人员经费合计 + 公用经费合计',
+			left: cell('generalBudget', 'total', 'basic'),
+			right: [cell('basic', 'total', 'amount', 'personnel'), cell('basic', 'total', 'amount', 'publicUse')],
+		},
 	];
 }
 
@@ -293,4 +418,3 @@ export const NATIONAL_2023: TemplateSpec = {
 	tables: [summary, income, expenditure, fiscalSummary, generalBudget, basic, threePublic, governmentFund, stateCapital],
 	links: nationalLinks('total'),
 };
-

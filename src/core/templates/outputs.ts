@@ -25,7 +25,8 @@ function cellText(table: ReadTable, v: number | null): Cell {
 }
 
 const sideId = (table: ReadTable, side: ReadSide) => `table-${table.spec.id}${table.spec.sides.length > 1 ? `-${side.spec.key}` : ''}`;
-const sideCaption = (table: ReadTable, side: ReadSide) => `${table.spec.no}. ${table.spec.title}${side.spec.name ? `（${side.spec.name}）` : ''}`;
+const sideCaption = (table: ReadTable, side: ReadSide) =>
+	`${table.spec.no}. ${table.spec.title}${side.spec.name ? `（${side.spec.name}）` : ''}`;
 
 /** The tables of an entry as page tables: one per side, rows headed by 科目编码 and name, indented by level. */
 export function tablePageModels(template: TemplateSpec, tables: Tables): TableModel[] {
@@ -83,7 +84,13 @@ export function tablesOpenData(template: TemplateSpec, tables: Tables) {
 		sides: table.sides.map((side) => ({
 			key: side.spec.key,
 			name: side.spec.name,
-			columns: side.spec.columns.map((c) => ({ key: c.key, name: c.name, group: c.group ?? [], kind: c.kind, unit: columnUnit(table.spec, c) })),
+			columns: side.spec.columns.map((c) => ({
+				key: c.key,
+				name: c.name,
+				group: c.group ?? [],
+				kind: c.kind,
+				unit: columnUnit(table.spec, c),
+			})),
 			rows: side.rows.map((r) => ({
 				key: r.key,
 				kind: r.kind,

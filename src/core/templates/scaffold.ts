@@ -13,7 +13,10 @@ function listedRows(side: SideSpec): [string, string][] {
 	if (codes.scheme === 'function') return codes.listed.map((c) => [c, FUNCTION_CLASSES.find(([k]) => k === c)?.[1] ?? '']);
 	return codes.listed.flatMap((c) => {
 		const cls = ECONOMIC_CLASSES.find((x) => x.code === c);
-		return [[c, cls?.name ?? ''] as [string, string], ...Object.entries(cls?.sections ?? {}).map(([k, name]) => [`${c}${k}`, name] as [string, string])];
+		return [
+			[c, cls?.name ?? ''] as [string, string],
+			...Object.entries(cls?.sections ?? {}).map(([k, name]) => [`${c}${k}`, name] as [string, string]),
+		];
 	});
 }
 
@@ -25,14 +28,27 @@ function sideLines(table: TableSpec, side: SideSpec, indent: string): string[] {
 	const lines = side.lines.map((l) => row(l.key, l.name, width));
 	const codes = listedRows(side).map(([k, name]) => row(k, name, width));
 	// Tables keyed by 类/款/项 list only what the document prints: one example line shows the form.
-	const example = side.codes && !side.codes.listed ? [`# ${row(side.codes.scheme === 'function' ? '2010101' : '30101', side.codes.scheme === 'function' ? '行政运行' : '基本工资', width)}  ← 按原文逐行：类、款、项`] : [];
-	const ordered = side.codes ? (side.lines.some((l) => l.key === 'total') && !side.codes.listed ? [...lines, ...example] : [...codes, ...lines]) : lines;
+	const example =
+		side.codes && !side.codes.listed
+			? [
+					`# ${row(side.codes.scheme === 'function' ? '2010101' : '30101', side.codes.scheme === 'function' ? '行政运行' : '基本工资', width)}  ← 按原文逐行：类、款、项`,
+				]
+			: [];
+	const ordered = side.codes
+		? side.lines.some((l) => l.key === 'total') && !side.codes.listed
+			? [...lines, ...example]
+			: [...codes, ...lines]
+		: lines;
 	return [...out, ...ordered.map((l) => `${indent}${l.startsWith('#') ? l : `- ${l}`}`)];
 }
 
 /** YAML text of `template:` and `tables:` for a new final-accounts.yaml. */
 export function scaffoldTables(template: TemplateSpec): string {
-	const out = [`template: ${template.id}   # ${template.name}`, '# 部门决算表：每行 [科目编码或行键, 名称, 各列数值…]；空白写 ~，印出的 0 写 0。写法见 src/core/templates/README.md', 'tables:'];
+	const out = [
+		`template: ${template.id}   # ${template.name}`,
+		'# 部门决算表：每行 [科目编码或行键, 名称, 各列数值…]；空白写 ~，印出的 0 写 0。写法见 src/core/templates/README.md',
+		'tables:',
+	];
 	for (const t of template.tables) {
 		out.push(`  ${t.id}:   # ${t.no}、${t.title}（单位：${t.unit}）`);
 		for (const side of t.sides) {

@@ -20,7 +20,9 @@ function rowLabel(i: number, row: RawRow): string {
 
 /** What a side's rows look like, for messages and editor hints. */
 export function rowFormat(side: SideSpec): string {
-	const first = side.codes ? `科目编码或行键（${side.lines.map((l) => `${l.key}=${l.name}`).join('、')}）` : `行键（${side.lines.map((l) => `${l.key}=${l.name}`).join('、')}）`;
+	const first = side.codes
+		? `科目编码或行键（${side.lines.map((l) => `${l.key}=${l.name}`).join('、')}）`
+		: `行键（${side.lines.map((l) => `${l.key}=${l.name}`).join('、')}）`;
 	return `[${first}, 名称, ${side.columns.map(columnTitle).join(', ')}]`;
 }
 
@@ -34,19 +36,26 @@ function checkKey(side: SideSpec, rows: RawRow[], i: number, ctx: Ctx, where: st
 	const code = side.codes && parseCode(row[0], side.codes.scheme);
 	if (!side.codes || !code) {
 		const lineKeys = side.lines.map((l) => `${l.key}（${l.name}）`).join('、');
-		return issue(side.codes ? `“${key}”既不是${side.codes.scheme === 'function' ? '支出功能分类' : '支出经济分类'}科目编码，也不是本栏的行键；行键有：${lineKeys}` : `未知的行键“${key}”；本栏的行键有：${lineKeys}`);
+		return issue(
+			side.codes
+				? `“${key}”既不是${side.codes.scheme === 'function' ? '支出功能分类' : '支出经济分类'}科目编码，也不是本栏的行键；行键有：${lineKeys}`
+				: `未知的行键“${key}”；本栏的行键有：${lineKeys}`,
+		);
 	}
 	const unknown = unknownCodeReason(code, side.codes.scheme);
 	if (unknown) return issue(`未知的科目编码：${unknown}`);
-	if (code.level > side.codes.maxLevel) return issue(`本表只列到“${LEVEL_NAMES[side.codes.maxLevel - 1]}”，${code.code} 是“${LEVEL_NAMES[code.level - 1]}”级编码`);
-	if (side.codes.classes && !side.codes.classes.includes(code.classCode)) return issue(`${code.code} 不属于“${side.name}”（本栏只列 ${side.codes.classes.join('、')} 类）`);
+	if (code.level > side.codes.maxLevel)
+		return issue(`本表只列到“${LEVEL_NAMES[side.codes.maxLevel - 1]}”，${code.code} 是“${LEVEL_NAMES[code.level - 1]}”级编码`);
+	if (side.codes.classes && !side.codes.classes.includes(code.classCode))
+		return issue(`${code.code} 不属于“${side.name}”（本栏只列 ${side.codes.classes.join('、')} 类）`);
 	// 类/款/项 are printed as a tree: the nearest shallower code above a row must be one of its ancestors.
 	for (let j = i - 1; j >= 0; j -= 1) {
 		const above = parseCode(rows[j][0], side.codes.scheme);
 		if (!above || side.lines.some((l) => l.key === rowKeyOf(rows[j])) || above.level >= code.level) continue;
 		// An unknown code above has its own error; measuring this row against it would only repeat it.
 		if (unknownCodeReason(above, side.codes.scheme)) return;
-		if (!code.code.startsWith(above.code)) issue(`“${LEVEL_NAMES[code.level - 1]}”${code.code} 排在“${LEVEL_NAMES[above.level - 1]}”${above.code} 之下，编码与所在位置不符`);
+		if (!code.code.startsWith(above.code))
+			issue(`“${LEVEL_NAMES[code.level - 1]}”${code.code} 排在“${LEVEL_NAMES[above.level - 1]}”${above.code} 之下，编码与所在位置不符`);
 		return;
 	}
 }
@@ -55,22 +64,45 @@ function checkCells(table: TableSpec, side: SideSpec, row: RawRow, i: number, ct
 	const label = `${where}${rowLabel(i, row)}`;
 	const isLine = side.lines.some((l) => l.key === rowKeyOf(row));
 	if (row.length > 1 && typeof row[1] !== 'string' && !(row[1] === null && isLine)) {
-		ctx.addIssue({ code: 'custom', path: [i, 1], message: `${label}：第 2 格应为印出的名称${isLine ? '（固定行可写 ~）' : ''}，实际为 ${JSON.stringify(row[1])}；每行格式为 ${rowFormat(side)}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: [i, 1],
+			message: `${label}：第 2 格应为印出的名称${isLine ? '（固定行可写 ~）' : ''}，实际为 ${JSON.stringify(row[1])}；每行格式为 ${rowFormat(side)}`,
+		});
 	}
 	const values = row.slice(2);
 	const n = side.columns.length;
 	if (values.length < n) {
-		const missing = side.columns.slice(values.length).map((c) => `“${columnTitle(c)}”`).join('、');
-		ctx.addIssue({ code: 'custom', path: [i], message: `${label}：少 ${n - values.length} 个单元格，缺 ${missing} 列——本栏有 ${n} 列，这一行只有 ${values.length} 个数值；空白单元格请写 ~，不能省略（否则其后各列错位）` });
+		const missing = side.columns
+			.slice(values.length)
+			.map((c) => `“${columnTitle(c)}”`)
+			.join('、');
+		ctx.addIssue({
+			code: 'custom',
+			path: [i],
+			message: `${label}：少 ${n - values.length} 个单元格，缺 ${missing} 列——本栏有 ${n} 列，这一行只有 ${values.length} 个数值；空白单元格请写 ~，不能省略（否则其后各列错位）`,
+		});
 	} else if (values.length > n) {
-		ctx.addIssue({ code: 'custom', path: [i, n + 2], message: `${label}：多 ${values.length - n} 个单元格——本栏只有 ${n} 列，最后一列是“${columnTitle(side.columns[n - 1])}”` });
+		ctx.addIssue({
+			code: 'custom',
+			path: [i, n + 2],
+			message: `${label}：多 ${values.length - n} 个单元格——本栏只有 ${n} 列，最后一列是“${columnTitle(side.columns[n - 1])}”`,
+		});
 	}
 	values.slice(0, n).forEach((v, c) => {
 		if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
-			ctx.addIssue({ code: 'custom', path: [i, c + 2], message: `${label}“${columnTitle(side.columns[c])}”列：应为数字或空白（~），实际为 ${JSON.stringify(v)}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: [i, c + 2],
+				message: `${label}“${columnTitle(side.columns[c])}”列：应为数字或空白（~），实际为 ${JSON.stringify(v)}`,
+			});
 		} else if (typeof v === 'number' && decimalsOf(v) > table.decimals) {
 			// More digits than the form prints: a typing slip (元 typed into a 万元 table, an extra digit).
-			ctx.addIssue({ code: 'custom', path: [i, c + 2], message: `${label}“${columnTitle(side.columns[c])}”列：${v} 的小数位多于本表印出的 ${table.decimals} 位，请照原文填写` });
+			ctx.addIssue({
+				code: 'custom',
+				path: [i, c + 2],
+				message: `${label}“${columnTitle(side.columns[c])}”列：${v} 的小数位多于本表印出的 ${table.decimals} 位，请照原文填写`,
+			});
 		}
 	});
 }
@@ -88,7 +120,8 @@ export function sideSchema(table: TableSpec, side: SideSpec) {
 			const seen = new Map<string, number>();
 			rows.forEach((row, i) => {
 				const key = rowKeyOf(row);
-				if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 0], message: `${where}${rowLabel(i, row)}：与第 ${seen.get(key)! + 1} 行重复` });
+				if (seen.has(key))
+					ctx.addIssue({ code: 'custom', path: [i, 0], message: `${where}${rowLabel(i, row)}：与第 ${seen.get(key)! + 1} 行重复` });
 				seen.set(key, i);
 				checkKey(side, rows, i, ctx, where);
 				checkCells(table, side, row, i, ctx, where);
@@ -111,7 +144,11 @@ export function tableSchema(table: TableSpec) {
 			// A table with rows but not one number is a scaffold nobody filled in, not a printed table.
 			const rows = table.sides.flatMap((s) => (Array.isArray(data[s.key]) ? (data[s.key] as RawRow[]) : []));
 			if (rows.length && data.printed !== false && !data.notes?.length && rows.every((r) => r.slice(2).every((v) => v === null))) {
-				ctx.addIssue({ code: 'custom', path: [], message: `${table.title}：所有单元格都是空白（~）——请照录原文数字；原文本表无数据时，把表下的说明写进 notes` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [],
+					message: `${table.title}：所有单元格都是空白（~）——请照录原文数字；原文本表无数据时，把表下的说明写进 notes`,
+				});
 			}
 		})
 		.describe(`${table.no}、${table.title}（单位：${table.unit}）`);

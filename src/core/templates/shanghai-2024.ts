@@ -46,5 +46,3 @@ export const SHANGHAI_2024: TemplateSpec = {
 	tables: NATIONAL_2023.tables.map((t) => (t.id === 'threePublic' ? threePublic : t.id === 'stateCapital' ? stateCapital : t)),
 	links: nationalLinks('expenditureTotal'),
 };
-
-

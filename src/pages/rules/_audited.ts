@@ -4,5 +4,10 @@ import type { AuditedEntry } from '../../core/rules/site.ts';
 
 export async function auditedEntries(): Promise<AuditedEntry[]> {
 	const findingsOf = await getFindingsOf();
-	return (await getUnitYears()).map(({ unit, disclosure: d }) => ({ unit: unit.id, unitName: unit.name, year: d.year, findings: [...findingsOf(d)] }));
+	return (await getUnitYears()).map(({ unit, disclosure: d }) => ({
+		unit: unit.id,
+		unitName: unit.name,
+		year: d.year,
+		findings: [...findingsOf(d)],
+	}));
 }
