@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { chromium, type Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface PageMeasure {
 	page: string;
@@ -24,8 +25,6 @@ export interface PageMeasure {
 	/** Each response: path and body bytes, in order. */
 	responses: { url: string; bytes: number; phase: 'initial' | 'figures' }[];
 }
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function serve(siteDir: string, base: string): Promise<{ server: Server; origin: string }> {
 	const files = sirv(siteDir, { dev: true, etag: false });
@@ -50,18 +49,8 @@ const isJs = (r: Response) => /javascript/.test(r.headers()['content-type'] ?? '
 export async function measurePage(siteDir: string, base: string, pagePath: string): Promise<PageMeasure> {
 	const { server, origin } = await serve(siteDir, base);
 	const profile = mkdtempSync(join(tmpdir(), 'gongkai-measure-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
+	const context = await launchChromium(profile, {
 		viewport: { width: 390, height: 844 },
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
 	});
 	try {
 		const page = await context.newPage();

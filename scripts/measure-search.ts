@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface SearchMeasurement {
 	query: string;
@@ -39,12 +39,7 @@ function walk(dir: string): string[] {
 const add = (to: Record<string, number>, key: string, n: number) => void (to[key] = (to[key] ?? 0) + n);
 
 /** Measures the index of a built site and one first search on it. */
-export async function measureSearch(
-	siteDir: string,
-	base = '/',
-	query = '社会保险',
-	chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-): Promise<SearchMeasurement> {
+export async function measureSearch(siteDir: string, base = '/', query = '社会保险'): Promise<SearchMeasurement> {
 	const index = { totalBytes: 0, files: 0, byKind: {} as Record<string, number> };
 	for (const file of walk(join(siteDir, 'pagefind'))) {
 		const size = statSync(file).size;
@@ -62,18 +57,7 @@ export async function measureSearch(
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 	const profile = mkdtempSync(join(tmpdir(), 'gongkai-measure-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: chromiumPath,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	const context = await launchChromium(profile);
 	const firstSearch = { totalBytes: 0, pagefindBytes: 0, requests: 0, results: 0, byKind: {} as Record<string, number> };
 	try {
 		const page = await context.newPage();

@@ -5,26 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from '../src/core/html.ts';
+import { launchChromium } from './chromium.ts';
 
 /** The PDF bytes of an HTML page printed on A4. */
 export async function printHtmlPdf(html: string): Promise<Uint8Array> {
 	const profile = mkdtempSync(join(tmpdir(), 'gongkai-print-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	const context = await launchChromium(profile);
 	try {
 		const page = await context.newPage();
 		await page.setContent(html);
@@ -40,7 +27,7 @@ export async function printTextPdf(text: string, fontSize = 12): Promise<Uint8Ar
 	const lines = text
 		.split(/\r?\n/)
 		.filter((l) => l.trim())
-		.map((l) => `<p>${escape(l.trim())}</p>`)
+		.map((l) => `<p>${escapeHtml(l.trim())}</p>`)
 		.join('\n');
 	return printHtmlPdf(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>
 		body { font: ${fontSize}pt/1.6 "WenQuanYi Micro Hei", sans-serif; margin: 0; }

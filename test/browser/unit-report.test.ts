@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import axe from 'axe-core';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { runCheck } from '../../scripts/check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-report-browser-'));
@@ -21,18 +21,8 @@ let context: BrowserContext;
 beforeAll(async () => {
 	findings = runCheck({ only: ['content/disclosures/wutongqiao-shebao/2024'], reportFile: file, write: () => {} }).report.entries[0]!
 		.findings.length;
-	context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-		executablePath: CHROMIUM,
-		headless: true,
+	context = await launchChromium(join(dir, 'profile'), {
 		locale: 'zh-CN',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
 	});
 });
 afterAll(async () => {

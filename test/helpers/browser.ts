@@ -7,10 +7,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/chromium.ts';
 import { siteBase, siteDir } from './site.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface OpenSite {
 	context: BrowserContext;
@@ -48,20 +47,10 @@ export async function openSite(
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const port = (server.address() as { port: number }).port;
 	const profile = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
+	const context = await launchChromium(profile, {
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: 1280, height: 900 },
 		locale: 'zh-CN',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
 	});
 	return {
 		context,
