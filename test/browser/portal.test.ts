@@ -105,6 +105,8 @@ test('one search on the portal finds documents of both shards', async () => {
 	await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
 	// Show every result (the UI lists ten at a time).
 	for (let more = page.locator('.pagefind-ui__button'); await more.isVisible();) await more.click();
+	// The UI lists a placeholder per result and gives it its title link when that result's fragment arrives.
+	await expect.poll(() => page.locator('.pagefind-ui__result:not(:has(.pagefind-ui__result-link))').count(), { timeout: 30_000 }).toBe(0);
 	const hrefs = await page
 		.locator('.pagefind-ui__result-title .pagefind-ui__result-link')
 		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

@@ -245,10 +245,10 @@ describe('the search page', () => {
 		await other.locator('.pagefind-ui__result').first().waitFor();
 		await expect
 			.poll(
-				async () =>
-					(await other.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).every((h) =>
-						h.includes('/2024/'),
-					),
+				async () => {
+					const hrefs = await other.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+					return hrefs.length > 0 && hrefs.every((h) => h.includes('/2024/'));
+				},
 				{ timeout: 20_000 },
 			)
 			.toBe(true);
