@@ -4,6 +4,8 @@
  * content passes `check` (with --strict, 确定 findings stop it too); (3) Astro builds into a staging folder of
  * this build's own, then (after Astro has exited, so the two never hold memory at once) Pagefind indexes it;
  * (4) the staged site is verified complete; (5) it replaces the old one.
+ * Incremental (scripts/build/incremental.ts): the pages, data files and search shards of unit-years whose inputs
+ * did not change are taken from the previous site; `--full` renders everything.
  * Ctrl-C, `kill` or the end of the npm process that started it stop Astro too and remove the staging folder.
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +13,8 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
+import { contentHash } from '../src/lib/content-hash.ts';
+import { cacheRoot } from '../src/lib/narrative-cache.ts';
 import { searchShardBudget } from '../src/lib/search-shards.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
 import { runCheck } from './check.ts';
@@ -18,10 +22,12 @@ import { writeManifest } from './build/manifest.ts';
 import { buildNarrativeReader, handOff } from './build/batch.ts';
 import { writeSearchIndex } from './build/search-index.ts';
 import { writeDataFiles } from './build/data-files.ts';
+import { footerHash, placeGroups, planBuild, reuseOf, stateOf, writeReuseFile, writeState } from './build/incremental.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
 const strict = process.argv.includes('--strict');
+const full = process.argv.includes('--full');
 const where = shown(target, root);
 
 let staging: string | undefined;
@@ -29,8 +35,10 @@ let release: (() => void) | undefined;
 // Declared before it is assigned: cleanUp (run on any stop) reads it whether or not the hand-off was written yet.
 // eslint-disable-next-line prefer-const
 let batch: ReturnType<typeof handOff> | undefined;
+let reuseNote: ReturnType<typeof writeReuseFile> | undefined;
 const cleanUp = () => {
 	batch?.remove();
+	reuseNote?.remove();
 	if (staging) rmSync(staging, { recursive: true, force: true });
 	release?.();
 	staging = release = undefined;
@@ -76,11 +84,17 @@ const interrupt = (signal: NodeJS.Signals) => {
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
 batch = handOff(check, root);
+// What the previous site gives this one (nothing after a change of code or settings): Astro skips those pages.
+const hashNow = contentHash(contentRoot(root)).slice(0, 16);
+const plan = planBuild({ root, target, cacheDir: cacheRoot(root), contentDir: contentRoot(root), contentHash: hashNow, batch: batch.batch, full });
+reuseNote = writeReuseFile(cacheRoot(root), reuseOf(plan));
+const footer: [string, string] = [footerHash(plan.previous?.contentHash ?? hashNow), footerHash(hashNow)];
+if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
 staging = createStaging(target);
 astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...astroEnv(), ...batch.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), ...batch.env, ...reuseNote.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (interrupted) astro.kill(interrupted);
 // npm runs this script under a shell that does not pass signals on: when npm (our parent) goes, so do we.
@@ -89,14 +103,28 @@ const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGT
 const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
+// The unchanged unit-years' pages and data files, from the previous site (the footer's content hash brought up to date).
+try {
+	placeGroups(target, staging!, [...plan.unitYears.values(), ...plan.units.values()], footer);
+} catch (error) {
+	stop(`复用上次构建的文件失败：${(error as Error).message}。请用 npm run build -- --full 重新构建`);
+}
 // Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
 try {
-	writeDataFiles(staging!, check.catalogue, check.report);
+	writeDataFiles(staging!, check.catalogue, check.report, (folder) => plan.unitYears.has(folder));
 } catch (error) {
 	stop(`开放数据写入失败：${(error as Error).message}`);
 }
-const shards = await writeSearchIndex(staging!, check.catalogue).catch((error: Error) => stop(`构建失败：${error.message}。`));
-console.log(`已为 ${shards.reduce((n, s) => n + s.pages, 0)} 个页面建立全文检索索引（${shards.length} 个分片）`);
+const shards = await writeSearchIndex(
+	staging!,
+	check.catalogue,
+	footer[1],
+	plan.previous && { site: target, shards: plan.previous.shards, footer },
+).catch((error: Error) => stop(`构建失败：${error.message}。`));
+const reusedShards = shards.filter((s) => s.reused).length;
+console.log(
+	`已为 ${shards.reduce((n, s) => n + s.pages, 0)} 个页面建立全文检索索引（${shards.length} 个分片${reusedShards ? `，其中 ${reusedShards} 个沿用上次构建` : ''}）`,
+);
 clearInterval(orphanWatch);
 
 // 4. Mark the build and list every file with its hash (after Pagefind, so the manifest covers the search
@@ -108,8 +136,11 @@ if (missing.length) {
 	stop(`构建结果不完整，缺少 ${missing.length} 个文件：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ' …' : ''}。`);
 }
 
-// 5. Swap.
+// 5. Swap; then record the site for the next incremental build (file identities survive the rename).
+const state = stateOf(staging!, plan, shards.groups);
 swapIn(staging!, target);
 staging = undefined;
+writeState(plan.statePath, state);
 cleanUp();
-console.log(`\n站点已生成：${where}（${check.catalogue.disclosures.length} 个单位年度）`);
+const total = check.catalogue.disclosures.length;
+console.log(`\n站点已生成：${where}（${total} 个单位年度，其中 ${total - plan.unitYears.size} 个重新生成、${plan.unitYears.size} 个沿用上次构建）`);

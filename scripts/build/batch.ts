@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchOf } from '../../src/core/batch.ts';
+import { batchOf, type Batch } from '../../src/core/batch.ts';
 import type { Catalogue } from '../../src/core/catalogue.ts';
 import type { CheckReport } from '../../src/core/report.ts';
 import { BATCH_FILE_ENV, writeBatchFile } from '../../src/lib/batch-file.ts';
@@ -14,14 +14,15 @@ import { cacheRoot, cachedNarrativeReader, narrativeCacheDir } from '../../src/l
 /** The narrative reader the build's check uses: it leaves every rendered narrative in the cache for Astro. */
 export const buildNarrativeReader = (root = process.cwd()) => cachedNarrativeReader(narrativeCacheDir(root));
 
-/** Writes the hand-off; returns the environment that points Astro at it and a function that removes it. */
+/** Writes the hand-off; returns the environment that points Astro at it, the batch, and a function that removes it. */
 export function handOff(
 	check: { catalogue: Catalogue; report: CheckReport },
 	root = process.cwd(),
-): { env: NodeJS.ProcessEnv; remove(): void } {
+): { env: NodeJS.ProcessEnv; batch: Batch; remove(): void } {
 	// One file per build process: two builds of different output folders may share the cache folder.
 	mkdirSync(cacheRoot(root), { recursive: true });
 	const path = join(cacheRoot(root), `batch-${process.pid}.v8`);
-	writeBatchFile(path, batchOf(check.catalogue, check.report.entries));
-	return { env: { [BATCH_FILE_ENV]: path }, remove: () => rmSync(path, { force: true }) };
+	const batch = batchOf(check.catalogue, check.report.entries);
+	writeBatchFile(path, batch);
+	return { env: { [BATCH_FILE_ENV]: path }, batch, remove: () => rmSync(path, { force: true }) };
 }

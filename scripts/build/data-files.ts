@@ -28,17 +28,19 @@ function write(outDir: string, file: DataFile | { path: string; bytes: Uint8Arra
 	writeFileSync(target, 'text' in file ? file.text : file.bytes);
 }
 
-/** Writes every data file into `outDir`; returns how many were written. */
+/** Writes every data file into `outDir` (a unit-year's own ones unless `reused`: an incremental build copies them); returns how many were written. */
 export function writeDataFiles(
 	outDir: string,
 	catalogue: Pick<Catalogue, 'units' | 'disclosures'>,
 	report: Pick<CheckReport, 'entries' | 'status'>,
+	reused: (folder: string) => boolean = () => false,
 ): number {
 	const findings = new Map<string, Finding[]>(report.entries.map((e) => [e.id, e.findings]));
 	const findingsOf = (d: { unit: string; year: number }) => findings.get(folderOf(d)) ?? [];
 	const units = new Map(catalogue.units.map((u) => [u.id, u]));
 	let count = 0;
 	for (const d of catalogue.disclosures) {
+		if (reused(folderOf(d))) continue;
 		const unit = units.get(d.unit)!;
 		const files = unitYearFiles(unit, d, findingsOf(d), getCorrections(d));
 		for (const f of [files.json, ...files.tables]) write(outDir, f);

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDisclosures } from '../../../../lib/data.ts';
+import { getDisclosures, rendersUnitYear } from '../../../../lib/data.ts';
 import { contentRoot } from '../../../../lib/content-files.ts';
 import type { Disclosure } from '../../../../core/schema/disclosure.ts';
 
 export const getStaticPaths = (async () =>
-	(await getDisclosures()).map((d) => ({ params: { unit: d.unit, year: String(d.year) }, props: { d } }))) satisfies GetStaticPaths;
+	(await getDisclosures()).filter(rendersUnitYear).map((d) => ({ params: { unit: d.unit, year: String(d.year) }, props: { d } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const d = (props as { d: Disclosure }).d;
