@@ -5,14 +5,15 @@
  * Time is wall time; memory the peak of the whole process tree (Astro, Pagefind service). `--scaling` runs
  * several N (default 1,000, 2,000, 5,000) and prints the growth exponents; `--assert` exits 1 when a budget
  * (scripts/bench/budget.ts) is broken. Browser figures (page, first search) and the import are skipped by
- * `--quick` and in `--scaling`. Not part of `npm test`.
+ * `--quick` and in `--scaling`. `--rebuild` then changes one figure of one unit-year and builds again (incremental,
+ * scripts/build/incremental.ts), reporting that time and its share of the full build. Not part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBaseline, writeBaselineSite } from './bench/baseline.ts';
 import { budgetViolations, growthExponent, scalingSizes, type BenchResult } from './bench/budget.ts';
-import { generateBatch } from './bench/generate.ts';
+import { changeOneFigure, generateBatch } from './bench/generate.ts';
 import { folderBytes, htmlFiles, measureRun, searchIndexBytes, type RunStats } from './bench/measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -25,6 +26,7 @@ const json = args.includes('--json');
 const keep = args.includes('--keep');
 const scaling = args.includes('--scaling');
 const quick = args.includes('--quick') || scaling;
+const rebuild = args.includes('--rebuild');
 const say = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: join(ROOT, '.cache/node-compile') };
 const mib = (b: number) => Number((b / 1024 / 1024).toFixed(1));
@@ -53,15 +55,16 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 		generateBatch(content, unitYears);
 		say('构建 gongkai 站点（npm run build 的同一脚本）…');
 		const dist = join(work, 'dist');
-		const ours = checked(
-			'gongkai 构建',
-			await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, {
-				...env,
-				GONGKAI_CONTENT_DIR: content,
-				GONGKAI_OUT_DIR: dist,
-				GONGKAI_CACHE_DIR: join(work, 'cache'),
-			}),
-		);
+		const buildEnv = { ...env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: dist, GONGKAI_CACHE_DIR: join(work, 'cache') };
+		const ours = checked('gongkai 构建', await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, buildEnv));
+		let again: RunStats | undefined;
+		if (rebuild) {
+			say(`改动一个数字（${changeOneFigure(content).slice(content.length + 1)}），再构建一次（增量构建）…`);
+			again = checked('增量构建', await measureRun([join(ROOT, 'scripts/build.ts')], ROOT, buildEnv));
+			// A rebuild that rendered everything again would measure nothing: say so rather than report it.
+			if (!again.output.includes(`其中 1 个重新生成、${unitYears - 1} 个沿用上次构建`))
+				fail(`增量构建没有只重新生成改动的单位年度：\n${again.output.slice(-2000)}`);
+		}
 		const pages = htmlFiles(dist);
 		const bare = join(work, 'bare');
 		writeBaselineSite(bare, dist, pages, ROOT);
@@ -82,6 +85,8 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 			distMiB: mib(folderBytes(dist)),
 			searchIndexMiB: mib(searchIndexBytes(dist)),
 			firstSearchKiB,
+			rebuildSeconds: again ? Number(again.seconds.toFixed(1)) : null,
+			rebuildRatio: again ? Number((again.seconds / ours.seconds).toFixed(3)) : null,
 		};
 		printTable(result);
 		// Time on a shared machine depends on its load: say it beside the figures.
@@ -143,6 +148,9 @@ function printTable(r: BenchResult) {
 		['基线空白 Astro：用时（秒） / 峰值（MiB）', `${r.bareAstroSeconds} / ${r.bareAstroPeakMiB}`],
 		['用时 / Astro + Pagefind 基线', (r.seconds / r.baselineSeconds).toFixed(2)],
 		['内存 / Astro + Pagefind 基线', (r.peakMiB / r.baselinePeakMiB).toFixed(2)],
+		...(r.rebuildSeconds === null
+			? []
+			: ([['改动一个数字后重建（秒） / 与完整构建之比', `${r.rebuildSeconds} / ${r.rebuildRatio}`]] as [string, string][])),
 	];
 	const width = Math.max(...rows.map(([k]) => columns(k)));
 	say('\n' + rows.map(([k, v]) => `${k}${' '.repeat(width + 2 - columns(k))}${v}`).join('\n') + '\n');

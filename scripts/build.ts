@@ -35,6 +35,7 @@ let release: (() => void) | undefined;
 // Declared before it is assigned: cleanUp (run on any stop) reads it whether or not the hand-off was written yet.
 // eslint-disable-next-line prefer-const
 let batch: ReturnType<typeof handOff> | undefined;
+// eslint-disable-next-line prefer-const -- as `batch`: cleanUp reads it before it is assigned
 let reuseNote: ReturnType<typeof writeReuseFile> | undefined;
 const cleanUp = () => {
 	batch?.remove();
@@ -86,7 +87,15 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 batch = handOff(check, root);
 // What the previous site gives this one (nothing after a change of code or settings): Astro skips those pages.
 const hashNow = contentHash(contentRoot(root)).slice(0, 16);
-const plan = planBuild({ root, target, cacheDir: cacheRoot(root), contentDir: contentRoot(root), contentHash: hashNow, batch: batch.batch, full });
+const plan = planBuild({
+	root,
+	target,
+	cacheDir: cacheRoot(root),
+	contentDir: contentRoot(root),
+	contentHash: hashNow,
+	batch: batch.batch,
+	full,
+});
 reuseNote = writeReuseFile(cacheRoot(root), reuseOf(plan));
 const footer: [string, string] = [footerHash(plan.previous?.contentHash ?? hashNow), footerHash(hashNow)];
 if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
@@ -143,4 +152,6 @@ staging = undefined;
 writeState(plan.statePath, state);
 cleanUp();
 const total = check.catalogue.disclosures.length;
-console.log(`\n站点已生成：${where}（${total} 个单位年度，其中 ${total - plan.unitYears.size} 个重新生成、${plan.unitYears.size} 个沿用上次构建）`);
+console.log(
+	`\n站点已生成：${where}（${total} 个单位年度，其中 ${total - plan.unitYears.size} 个重新生成、${plan.unitYears.size} 个沿用上次构建）`,
+);

@@ -17,10 +17,13 @@ export interface BenchResult {
 	distMiB: number;
 	searchIndexMiB: number;
 	firstSearchKiB: number | null;
+	/** `--rebuild`: the build again after one figure of one unit-year changed (incremental), and its share of the full build. */
+	rebuildSeconds: number | null;
+	rebuildRatio: number | null;
 }
 
-/** The budgets: time and memory against the Astro + Pagefind baseline, and memory absolutely from 5,000 on. */
-export const BUDGETS = { timeRatio: 3, memoryRatio: 2, absoluteFromUnitYears: 5000, absolutePeakMiB: 6 * 1024 };
+/** The budgets: time and memory against the Astro + Pagefind baseline, memory absolutely from 5,000 on, and a rebuild after one change. */
+export const BUDGETS = { timeRatio: 3, memoryRatio: 2, absoluteFromUnitYears: 5000, absolutePeakMiB: 6 * 1024, rebuildRatio: 0.25 };
 
 /** Exponent b of cost ≈ a·N^b fitted through the points (N, cost); needs two distinct N. */
 export function growthExponent(points: readonly { n: number; value: number }[]): number {
@@ -51,6 +54,11 @@ export function budgetViolations(r: BenchResult): string[] {
 	if (r.unitYears >= BUDGETS.absoluteFromUnitYears && r.peakMiB > BUDGETS.absolutePeakMiB) {
 		out.push(
 			`峰值内存上限（${BUDGETS.absoluteFromUnitYears} 个单位年度起 ≤ 6 GB）未达到：${r.unitYears} 个单位年度峰值 ${r.peakMiB.toFixed(0)} MiB`,
+		);
+	}
+	if (r.rebuildRatio !== null && r.unitYears >= BUDGETS.absoluteFromUnitYears && r.rebuildRatio > BUDGETS.rebuildRatio) {
+		out.push(
+			`增量构建预算（${BUDGETS.absoluteFromUnitYears} 个单位年度起，改动一个数字后重建 ≤ 完整构建的 ${BUDGETS.rebuildRatio}）未达到：${r.unitYears} 个单位年度重建 ${r.rebuildSeconds} 秒，完整构建 ${r.seconds} 秒，为 ${r.rebuildRatio.toFixed(2)}`,
 		);
 	}
 	return out;

@@ -227,3 +227,16 @@ function writeUnitYear(dir: string, unit: string, year: number, factor: number, 
 	const report = pe.files['performance.mdx'].replace(/<[^>]+>/g, '');
 	writeFileSync(join(dir, 'source.txt'), scaleText(`${faText(fa.files['source.txt'])}\n\f\n${peText(report)}`, factor));
 }
+
+/**
+ * `--rebuild`: changes one printed figure (the first line of 收入支出决算总表, one hundredth of 万元 more) in the
+ * first unit-year of the batch, as a clerk correcting one number would. Returns the file changed.
+ */
+export function changeOneFigure(root: string): string {
+	const file = join(root, 'disclosures', 'bench-unit-0', String(YEARS[0]), 'final-accounts.yaml');
+	const entry = parse(readFileSync(file, 'utf8')) as { tables: { summary: { income: [string, string, number][] } } };
+	const row = entry.tables.summary.income[0];
+	row[2] = Number((row[2] + 0.01).toFixed(2));
+	writeFileSync(file, stringify(entry));
+	return file;
+}

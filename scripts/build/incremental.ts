@@ -5,7 +5,18 @@
  * byte-identical to a full build, and what a key covers, is in `incremental.md` beside this file.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { serialize } from 'node:v8';
 import { folderOf } from '../../src/core/catalogue.ts';
@@ -60,7 +71,11 @@ export function codeKey(root: string, env: NodeJS.ProcessEnv = process.env): str
 	for (const [name, value] of Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1))) {
 		if (name.startsWith('GONGKAI_') && !WHERE.has(name)) h.update(`${name}=${value}\0`);
 	}
-	for (const top of CODE) for (const rel of walk(root, top)) h.update(`${rel}\0`).update(readFileSync(join(root, rel))).update('\0');
+	for (const top of CODE)
+		for (const rel of walk(root, top))
+			h.update(`${rel}\0`)
+				.update(readFileSync(join(root, rel)))
+				.update('\0');
 	return h.digest('hex');
 }
 
@@ -205,7 +220,15 @@ export interface Plan {
  * files are still there as they were is reused. The state file is removed here and written again only by a
  * build that completes, so a build that fails or is stopped leaves the next one to start from scratch.
  */
-export function planBuild(o: { root: string; target: string; cacheDir: string; contentDir: string; contentHash: string; batch: Batch; full: boolean }): Plan {
+export function planBuild(o: {
+	root: string;
+	target: string;
+	cacheDir: string;
+	contentDir: string;
+	contentHash: string;
+	batch: Batch;
+	full: boolean;
+}): Plan {
 	const path = statePath(o.cacheDir, o.target);
 	const state = readState(path);
 	rmSync(path, { force: true });
@@ -217,7 +240,8 @@ export function planBuild(o: { root: string; target: string; cacheDir: string; c
 	else if (state.code !== code) plan.fullBecause = '代码、依赖或站点设置有改动';
 	if (plan.fullBecause) return plan;
 	plan.previous = state;
-	for (const [folder, key] of keys.unitYears) if (intact(o.target, state!.unitYears[folder], key)) plan.unitYears.set(folder, state!.unitYears[folder]!);
+	for (const [folder, key] of keys.unitYears)
+		if (intact(o.target, state!.unitYears[folder], key)) plan.unitYears.set(folder, state!.unitYears[folder]!);
 	for (const [unit, key] of keys.units) if (intact(o.target, state!.units[unit], key)) plan.units.set(unit, state!.units[unit]!);
 	return plan;
 }

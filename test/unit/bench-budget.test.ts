@@ -47,6 +47,8 @@ const run = (over: Partial<BenchResult>): BenchResult => ({
 	distMiB: 900,
 	searchIndexMiB: 80,
 	firstSearchKiB: null,
+	rebuildSeconds: null,
+	rebuildRatio: null,
 	...over,
 });
 
@@ -63,6 +65,15 @@ test('budgets: 6 GB holds from 5,000 unit-years on, even within the ratio', () =
 	const broken = budgetViolations(run({ unitYears: 5000, peakMiB: 7000, baselinePeakMiB: 4000 }));
 	expect(broken).toHaveLength(1);
 	expect(broken[0]).toMatch(/^峰值内存上限（5000 个单位年度起 ≤ 6 GB）未达到：5000 个单位年度峰值 7000 MiB/);
+});
+
+test('budgets: a rebuild after one change takes at most a quarter of the full build, from 5,000 unit-years on', () => {
+	expect(budgetViolations(run({ unitYears: 5000, seconds: 300, rebuildSeconds: 75, rebuildRatio: 0.25 }))).toEqual([]);
+	expect(budgetViolations(run({ unitYears: 300, seconds: 300, rebuildSeconds: 150, rebuildRatio: 0.5 }))).toEqual([]);
+	const [rebuild] = budgetViolations(run({ unitYears: 5000, seconds: 300, rebuildSeconds: 78, rebuildRatio: 0.26 }));
+	expect(rebuild).toMatch(
+		/^增量构建预算（5000 个单位年度起，改动一个数字后重建 ≤ 完整构建的 0.25）未达到：5000 个单位年度重建 78 秒，完整构建 300 秒，为 0.26/,
+	);
 });
 
 test('--scaling: default sizes, a given list, and a clear error for a bad one', () => {

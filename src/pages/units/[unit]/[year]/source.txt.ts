@@ -7,7 +7,9 @@ import { contentRoot } from '../../../../lib/content-files.ts';
 import type { Disclosure } from '../../../../core/schema/disclosure.ts';
 
 export const getStaticPaths = (async () =>
-	(await getDisclosures()).filter(rendersUnitYear).map((d) => ({ params: { unit: d.unit, year: String(d.year) }, props: { d } }))) satisfies GetStaticPaths;
+	(await getDisclosures())
+		.filter(rendersUnitYear)
+		.map((d) => ({ params: { unit: d.unit, year: String(d.year) }, props: { d } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const d = (props as { d: Disclosure }).d;
