@@ -4,7 +4,7 @@ import { expenditureKinds, incomeSources } from '../schema/final-accounts.ts';
 import { toFen } from '../money.ts';
 import { formatFen } from '../format.ts';
 import { expectEqual, expectShare, expectSum, type Finding, type Rule } from './types.ts';
-import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 const INCOME_LABELS: Record<(typeof incomeSources)[number], string> = {
 	generalBudget: '一般公共预算财政拨款收入',
@@ -158,7 +158,7 @@ export const threePublicSum: Rule = {
 		if (!parts.length) return [];
 		return expectSum(
 			threePublicSum,
-			{ path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: '“三公”经费' },
+			{ path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: THREE_PUBLIC_LABEL },
 			t.total,
 			parts,
 			'三项之和',
@@ -296,7 +296,7 @@ export const sharePrinted: Rule = {
 							p.share,
 							p.amount,
 							t.total,
-							'“三公”经费',
+							THREE_PUBLIC_LABEL,
 						),
 					);
 			}
