@@ -331,11 +331,6 @@ export function formatMetric(m: Pick<Metric, 'kind'>, v: MetricValue): string {
 	return m.kind === 'amount' ? formatWan(v) : formatNumber(v);
 }
 
-/** Site path (below the base) of the comparison of a year. */
-export function comparePath(year: number): string {
-	return `compare/${year}/`;
-}
-
 /** One sentence per figure of a row that is not compared: `项目自评平均得分 90 分：<why>`. */
 export function notComparedNotes(r: CompareRow): string[] {
 	return METRICS.flatMap((m) => {
