@@ -40,6 +40,9 @@ export function tablePageModels(template: TemplateSpec, tables: Tables): TableMo
 				caption: sideCaption(table, side),
 				unit: table.spec.unit,
 				columns: [coded ? '科目编码　科目名称' : '项目', ...side.spec.columns.map(shortHeader)],
+				...(side.spec.columns.some((c) => c.group?.length)
+					? { columnPaths: side.spec.columns.map((c) => [...(c.group ?? []), c.name]) }
+					: {}),
 				rows: side.rows.map((r) => ({
 					header: r.kind === 'code' ? `${r.key} ${r.name}` : r.name,
 					cells: r.values.map((v) => cellText(table, v)),
