@@ -18,7 +18,8 @@ export function shortHeader(c: ColumnSpec): string {
 	return group ? `${group} ${c.name}` : c.name;
 }
 
-const blank: Cell = { text: '—' };
+// Every value column of a typed table holds amounts, shares or counts: a blank aligns with the numbers around it.
+const blank: Cell = { text: '—', numeric: true };
 
 function cellText(table: ReadTable, v: number | null): Cell {
 	return v === null ? blank : { text: formatAtPrecision(v, table.spec.decimals), numeric: true };
