@@ -8,7 +8,7 @@ import type { FinalAccounts } from '../schema/final-accounts.ts';
 import { expenditureKinds, incomeSources } from '../schema/final-accounts.ts';
 import type { CellRef } from '../templates/types.ts';
 import { cellAt, cellLabel, printedTables, valueOf } from './table-cells.ts';
-import { EXPENDITURE_LABELS, INCOME_LABELS } from './final-accounts.ts';
+import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
 import { wanFen, type Finding, type Rule } from './types.ts';
 
 import { capitalSpentCell, NARRATIVE_CELLS } from '../templates/narrative-cells.ts';

@@ -7,7 +7,8 @@ import { amount, columnTotal, functionSide, lines, side } from './build.ts';
 import type { TableLink, TableSpec, TemplateSpec } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS, VEHICLE_PARTS, threePublicColumnKey, type ThreePublicMeasure } from './three-public.ts';
 
-const INCOME_SOURCES = lines(
+/** The income sources the 总表 prints line by line (also the 说明's names for them, templates/labels.ts). */
+export const INCOME_SOURCES = lines(
 	['generalBudget', '一般公共预算财政拨款收入'],
 	['governmentFund', '政府性基金预算财政拨款收入'],
 	['stateCapital', '国有资本经营预算财政拨款收入'],
@@ -124,7 +125,8 @@ export const income: TableSpec = {
 	],
 };
 
-const EXPENDITURE_COLUMNS = [
+/** The 支出决算表's columns (also the 说明's names for the kinds of spending, templates/labels.ts). */
+export const EXPENDITURE_COLUMNS = [
 	amount('total', '本年支出合计'),
 	amount('basic', '基本支出'),
 	amount('project', '项目支出'),
