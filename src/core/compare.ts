@@ -13,6 +13,7 @@ import type { Unit } from './schema/unit.ts';
 import { regionName } from './site-index.ts';
 import { GRADES, gradeOf, gradeRank } from './grades.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from './templates/three-public.ts';
+import { BASIC_LABELS, EXPENDITURE_LABELS } from './templates/labels.ts';
 import {
 	amountOf,
 	comparableMean,
@@ -120,7 +121,7 @@ export const METRICS: readonly Metric[] = [
 	},
 	{
 		key: 'basic',
-		label: '基本支出',
+		label: EXPENDITURE_LABELS.basic,
 		unit: '万元',
 		group: '支出',
 		kind: 'amount',
@@ -128,18 +129,25 @@ export const METRICS: readonly Metric[] = [
 	},
 	{
 		key: 'project',
-		label: '项目支出',
+		label: EXPENDITURE_LABELS.project,
 		unit: '万元',
 		group: '支出',
 		kind: 'amount',
 		value: (d) => amountOf(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount),
 	},
-	{ key: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => personnelOf(d) },
+	{
+		key: 'personnel',
+		label: BASIC_LABELS.personnel,
+		unit: '万元',
+		group: EXPENDITURE_LABELS.basic,
+		kind: 'amount',
+		value: (d) => personnelOf(d),
+	},
 	{
 		key: 'publicUse',
-		label: '公用经费',
+		label: BASIC_LABELS.publicUse,
 		unit: '万元',
-		group: '基本支出',
+		group: EXPENDITURE_LABELS.basic,
 		kind: 'amount',
 		value: (d) => amountOf(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount),
 	},
