@@ -5,6 +5,7 @@
  */
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
+import { pointsToNumber, sumPoints } from './rules/points.ts';
 import { scoreOnScale } from './score-scale.ts';
 import { templateFor } from './templates/index.ts';
 import { NARRATIVE_CELLS, tableValue } from './templates/narrative-cells.ts';
@@ -60,8 +61,8 @@ export function comparableScore(ev: Evaluation | undefined, total: number | unde
 export function comparableMean(scores: readonly Reading[]): Reading {
 	const present = scores.filter((s) => s !== undefined);
 	if (!present.length) return undefined;
-	const hundredths = present.map((s) => Math.round((isNotCompared(s) ? s.printed : Number(s)) * 100));
-	const mean = Math.round(hundredths.reduce((a, b) => a + b, 0) / hundredths.length) / 100;
+	const values = present.map((s) => (isNotCompared(s) ? s.printed : Number(s)));
+	const mean = pointsToNumber(Math.round(sumPoints(values) / values.length));
 	const partial = present.find(isNotCompared);
 	return partial ? { printed: mean, why: partial.why } : mean;
 }

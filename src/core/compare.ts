@@ -11,6 +11,9 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Unit } from './schema/unit.ts';
 import { regionName } from './site-index.ts';
+import { GRADES, gradeOf, gradeRank } from './grades.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from './templates/three-public.ts';
+import { BASIC_LABELS, EXPENDITURE_LABELS } from './templates/labels.ts';
 import {
 	amountOf,
 	comparableMean,
@@ -60,8 +63,6 @@ export function perStaff(amount: number | undefined, staff: number | undefined):
 	return fenToWan(perPerson);
 }
 
-const GRADE_RANK: Record<string, number> = { 优: 4, 优秀: 4, 良: 3, 良好: 3, 中: 2, 合格: 2, 差: 1, 不合格: 1 };
-
 /** The department-wide evaluation (部门整体自评), if the unit-year has one. */
 const departmentEvaluation = (d: Disclosure): Evaluation | undefined => d.performance?.evaluations.find((e) => e.level === 'department');
 
@@ -83,8 +84,9 @@ export function projectScoreAverage(d: Disclosure): Reading {
 /** Evaluations that call themselves 优 although at least one of their goals was not met. */
 export function excellentButUnmet(d: Disclosure): number | undefined {
 	if (!d.performance) return undefined;
-	return d.performance.evaluations.filter((e) => GRADE_RANK[e.grade ?? ''] === 4 && countIndicators(e.indicators?.rows ?? []).unmet > 0)
-		.length;
+	return d.performance.evaluations.filter(
+		(e) => gradeOf(e.grade ?? '') === GRADES[0].grade && countIndicators(e.indicators?.rows ?? []).unmet > 0,
+	).length;
 }
 
 /** 人员经费 and the 三公 total as printed in the 说明, else in the typed tables (several columns use them). */
@@ -92,6 +94,18 @@ const personnelOf = (d: Disclosure) => amountOf(d, 'basicExpenditure.personnel.a
 const threePublicOf = (d: Disclosure) => amountOf(d, 'threePublic.total', fa(d)?.threePublic?.total);
 const operatingCostsOf = (d: Disclosure) => fa(d)?.otherMatters?.operatingCosts?.amount;
 const staffPer = (amount: Reading, d: Disclosure) => derived([amount, staffOf(d)], perStaff);
+
+/** A column for each 三公 part, in printed order (the parts and their names: templates/three-public.ts). */
+function threePublicPartMetrics(): Metric[] {
+	return THREE_PUBLIC_PARTS.map(({ key, label }) => ({
+		key,
+		label,
+		unit: '万元',
+		group: THREE_PUBLIC_LABEL,
+		kind: 'amount',
+		value: (d: Disclosure) => amountOf(d, `threePublic.${key}.amount`, fa(d)?.threePublic?.[key]?.amount),
+	}));
+}
 
 /** The columns in table order; amounts the 说明 does not print come from the entry's typed tables. */
 export const METRICS: readonly Metric[] = [
@@ -107,7 +121,7 @@ export const METRICS: readonly Metric[] = [
 	},
 	{
 		key: 'basic',
-		label: '基本支出',
+		label: EXPENDITURE_LABELS.basic,
 		unit: '万元',
 		group: '支出',
 		kind: 'amount',
@@ -115,54 +129,38 @@ export const METRICS: readonly Metric[] = [
 	},
 	{
 		key: 'project',
-		label: '项目支出',
+		label: EXPENDITURE_LABELS.project,
 		unit: '万元',
 		group: '支出',
 		kind: 'amount',
 		value: (d) => amountOf(d, 'expenditure.project.amount', fa(d)?.expenditure?.project?.amount),
 	},
-	{ key: 'personnel', label: '人员经费', unit: '万元', group: '基本支出', kind: 'amount', value: (d) => personnelOf(d) },
+	{
+		key: 'personnel',
+		label: BASIC_LABELS.personnel,
+		unit: '万元',
+		group: EXPENDITURE_LABELS.basic,
+		kind: 'amount',
+		value: (d) => personnelOf(d),
+	},
 	{
 		key: 'publicUse',
-		label: '公用经费',
+		label: BASIC_LABELS.publicUse,
 		unit: '万元',
-		group: '基本支出',
+		group: EXPENDITURE_LABELS.basic,
 		kind: 'amount',
 		value: (d) => amountOf(d, 'basicExpenditure.publicUse.amount', fa(d)?.basicExpenditure?.publicUse.amount),
 	},
 	{
 		key: 'threePublic',
-		label: '“三公”经费',
+		label: THREE_PUBLIC_LABEL,
 		unit: '万元',
-		group: '“三公”经费',
+		group: THREE_PUBLIC_LABEL,
 		kind: 'amount',
 		chart: true,
 		value: (d) => threePublicOf(d),
 	},
-	{
-		key: 'outbound',
-		label: '因公出国（境）费',
-		unit: '万元',
-		group: '“三公”经费',
-		kind: 'amount',
-		value: (d) => amountOf(d, 'threePublic.outbound.amount', fa(d)?.threePublic?.outbound?.amount),
-	},
-	{
-		key: 'vehicles',
-		label: '公务用车购置及运行维护费',
-		unit: '万元',
-		group: '“三公”经费',
-		kind: 'amount',
-		value: (d) => amountOf(d, 'threePublic.vehicles.amount', fa(d)?.threePublic?.vehicles?.amount),
-	},
-	{
-		key: 'reception',
-		label: '公务接待费',
-		unit: '万元',
-		group: '“三公”经费',
-		kind: 'amount',
-		value: (d) => amountOf(d, 'threePublic.reception.amount', fa(d)?.threePublic?.reception?.amount),
-	},
+	...threePublicPartMetrics(),
 	{ key: 'operatingCosts', label: '机关运行经费', unit: '万元', group: '其他', kind: 'amount', chart: true, value: operatingCostsOf },
 	{
 		key: 'procurement',
@@ -183,7 +181,7 @@ export const METRICS: readonly Metric[] = [
 	},
 	{
 		key: 'threePublicPerStaff',
-		label: '人均“三公”经费',
+		label: `人均${THREE_PUBLIC_LABEL}`,
 		unit: '万元/人',
 		group: '人员',
 		kind: 'amount',
@@ -234,8 +232,8 @@ export function metricTitle(m: Metric): string {
 	const name =
 		m.group === '数据核对发现'
 			? `核对发现：${m.label}`
-			: m.group === '“三公”经费' && m.key !== 'threePublic'
-				? `“三公”经费：${m.label}`
+			: m.group === THREE_PUBLIC_LABEL && m.key !== 'threePublic'
+				? `${THREE_PUBLIC_LABEL}：${m.label}`
 				: m.label;
 	return m.unit ? `${name}（${m.unit}）` : name;
 }
@@ -293,9 +291,6 @@ function byDefaultOrder(a: CompareRow, b: CompareRow): number {
 
 export type SortDirection = 'descending' | 'ascending';
 
-/** The order of a 等次 (优 4 … 差 1, unknown 0): what a grade cell sorts by, here and in the browser (`data-v`). */
-export const gradeRank = (grade: string): number => GRADE_RANK[grade] ?? 0;
-
 const rank = (v: MetricValue) => (typeof v === 'string' ? gradeRank(v) : v);
 
 /** Rows sorted by one metric; units that did not publish it always come last, whatever the direction. */
@@ -342,11 +337,6 @@ export function formatMetric(m: Pick<Metric, 'kind'>, v: MetricValue): string {
 	if (v === undefined) return NOT_PUBLISHED;
 	if (typeof v === 'string') return v;
 	return m.kind === 'amount' ? formatWan(v) : formatNumber(v);
-}
-
-/** Site path (below the base) of the comparison of a year. */
-export function comparePath(year: number): string {
-	return `compare/${year}/`;
 }
 
 /** One sentence per figure of a row that is not compared: `项目自评平均得分 90 分：<why>`. */

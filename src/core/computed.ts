@@ -6,7 +6,8 @@ import type { Change } from './schema/primitives.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import { expenditureKinds, incomeSources, totalOf } from './schema/final-accounts.ts';
 import { fenToWan, ratioPct, pctUnitsToNumber, sumFen, toFen } from './money.ts';
-import { gradeFor, printedTotal } from './rules/performance.ts';
+import { printedTotal } from './rules/performance.ts';
+import { gradeFor } from './grades.ts';
 import { pointsToNumber, sumPoints } from './rules/points.ts';
 import { THREE_PUBLIC_PARTS } from './templates/three-public.ts';
 

@@ -13,7 +13,8 @@ import type { FindingsOf } from './rules/index.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Unit } from './schema/unit.ts';
 import type { YearStatus } from './status.ts';
-import { statusCsvRows } from './status-table.ts';
+import { statusCsvRows, statusPaths } from './status-table.ts';
+import { paths } from './site-index.ts';
 
 /** One file of the site: where it goes and what it holds. */
 export interface DataFile {
@@ -78,14 +79,14 @@ export function bundleEntries(unit: Unit, d: Disclosure, files: ReturnType<typeo
 /** The files about the whole batch: the index, each year's comparison CSV, each roster's status. */
 export function batchFiles(batch: DataBatch): DataFile[] {
 	return [
-		{ path: 'data/index.json', text: json(openDataIndex(batch.units, batch.disclosures, batch.findingsOf, batch.base)) },
+		{ path: paths.dataIndex(), text: json(openDataIndex(batch.units, batch.disclosures, batch.findingsOf, batch.base)) },
 		...compareYears(batch.disclosures).map((year) => ({
 			path: csvPaths.compare(year),
 			text: toCsv(compareCsvRowsOf(batch, year)),
 		})),
 		...batch.statuses.flatMap((s) => [
-			{ path: `data/status/${s.year}.json`, text: json({ schemaVersion: OPEN_DATA_VERSION, ...s }) },
-			{ path: `data/status/${s.year}.csv`, text: toCsv(statusCsvRows(s)) },
+			{ path: statusPaths.json(s.year), text: json({ schemaVersion: OPEN_DATA_VERSION, ...s }) },
+			{ path: statusPaths.csv(s.year), text: toCsv(statusCsvRows(s)) },
 		]),
 	];
 }

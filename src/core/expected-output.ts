@@ -8,15 +8,18 @@ import { planSearchShards, SEARCH_SHARD_UNIT_YEARS } from './search-shards.ts';
 import { compareYears } from './compare.ts';
 import { csvPaths } from './csv.ts';
 import { bundlePath } from './data-files.ts';
+import { openDataPath } from './open-data.ts';
+import { pageFile, paths } from './site-index.ts';
+import { statusPaths } from './status-table.ts';
 
 /** Files every build writes, whatever the content. */
 export const SITE_FILES = [
-	'index.html',
-	'search/index.html',
-	'units/index.html',
+	pageFile(''),
+	pageFile(paths.search()),
+	pageFile(paths.units()),
 	'pagefind/pagefind-entry.json',
 	'sitemap-index.xml',
-	'data/index.json',
+	paths.dataIndex(),
 	'SHA256SUMS',
 	'.gongkai-build',
 ] as const;
@@ -32,15 +35,15 @@ export function expectedOutput(
 		...planSearchShards(catalogue, searchShardBudget)
 			.shards.slice(1)
 			.map((s) => `${s.bundle}pagefind-entry.json`),
-		...catalogue.units.map((u) => `units/${u.id}/index.html`),
+		...catalogue.units.map((u) => pageFile(paths.unit(u.id))),
 		...catalogue.disclosures.flatMap((d) => [
-			`units/${d.unit}/${d.year}/index.html`,
-			`data/${d.unit}/${d.year}.json`,
+			pageFile(paths.unitYear(d.unit, d.year)),
+			openDataPath(d),
 			bundlePath(d),
-			...(d.performance ? [`units/${d.unit}/${d.year}/performance/index.html`] : []),
+			...(d.performance ? [pageFile(paths.performance(d.unit, d.year))] : []),
 		]),
 		// One comparison page per year (no sorted copies: the page sorts in the browser) and its CSV.
-		...compareYears(catalogue.disclosures).flatMap((year) => [`compare/${year}/index.html`, csvPaths.compare(year)]),
-		...(catalogue.rosters ?? []).flatMap((r) => [`data/status/${r.year}.json`, `data/status/${r.year}.csv`]),
+		...compareYears(catalogue.disclosures).flatMap((year) => [pageFile(paths.compare(year)), csvPaths.compare(year)]),
+		...(catalogue.rosters ?? []).flatMap((r) => [statusPaths.json(r.year), statusPaths.csv(r.year)]),
 	];
 }

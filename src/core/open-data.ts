@@ -5,6 +5,7 @@
 import { countBySeverity, type Finding, type FindingsOf } from './rules/index.ts';
 import { computeFigures } from './computed.ts';
 import { folderOf } from './catalogue.ts';
+import { paths } from './site-index.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Unit } from './schema/unit.ts';
 import { templateFor } from './templates/index.ts';
@@ -61,7 +62,7 @@ export function openDataIndex(units: readonly Unit[], disclosures: readonly Disc
 				documents: [...(d.finalAccounts ? ['final-accounts'] : []), ...(d.performance ? ['performance'] : [])],
 				publishedOn: d.source.publishedOn ?? null,
 				json: `${base}${openDataPath(d)}`,
-				page: `${base}units/${folderOf(d)}/`,
+				page: `${base}${paths.unitYear(d.unit, d.year)}`,
 				findingCounts: countBySeverity(findingsOf(d)),
 			})),
 	};

@@ -4,7 +4,7 @@
  */
 import { computeFigures } from './computed.ts';
 import { countIndicators, type IndicatorStatus } from './indicators.ts';
-import { gradeFor } from './rules/performance.ts';
+import { gradeFor } from './grades.ts';
 import { scoreOnScale, type ScoreOnScale } from './score-scale.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';

@@ -5,6 +5,7 @@
  */
 import type { Evaluation } from './schema/performance.ts';
 import { printedTotal } from './rules/performance.ts';
+import { pointsToNumber, sumPoints } from './rules/points.ts';
 
 /** The score a page and the comparison may show, with its scale. */
 export interface ScoreOnScale {
@@ -25,8 +26,8 @@ export interface ScoreOnScale {
 }
 
 const TEMPLATE_SCALE = 100;
-const points = (x: number) => Math.round(x * 100);
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + points(b), 0) / 100;
+/** Σ of printed scores or weights, exact (in hundredths of a point: rules/points.ts). */
+const sum = (xs: readonly number[]) => pointsToNumber(sumPoints(xs));
 
 /** Weighted parts of an evaluation: rows of its scored table (or goals table) and the budget-execution line. */
 function parts(ev: Evaluation): { label: string; weight?: number; score?: number }[] {

@@ -13,15 +13,27 @@ export type DocumentKind = 'final-accounts' | 'performance';
 
 /** Site paths (relative to the base; pages end in a slash): the one place a page address is written. */
 export const paths = {
-	unit: (unit: string) => `units/${unit}/`,
-	unitYear: (unit: string, year: number) => `units/${unit}/${year}/`,
-	performance: (unit: string, year: number) => `units/${unit}/${year}/performance/`,
-	evaluation: (unit: string, year: number, id: string) => `units/${unit}/${year}/performance/#${id}`,
-	source: (unit: string, year: number) => `units/${unit}/${year}/source.txt`,
+	units: () => 'units/',
+	unit: (unit: string) => `${paths.units()}${unit}/`,
+	unitYear: (unit: string, year: number) => `${paths.unit(unit)}${year}/`,
+	performance: (unit: string, year: number) => `${paths.unitYear(unit, year)}performance/`,
+	evaluation: (unit: string, year: number, id: string) => `${paths.performance(unit, year)}#${id}`,
+	source: (unit: string, year: number) => `${paths.unitYear(unit, year)}source.txt`,
 	year: (year: number) => `years/${year}/`,
-	rule: (id: string) => `rules/${id}/`,
+	/** The comparison: all years, one year, or one region's page of a year (`r-<slug>`, compare-pages.ts). */
+	compare: (year?: number, region?: string) => (year === undefined ? 'compare/' : `compare/${year}/${region ? `${region}/` : ''}`),
+	rules: () => 'rules/',
+	rule: (id: string) => `${paths.rules()}${id}/`,
 	glossary: (term?: string) => `glossary/${term ? `#${term}` : ''}`,
+	search: () => 'search/',
+	about: () => 'about/',
+	/** Open data: the list of every unit-year's files (open-data.ts). */
+	dataIndex: () => 'data/index.json',
+	feed: () => 'feed.xml',
 };
+
+/** The file a page path is written to in the output folder: `units/x/` → `units/x/index.html`. */
+export const pageFile = (path: string): string => `${path}index.html`;
 
 /** The documents of a unit-year, each with its page path. The 部门决算 page is also where a self-evaluation-only year lands. */
 export function documentsOf(

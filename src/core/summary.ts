@@ -7,7 +7,7 @@
 import type { Disclosure } from './schema/disclosure.ts';
 import { expenditureKinds, incomeSources } from './schema/final-accounts.ts';
 import type { Change } from './schema/primitives.ts';
-import { EXPENDITURE_LABELS, INCOME_LABELS } from './rules/final-accounts.ts';
+import { EXPENDITURE_LABELS, INCOME_LABELS } from './templates/labels.ts';
 import { countBySeverity, SEVERITIES, type Finding, type Severity } from './rules/index.ts';
 import { countCauses, groupByCause } from './finding-causes.ts';
 import { FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';

@@ -36,6 +36,6 @@ export const GET: APIRoute = async ({ site }) => {
 			},
 		];
 	});
-	const xml = atomFeed({ home, self: new URL('feed.xml', home).href, title: t('feed.title'), subtitle: t('feed.subtitle'), entries });
+	const xml = atomFeed({ home, self: new URL(paths.feed(), home).href, title: t('feed.title'), subtitle: t('feed.subtitle'), entries });
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

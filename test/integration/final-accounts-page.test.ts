@@ -38,6 +38,21 @@ describe('部门决算 page', () => {
 		expect(html).toContain('2023年（推算）');
 	});
 
+	test('a typed table with grouped columns keeps its header levels and the document’s wording (corpus 01 三公 table)', () => {
+		const html = readSite('units/putuo-finance/2024/index.html');
+		const table = html.slice(
+			html.indexOf('<table id="table-threePublic"'),
+			html.indexOf('</table>', html.indexOf('<table id="table-threePublic"')),
+		);
+		expect(table).toMatch(/<colgroup span="12"[^>]*>/);
+		expect(table).toMatch(/<th scope="colgroup" colspan="12"[^>]*>财政拨款“三公”经费<\/th>/);
+		expect(table).toMatch(/<th scope="col" rowspan="4"[^>]*>项目<\/th>/);
+		expect(table).toMatch(/<th scope="col" colspan="6"[^>]*>公务用车购置及运行费<\/th>/);
+		expect(table).toMatch(/<th scope="col" colspan="2"[^>]*>公务用车运行费<\/th>/);
+		// Four header rows, one body row (the table's one line of amounts).
+		expect(table.match(/<tr[ >]/g)).toHaveLength(4 + 1);
+	});
+
 	test('a page without figures ships no module script', () => {
 		const html = readSite('units/kunming-wuhua-shebao/2024/index.html');
 		expect(html).not.toMatch(/<script type="module"/);

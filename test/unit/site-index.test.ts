@@ -5,12 +5,14 @@ import {
 	batchTotals,
 	documentsOf,
 	latestPublications,
+	paths,
 	regionName,
 	unitsByRegion,
 	yearsOf,
 	yearsOfUnit,
 } from '../../src/core/site-index.ts';
 import { audit } from '../../src/core/rules/index.ts';
+import { expectedOutput } from '../../src/core/expected-output.ts';
 import { performanceView, spanLevels, sumPoints } from '../../src/core/performance-view.ts';
 import type { Disclosure } from '../../src/core/schema/disclosure.ts';
 import type { Unit } from '../../src/core/schema/unit.ts';
@@ -156,5 +158,26 @@ describe('performance view', () => {
 		// Only four of 004's rows are given here, so the 一级/二级 weights do not add up: those findings land on this evaluation.
 		expect(v.findings.map((f) => f.rule)).toContain('weight-levels');
 		expect(new Set(v.findings.map((f) => f.anchor))).toEqual(new Set(['shebao-baozhang-yunxing']));
+	});
+});
+
+describe('page addresses come from paths alone', () => {
+	test('a unit-year’s pages nest under its unit, and the output holds a file for each', () => {
+		expect(paths.evaluation('a', 2024, 'p1')).toBe('units/a/2024/performance/#p1');
+		expect(paths.compare(2024, 'r-x')).toBe('compare/2024/r-x/');
+		const d = { unit: 'a', year: 2024, performance: { evaluations: [] } } as unknown as Disclosure;
+		const files = expectedOutput({ units: [{ id: 'a' } as Unit], disclosures: [d] });
+		expect(files).toEqual(
+			expect.arrayContaining([
+				'index.html',
+				'units/index.html',
+				'units/a/index.html',
+				'units/a/2024/index.html',
+				'units/a/2024/performance/index.html',
+				'data/a/2024.json',
+				'data/index.json',
+				'compare/2024/index.html',
+			]),
+		);
 	});
 });

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { METRICS } from '../../src/core/compare.ts';
 import { unitYearTables } from '../../src/core/csv-tables.ts';
 import { unitYearDocument } from '../../src/core/open-data.ts';
+import { headerGrid } from '../../src/core/sections/header-rows.ts';
 import { sectionTables } from '../../src/core/sections/tables.ts';
 import { amount } from '../../src/core/templates/build.ts';
 import { templateFor, type TemplateSpec } from '../../src/core/templates/index.ts';
@@ -142,6 +143,43 @@ describe('a column added in the registry', () => {
 		const json = tablesOpenData(widened, withCell).find((t) => t.id === 'income')!;
 		expect(json.sides[0].columns.at(-1)).toEqual({ key: 'transferIn', name: '调入资金', group: [], kind: 'amount', unit: '万元' });
 		expect(json.sides[0].rows[0].cells.transferIn).toBe(12.34);
+	});
+});
+
+describe('a column added to a group in the registry', () => {
+	const base = templateFor('shanghai-2024')!;
+	const fund = base.tables.find((t) => t.id === 'governmentFund')!;
+	const columns = [...fund.sides[0].columns];
+	columns.splice(5, 0, amount('toSuperior', '上缴上级支出', ['本年支出']));
+	const widened: TemplateSpec = {
+		...base,
+		tables: base.tables.map((t) => (t.id === 'governmentFund' ? { ...t, sides: [{ ...t.sides[0], columns }] } : t)),
+	};
+	const data = { governmentFund: { rows: [['total', '合计', 1, 2, 3, 1, 1, 0.5, 0]] } } as Record<string, TableData>;
+
+	test('joins its group in the page header, the CSV header and the JSON columns', () => {
+		const page = tablePageModels(widened, data)[0];
+		const grid = headerGrid(page.columns[0], page.columnPaths!);
+		expect(grid.rows.map((r) => r.map((c) => [c.text, c.colspan]))).toEqual([
+			[
+				['科目编码　科目名称', 1],
+				['年初结转和结余', 1],
+				['本年收入', 1],
+				['本年支出', 4],
+				['年末结转和结余', 1],
+			],
+			[
+				['合计', 1],
+				['基本支出', 1],
+				['项目支出', 1],
+				['上缴上级支出', 1],
+			],
+		]);
+		expect(page.rows[0].cells.map((c) => c.text)).toEqual(['1.00', '2.00', '3.00', '1.00', '1.00', '0.50', '0.00']);
+		expect(tableCsvs(widened, data)[0].rows[0]).toContain('本年支出 › 上缴上级支出（万元）');
+		const json = tablesOpenData(widened, data)[0].sides[0];
+		expect(json.columns[5]).toEqual({ key: 'toSuperior', name: '上缴上级支出', group: ['本年支出'], kind: 'amount', unit: '万元' });
+		expect(json.rows[0].cells.toSuperior).toBe(0.5);
 	});
 });
 

@@ -5,7 +5,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
 import type { FinalAccountsSection } from '../mdx-safety.ts';
-import { EXPENDITURE_LABELS, INCOME_LABELS } from '../rules/final-accounts.ts';
+import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
 import { changeFigure } from './change.ts';
 import { fenToWan, toFen } from '../money.ts';
 import { formatWan } from '../format.ts';

@@ -4,7 +4,7 @@ import type { Change } from '../schema/primitives.ts';
 import { agreementPct, ratioPct, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
-import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 /** Every printed change with the figure it applies to. */
 export interface ChangeSite {
@@ -43,7 +43,7 @@ export function changeSites(d: Disclosure): ChangeSite[] {
 	);
 	add('finalAccounts.stateCapital.change', 'stateCapital', '国有资本经营预算财政拨款支出', f.stateCapital?.amount, f.stateCapital?.change);
 	const t = f.threePublic;
-	add('finalAccounts.threePublic.change', 'threePublic', '“三公”经费', t?.total, t?.change);
+	add('finalAccounts.threePublic.change', 'threePublic', THREE_PUBLIC_LABEL, t?.total, t?.change);
 	for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 		add(`finalAccounts.threePublic.${k}.change`, 'threePublic', label, t?.[k]?.amount, t?.[k]?.change);
 	}

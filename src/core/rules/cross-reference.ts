@@ -7,7 +7,7 @@ import { toFen, type MoneyUnit } from '../money.ts';
 import { formatFen, formatNumber } from '../format.ts';
 import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
-import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 type Stated = NonNullable<Evaluation['statedAmounts']>[number];
 const money = (s: Stated): MoneyUnit | undefined =>
@@ -54,7 +54,7 @@ const ALIASES: readonly { pattern: RegExp; name: string; anchor: string; get: (d
 		get: (d) => d.finalAccounts?.otherMatters?.operatingCosts?.amount,
 	},
 	{ pattern: /^年初结转和结余$/, name: '年初结转和结余', anchor: 'totals', get: (d) => d.finalAccounts?.totals?.carryoverStart },
-	{ pattern: /^(“三公”|三公)经费$/, name: '“三公”经费', anchor: 'threePublic', get: (d) => d.finalAccounts?.threePublic?.total },
+	{ pattern: /^(“三公”|三公)经费$/, name: THREE_PUBLIC_LABEL, anchor: 'threePublic', get: (d) => d.finalAccounts?.threePublic?.total },
 	{
 		pattern: /^政府采购支出总额$/,
 		name: '政府采购支出总额',

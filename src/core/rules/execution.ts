@@ -3,7 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
-import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 
 interface CompletionSite {
 	path: string;
@@ -35,7 +35,7 @@ function completionSites(d: Disclosure): CompletionSite[] {
 		out.push({
 			path: 'finalAccounts.threePublic.completion',
 			anchor: 'threePublic',
-			label: '“三公”经费',
+			label: THREE_PUBLIC_LABEL,
 			amount: t.total,
 			budget: t.budget,
 			completion: t.completion,

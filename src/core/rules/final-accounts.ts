@@ -4,28 +4,11 @@ import { expenditureKinds, incomeSources } from '../schema/final-accounts.ts';
 import { toFen } from '../money.ts';
 import { formatFen } from '../format.ts';
 import { expectEqual, expectShare, expectSum, type Finding, type Rule } from './types.ts';
-import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
 
-const INCOME_LABELS: Record<(typeof incomeSources)[number], string> = {
-	generalBudget: '一般公共预算财政拨款收入',
-	governmentFund: '政府性基金预算财政拨款收入',
-	stateCapital: '国有资本经营预算财政拨款收入',
-	superior: '上级补助收入',
-	business: '事业收入',
-	operating: '经营收入',
-	subsidiaries: '附属单位上缴收入',
-	other: '其他收入',
-};
-
-const EXPENDITURE_LABELS: Record<(typeof expenditureKinds)[number], string> = {
-	basic: '基本支出',
-	project: '项目支出',
-	toSuperior: '上缴上级支出',
-	operating: '经营支出',
-	toSubsidiaries: '对附属单位补助支出',
-};
-
-export { INCOME_LABELS, EXPENDITURE_LABELS };
+// The importer (import/final-accounts.ts) still reads the names from here.
+export { EXPENDITURE_LABELS, INCOME_LABELS };
 
 const fa = (d: Disclosure) => d.finalAccounts;
 
@@ -107,8 +90,8 @@ export const expenditureSum: Rule = {
 	family: '总额与平衡',
 	severity: '确定',
 	title: '本年支出合计等于各类支出之和',
-	explain: '本年支出合计应等于基本支出、项目支出、上缴上级支出、经营支出和对附属单位补助支出之和。',
-	formula: '本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出',
+	explain: `本年支出合计应等于${expenditureKinds.map((k) => EXPENDITURE_LABELS[k]).join('、')}之和。`,
+	formula: `本年支出合计 = ${expenditureKinds.map((k) => EXPENDITURE_LABELS[k]).join(' + ')}`,
 	check: (d) => {
 		const exp = fa(d)?.expenditure;
 		if (!exp) return [];
@@ -149,8 +132,8 @@ export const threePublicSum: Rule = {
 	family: '三公经费',
 	severity: '确定',
 	title: '“三公”经费等于三项之和',
-	explain: `“三公”经费是${THREE_PUBLIC_PARTS.map((p) => p.label).join('、')}三项之和。`,
-	formula: `“三公”经费 = ${THREE_PUBLIC_PARTS.map((p) => p.label).join(' + ')}`,
+	explain: `${THREE_PUBLIC_LABEL}是${THREE_PUBLIC_PARTS.map((p) => p.label).join('、')}三项之和。`,
+	formula: `${THREE_PUBLIC_LABEL} = ${THREE_PUBLIC_PARTS.map((p) => p.label).join(' + ')}`,
 	check: (d) => {
 		const t = fa(d)?.threePublic;
 		if (!t) return [];
@@ -158,7 +141,7 @@ export const threePublicSum: Rule = {
 		if (!parts.length) return [];
 		return expectSum(
 			threePublicSum,
-			{ path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: '“三公”经费' },
+			{ path: 'finalAccounts.threePublic.total', anchor: 'threePublic', label: THREE_PUBLIC_LABEL },
 			t.total,
 			parts,
 			'三项之和',
@@ -296,7 +279,7 @@ export const sharePrinted: Rule = {
 							p.share,
 							p.amount,
 							t.total,
-							'“三公”经费',
+							THREE_PUBLIC_LABEL,
 						),
 					);
 			}

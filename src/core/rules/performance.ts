@@ -5,6 +5,7 @@ import { compareRate, printedAmount, toPct, pctUnitsToNumber } from '../money.ts
 import { formatNumber, formatPercent, formatPercentPoints } from '../format.ts';
 import type { Finding, Rule } from './types.ts';
 import { pointsSlack, showPoints, sumPoints, toPoints } from './points.ts';
+import { gradeAliasesText, gradeBandsText, gradeFor, gradeOf } from '../grades.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
@@ -86,29 +87,19 @@ export function printedTotal(ev: Evaluation): number | undefined {
 	return ev.totalScore ?? ev.scored?.total?.score;
 }
 
-/** 等次 bands: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 (DESIGN §1). */
-export function gradeFor(score: number): '优' | '良' | '中' | '差' {
-	if (score >= 90) return '优';
-	if (score >= 80) return '良';
-	if (score >= 60) return '中';
-	return '差';
-}
-
-const GRADE_ALIASES: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '中', 不合格: '差' };
-
 export const gradeBand: Rule = {
 	id: 'grade-band',
 	family: '评分',
 	severity: '确定',
 	title: '等次与总分相符',
-	explain: '绩效自评等次按总分划定：优 ≥ 90 分，良 80 至不足 90 分，中 60 至不足 80 分，差 < 60 分。',
-	formula: '优 ≥ 90；80 ≤ 良 < 90；60 ≤ 中 < 80；差 < 60',
+	explain: `绩效自评等次按总分（百分制）划定：${gradeBandsText()}（${gradeAliasesText()}）。`,
+	formula: gradeBandsText(),
 	check: (d) =>
 		evaluations(d).flatMap((ev, i): Finding[] => {
 			const total = printedTotal(ev);
 			if (total === undefined || !ev.grade) return [];
 			const expected = gradeFor(total);
-			const printed = GRADE_ALIASES[ev.grade] ?? ev.grade;
+			const printed = gradeOf(ev.grade);
 			if (printed === expected) return [];
 			return [
 				{

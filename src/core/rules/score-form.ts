@@ -5,7 +5,7 @@ import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 import { computedTotal } from './scores.ts';
 import { printedTotal } from './performance.ts';
-import { toPoints } from './points.ts';
+import { showPoints, sumPoints } from './points.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
@@ -52,13 +52,13 @@ export const scoreFramework: Rule = {
 			if (!['决策', '过程', '产出'].every((n) => level1.has(n))) return [];
 			const misplaced = rows.map((r, j) => ({ r, j })).filter(({ r }) => /效益|满意度/.test(r.level2 ?? '') && !/效益/.test(r.level1));
 			if (!misplaced.length) return [];
-			const weight = misplaced.reduce((s, { r }) => s + toPoints(r.weight ?? 0), 0);
+			const weight = sumPoints(misplaced.map(({ r }) => r.weight ?? 0));
 			const first = misplaced[0];
 			return [
 				finding(
 					scoreFramework,
 					{ path: `${base(i)}.scored.rows[${first.j}].level1`, anchor: ev.id },
-					`${misplaced.map(({ r }) => `“${r.level2}”`).join('、')}（共 ${formatNumber(weight / 100)} 分）` +
+					`${misplaced.map(({ r }) => `“${r.level2}”`).join('、')}（共 ${showPoints(weight)} 分）` +
 						`列在一级指标“${first.r.level1}”下，${level1.has('效益') ? '' : '表中没有一级指标“效益”；'}按决策、` +
 						`过程、产出、效益的框架，它们属于“效益”。`,
 					{ expected: '效益', actual: first.r.level1 },

@@ -3,8 +3,9 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { Evaluation } from '../schema/performance.ts';
 import { formatNumber } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
-import { gradeFor, printedTotal } from './performance.ts';
-import { showPoints, toPoints } from './points.ts';
+import { printedTotal } from './performance.ts';
+import { gradeFor } from '../grades.ts';
+import { pointsToNumber, showPoints, sumPoints, toPoints } from './points.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
@@ -138,7 +139,7 @@ function mergedWith(next: readonly [string, Group][], missing: number): [string,
 /** Σ of the row scores the template adds up to its total, when every row has one. */
 export function computedTotal(ev: Evaluation): number | undefined {
 	const all = (rows: readonly { score?: number }[]) =>
-		rows.length && rows.every((r) => r.score !== undefined) ? rows.reduce((s, r) => s + pts(r.score!), 0) : undefined;
+		rows.length && rows.every((r) => r.score !== undefined) ? sumPoints(rows.map((r) => r.score!)) : undefined;
 	if (ev.scored) return all(ev.scored.rows);
 	if (!ev.indicators) return undefined;
 	const ind = all(ev.indicators.rows);
@@ -172,7 +173,7 @@ export const totalScore: Rule = {
 						place,
 						budgetMissing
 							? `「${ev.project?.name ?? ev.title}」只印出绩效指标合计 ${show(sum)} 分，预算执行（权重 ${formatNumber(budget!.weight!)} 分）没有印得分，也没有印出总分和等次。`
-							: `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(sum / 100)}”。`,
+							: `「${ev.title}」没有印出总分和等次；按各项得分合计为 ${show(sum)} 分，对应等次“${gradeFor(pointsToNumber(sum))}”。`,
 						{ severity: '疑似', expected: budgetMissing ? `${show(sum)} + 预算执行得分` : show(sum), actual: '未印' },
 					),
 				];

@@ -8,7 +8,7 @@ import type { FinalAccounts } from '../schema/final-accounts.ts';
 import { expenditureKinds, incomeSources } from '../schema/final-accounts.ts';
 import type { CellRef } from '../templates/types.ts';
 import { cellAt, cellLabel, printedTables, valueOf } from './table-cells.ts';
-import { EXPENDITURE_LABELS, INCOME_LABELS } from './final-accounts.ts';
+import { BASIC_LABELS, EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
 import { wanFen, type Finding, type Rule } from './types.ts';
 
 import { capitalSpentCell, NARRATIVE_CELLS } from '../templates/narrative-cells.ts';
@@ -55,8 +55,8 @@ function pairs(fa: FinalAccounts, templateId: string): Pair[] {
 	);
 	const b = fa.basicExpenditure;
 	add('basicExpenditure.total', 'basicExpenditure', '一般公共预算财政拨款基本支出', b?.total);
-	add('basicExpenditure.personnel.amount', 'basicExpenditure', '人员经费', b?.personnel.amount);
-	add('basicExpenditure.publicUse.amount', 'basicExpenditure', '公用经费', b?.publicUse.amount);
+	add('basicExpenditure.personnel.amount', 'basicExpenditure', BASIC_LABELS.personnel, b?.personnel.amount);
+	add('basicExpenditure.publicUse.amount', 'basicExpenditure', BASIC_LABELS.publicUse, b?.publicUse.amount);
 	const t = fa.threePublic;
 	add('threePublic.total', 'threePublic', '“三公”经费决算数', t?.total);
 	add('threePublic.budget', 'threePublic', '“三公”经费预算数', t?.budget);

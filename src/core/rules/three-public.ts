@@ -3,7 +3,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { toFen } from '../money.ts';
 import { formatFen, formatPercent } from '../format.ts';
 import { expectSum, finding, type Finding, type Rule } from './types.ts';
-import { RECEPTION_PARTS, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { RECEPTION_PARTS, THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS, VEHICLE_PARTS } from '../templates/three-public.ts';
 import { claimOf } from './wording.ts';
 
 const tp = (d: Disclosure) => d.finalAccounts?.threePublic;
@@ -28,7 +28,7 @@ export const threePublicParts: Rule = {
 			out.push(
 				...expectSum(
 					threePublicParts,
-					{ path: `${P}.vehicles.amount`, anchor: A, label: '公务用车购置及运行维护费' },
+					{ path: `${P}.vehicles.amount`, anchor: A, label: THREE_PUBLIC_PARTS[1].label },
 					v.amount,
 					[v.purchase?.amount ?? 0, v.operation?.amount ?? 0],
 					'购置费 + 运行维护费',
@@ -41,7 +41,7 @@ export const threePublicParts: Rule = {
 				out.push(
 					...expectSum(
 						threePublicParts,
-						{ path: `${P}.vehicles.purchase.amount`, anchor: A, label: '公务用车购置费' },
+						{ path: `${P}.vehicles.purchase.amount`, anchor: A, label: VEHICLE_PARTS[0].label },
 						v.purchase.amount,
 						amounts,
 						'各车型购置金额之和',
@@ -187,7 +187,7 @@ export const threePublicWording: Rule = {
 	check: (d) => {
 		const t = tp(d);
 		if (!t) return [];
-		const out = wordingFindings(`${P}.completion`, '“三公”经费', t.completion, t.total, t.explanation);
+		const out = wordingFindings(`${P}.completion`, THREE_PUBLIC_LABEL, t.completion, t.total, t.explanation);
 		for (const { key: k, label } of THREE_PUBLIC_PARTS) {
 			const p = t[k];
 			if (p) out.push(...wordingFindings(`${P}.${k}.completion`, label, p.completion, p.amount, p.note));

@@ -3,6 +3,7 @@
  * parts whatever the provincial template: budget execution, a scored table, a goals table, score and 等次.
  */
 import { z } from 'astro/zod';
+import { GRADE_WORDS } from '../grades.ts';
 import { percent, score, slug, statedAmount, text, wan } from './primitives.ts';
 
 /** 指标性质 as printed; `定性` for qualitative targets, `未填` where the column is empty. */
@@ -57,7 +58,7 @@ const totals = z.strictObject({
 
 
 /** 等次 as the template prints it. */
-export const grade = z.enum(['优', '良', '中', '差', '优秀', '良好', '合格', '不合格']);
+export const grade = z.enum(GRADE_WORDS);
 
 export const evaluationSchema = z.strictObject({
 	id: slug.describe('本单位年度内唯一的标识，用于网址和附件引用'),

@@ -26,6 +26,8 @@ export interface TableModel {
 	unit?: '万元' | '元';
 	/** Column headers, the row-header column first. */
 	columns: readonly string[];
+	/** Printed header of each data column with its groups, outermost first, when the table groups its columns (header-rows.ts). */
+	columnPaths?: readonly (readonly string[])[];
 	rows: readonly TableRow[];
 	notes?: readonly string[];
 	/** The table only restates figures of the narrative beside it: search indexes that text once, not twice. */
@@ -74,6 +76,7 @@ export function pruneEmptyColumns(model: TableModel): TableModel {
 	return {
 		...model,
 		columns: [model.columns[0]!, ...keep.map((i) => model.columns[i + 1]!)],
+		...(model.columnPaths ? { columnPaths: keep.map((i) => model.columnPaths![i]!) } : {}),
 		rows: model.rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]!) })),
 	};
 }

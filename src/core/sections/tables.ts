@@ -5,7 +5,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Change, StatedAmount } from '../schema/primitives.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
-import { EXPENDITURE_LABELS, INCOME_LABELS } from '../rules/final-accounts.ts';
+import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
 import { formatDate, formatNumber, formatWan } from '../format.ts';
 import { amount, changeText, count, percent, pruneEmptyColumns, text, type Cell, type TableModel, type TableRow } from './model.ts';
 import { appendixTableModels } from './appendix.ts';

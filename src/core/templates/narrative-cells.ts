@@ -6,6 +6,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { templateFor } from './index.ts';
 import { readTable, cellOf, type TableData } from './read.ts';
+import { THREE_PUBLIC_PARTS, VEHICLE_PARTS, threePublicColumnKey } from './three-public.ts';
 import type { CellRef } from './types.ts';
 
 const c = (table: string, side: string | undefined, row: string, column: string): CellRef => ({
@@ -16,6 +17,17 @@ const c = (table: string, side: string | undefined, row: string, column: string)
 });
 const income = (row: string) => c('summary', 'income', row, 'amount');
 const threePublic = (column: string) => c('threePublic', undefined, 'amounts', column);
+
+/** Each 三公 part's 决算数 and 预算数, and the 决算数 of the two 公务用车 parts (the table's columns, three-public.ts). */
+function threePublicCells(): Record<string, CellRef> {
+	const cells: Record<string, CellRef> = {};
+	for (const { key } of THREE_PUBLIC_PARTS) {
+		cells[`threePublic.${key}.amount`] = threePublic(threePublicColumnKey(key, 'actual'));
+		cells[`threePublic.${key}.budget`] = threePublic(threePublicColumnKey(key, 'budget'));
+	}
+	for (const { key } of VEHICLE_PARTS) cells[`threePublic.vehicles.${key}.amount`] = threePublic(threePublicColumnKey(key, 'actual'));
+	return cells;
+}
 
 /** Narrative path (under finalAccounts) → cell, for every figure with a fixed place in the tables. */
 export const NARRATIVE_CELLS: Readonly<Record<string, CellRef>> = {
@@ -43,16 +55,9 @@ export const NARRATIVE_CELLS: Readonly<Record<string, CellRef>> = {
 	'basicExpenditure.total': c('generalBudget', undefined, 'total', 'basic'),
 	'basicExpenditure.personnel.amount': c('basic', 'personnel', 'total', 'amount'),
 	'basicExpenditure.publicUse.amount': c('basic', 'publicUse', 'total', 'amount'),
-	'threePublic.total': threePublic('totalActual'),
-	'threePublic.budget': threePublic('totalBudget'),
-	'threePublic.outbound.amount': threePublic('outboundActual'),
-	'threePublic.outbound.budget': threePublic('outboundBudget'),
-	'threePublic.vehicles.amount': threePublic('vehiclesActual'),
-	'threePublic.vehicles.budget': threePublic('vehiclesBudget'),
-	'threePublic.vehicles.purchase.amount': threePublic('purchaseActual'),
-	'threePublic.vehicles.operation.amount': threePublic('operationActual'),
-	'threePublic.reception.amount': threePublic('receptionActual'),
-	'threePublic.reception.budget': threePublic('receptionBudget'),
+	'threePublic.total': threePublic(threePublicColumnKey('total', 'actual')),
+	'threePublic.budget': threePublic(threePublicColumnKey('total', 'budget')),
+	...threePublicCells(),
 	'governmentFund.amount': c('governmentFund', undefined, 'total', 'expenditureTotal'),
 };
 

@@ -5,9 +5,10 @@
  */
 import { amount, columnTotal, functionSide, lines, side } from './build.ts';
 import type { TableLink, TableSpec, TemplateSpec } from './types.ts';
-import { THREE_PUBLIC_PARTS, VEHICLE_PARTS } from './three-public.ts';
+import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS, VEHICLE_PARTS, threePublicColumnKey, type ThreePublicMeasure } from './three-public.ts';
 
-const INCOME_SOURCES = lines(
+/** The income sources the 总表 prints line by line (also the 说明's names for them, templates/labels.ts). */
+export const INCOME_SOURCES = lines(
 	['generalBudget', '一般公共预算财政拨款收入'],
 	['governmentFund', '政府性基金预算财政拨款收入'],
 	['stateCapital', '国有资本经营预算财政拨款收入'],
@@ -124,7 +125,8 @@ export const income: TableSpec = {
 	],
 };
 
-const EXPENDITURE_COLUMNS = [
+/** The 支出决算表's columns (also the 说明's names for the kinds of spending, templates/labels.ts). */
+export const EXPENDITURE_COLUMNS = [
 	amount('total', '本年支出合计'),
 	amount('basic', '基本支出'),
 	amount('project', '项目支出'),
@@ -254,25 +256,32 @@ export const basic: TableSpec = {
 };
 
 /** The 三公 parts (three-public.ts) as columns of one measure (预算数 or 决算数). */
-export function threePublicColumns(measure: 'budget' | 'actual'): ReturnType<typeof amount>[] {
+export function threePublicColumns(measure: ThreePublicMeasure): ReturnType<typeof amount>[] {
 	const m = measure === 'budget' ? '预算数' : '决算数';
-	const outer = '财政拨款“三公”经费';
-	const Measure = measure === 'budget' ? 'Budget' : 'Actual';
+	const outer = `财政拨款${THREE_PUBLIC_LABEL}`;
+	const key = (part: string) => threePublicColumnKey(part, measure);
 	const [outbound, vehicles, reception] = THREE_PUBLIC_PARTS;
 	return [
-		amount(`total${Measure}`, m, [outer, '合计']),
-		amount(`${outbound.key}${Measure}`, m, [outer, outbound.label]),
-		amount(`${vehicles.key}${Measure}`, m, [outer, vehicles.label, '小计']),
-		...VEHICLE_PARTS.map((p) => amount(`${p.key}${Measure}`, m, [outer, vehicles.label, p.label])),
-		amount(`${reception.key}${Measure}`, m, [outer, reception.label]),
+		amount(key('total'), m, [outer, '合计']),
+		amount(key(outbound.key), m, [outer, outbound.label]),
+		amount(key(vehicles.key), m, [outer, vehicles.label, '小计']),
+		...VEHICLE_PARTS.map((p) => amount(key(p.key), m, [outer, vehicles.label, p.label])),
+		amount(key(reception.key), m, [outer, reception.label]),
 	];
 }
 
 /** Column identities of the 三公 table for one measure: 合计 = 出国 + 用车 + 接待, 用车 = 购置 + 运行. */
-export function threePublicSums(measure: 'Budget' | 'Actual') {
+export function threePublicSums(measure: ThreePublicMeasure) {
+	const key = (part: string) => threePublicColumnKey(part, measure);
 	return [
-		columnTotal(`total${measure}`, [`outbound${measure}`, `vehicles${measure}`, `reception${measure}`]),
-		columnTotal(`vehicles${measure}`, [`purchase${measure}`, `operation${measure}`]),
+		columnTotal(
+			key('total'),
+			THREE_PUBLIC_PARTS.map((p) => key(p.key)),
+		),
+		columnTotal(
+			key('vehicles'),
+			VEHICLE_PARTS.map((p) => key(p.key)),
+		),
 	];
 }
 
@@ -289,7 +298,7 @@ export const threePublic: TableSpec = {
 		side({
 			columns: [...threePublicColumns('budget'), ...threePublicColumns('actual')],
 			lines: lines(['amounts', '金额']),
-			columnSums: [...threePublicSums('Budget'), ...threePublicSums('Actual')],
+			columnSums: [...threePublicSums('budget'), ...threePublicSums('actual')],
 		}),
 	],
 };

@@ -18,7 +18,8 @@ export function shortHeader(c: ColumnSpec): string {
 	return group ? `${group} ${c.name}` : c.name;
 }
 
-const blank: Cell = { text: '—' };
+// Every value column of a typed table holds amounts, shares or counts: a blank aligns with the numbers around it.
+const blank: Cell = { text: '—', numeric: true };
 
 function cellText(table: ReadTable, v: number | null): Cell {
 	return v === null ? blank : { text: formatAtPrecision(v, table.spec.decimals), numeric: true };
@@ -40,6 +41,9 @@ export function tablePageModels(template: TemplateSpec, tables: Tables): TableMo
 				caption: sideCaption(table, side),
 				unit: table.spec.unit,
 				columns: [coded ? '科目编码　科目名称' : '项目', ...side.spec.columns.map(shortHeader)],
+				...(side.spec.columns.some((c) => c.group?.length)
+					? { columnPaths: side.spec.columns.map((c) => [...(c.group ?? []), c.name]) }
+					: {}),
 				rows: side.rows.map((r) => ({
 					header: r.kind === 'code' ? `${r.key} ${r.name}` : r.name,
 					cells: r.values.map((v) => cellText(table, v)),

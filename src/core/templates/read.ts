@@ -13,6 +13,8 @@ export interface TableData {
 	notes?: string[];
 	/** false when the document names the table but does not print it. */
 	printed?: boolean;
+	/** Headers the document words differently from the template: template wording → printed wording. */
+	headers?: Readonly<Record<string, string>>;
 	[side: string]: unknown;
 }
 
@@ -57,8 +59,22 @@ export function readRows(spec: SideSpec, rows: readonly RawRow[]): ReadRow[] {
 	});
 }
 
-/** Reads a table of a template from its YAML data. */
-export function readTable(spec: TableSpec, data: TableData): ReadTable {
+/** The table as this document prints its headers: each column's name and groups in the printed wording. */
+export function printedSpec(spec: TableSpec, headers: TableData['headers']): TableSpec {
+	if (!headers || !Object.keys(headers).length) return spec;
+	const printed = (h: string) => headers[h] ?? h;
+	return {
+		...spec,
+		sides: spec.sides.map((side) => ({
+			...side,
+			columns: side.columns.map((c) => ({ ...c, name: printed(c.name), ...(c.group ? { group: c.group.map(printed) } : {}) })),
+		})),
+	};
+}
+
+/** Reads a table of a template from its YAML data (headers in the document's wording). */
+export function readTable(template: TableSpec, data: TableData): ReadTable {
+	const spec = printedSpec(template, data.headers);
 	return {
 		spec,
 		sides: spec.sides.map((s) => ({ spec: s, rows: readRows(s, Array.isArray(data[s.key]) ? (data[s.key] as RawRow[]) : []) })),

@@ -130,6 +130,9 @@ export function sideSchema(table: TableSpec, side: SideSpec) {
 		.describe(`${side.name || table.title}：每行 ${rowFormat(side)}；空白写 ~，印出的 0 写 0`);
 }
 
+/** Every header wording of a table: column names and the groups above them. */
+const headerWords = (table: TableSpec) => new Set(table.sides.flatMap((s) => s.columns.flatMap((c) => [...(c.group ?? []), c.name])));
+
 /** The schema of one table's data. */
 export function tableSchema(table: TableSpec) {
 	const sides = Object.fromEntries(table.sides.map((s) => [s.key, sideSchema(table, s).optional()]));
@@ -138,9 +141,21 @@ export function tableSchema(table: TableSpec) {
 			...sides,
 			notes: z.array(z.string().trim().min(1)).optional().describe('表下印出的注、说明（照录）'),
 			printed: z.boolean().optional().describe('原文只列出表名、没有印出表内数据时写 false'),
+			headers: z
+				.record(z.string(), z.string().trim().min(1))
+				.optional()
+				.describe('原文表头与表样措辞不同之处（照录）：表样的列名 → 原文印出的列名，如 公务用车运行维护费: 公务用车运行费'),
 		})
 		.superRefine((typed, ctx) => {
-			const data = typed as Record<string, unknown> & { notes?: string[]; printed?: boolean };
+			const data = typed as Record<string, unknown> & { notes?: string[]; printed?: boolean; headers?: Record<string, string> };
+			const words = headerWords(table);
+			for (const h of Object.keys(data.headers ?? {}))
+				if (!words.has(h))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['headers', h],
+						message: `${table.title}：“${h}”不是本表的表头；headers 的键写表样的列名，本表有：${[...words].join('、')}`,
+					});
 			// A table with rows but not one number is a scaffold nobody filled in, not a printed table.
 			const rows = table.sides.flatMap((s) => (Array.isArray(data[s.key]) ? (data[s.key] as RawRow[]) : []));
 			if (rows.length && data.printed !== false && !data.notes?.length && rows.every((r) => r.slice(2).every((v) => v === null))) {

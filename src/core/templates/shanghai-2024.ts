@@ -25,7 +25,7 @@ const threePublic: TableSpec = {
 		side({
 			columns: pairedThreePublicColumns(),
 			lines: lines(['amounts', '金额']),
-			columnSums: [...threePublicSums('Budget'), ...threePublicSums('Actual')],
+			columnSums: [...threePublicSums('budget'), ...threePublicSums('actual')],
 		}),
 	],
 };
