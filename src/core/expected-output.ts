@@ -8,6 +8,8 @@ import { planSearchShards, SEARCH_SHARD_UNIT_YEARS } from './search-shards.ts';
 import { compareYears } from './compare.ts';
 import { csvPaths } from './csv.ts';
 import { bundlePath } from './data-files.ts';
+import { originalsOf } from './catalogue.ts';
+import { paths } from './site-index.ts';
 
 /** Files every build writes, whatever the content. */
 export const SITE_FILES = [
@@ -23,7 +25,7 @@ export const SITE_FILES = [
 
 /** Every file the site must hold for this catalogue (`searchShardBudget`: unit-years per search shard, search-shards.ts). */
 export function expectedOutput(
-	catalogue: Pick<Catalogue, 'units' | 'disclosures'> & Partial<Pick<Catalogue, 'rosters'>>,
+	catalogue: Pick<Catalogue, 'units' | 'disclosures'> & Partial<Pick<Catalogue, 'rosters' | 'originals'>>,
 	searchShardBudget = SEARCH_SHARD_UNIT_YEARS,
 ): string[] {
 	return [
@@ -42,5 +44,7 @@ export function expectedOutput(
 		// One comparison page per year (no sorted copies: the page sorts in the browser) and its CSV.
 		...compareYears(catalogue.disclosures).flatMap((year) => [`compare/${year}/index.html`, csvPaths.compare(year)]),
 		...(catalogue.rosters ?? []).flatMap((r) => [`data/status/${r.year}.json`, `data/status/${r.year}.csv`]),
+		// The published PDF of every unit-year that keeps one.
+		...originalsOf(catalogue).map((d) => paths.sourcePdf(d.unit, d.year)),
 	];
 }

@@ -18,6 +18,8 @@ export const paths = {
 	performance: (unit: string, year: number) => `units/${unit}/${year}/performance/`,
 	evaluation: (unit: string, year: number, id: string) => `units/${unit}/${year}/performance/#${id}`,
 	source: (unit: string, year: number) => `units/${unit}/${year}/source.txt`,
+	/** The published PDF, where the entry folder keeps it (`source.pdf`). */
+	sourcePdf: (unit: string, year: number) => `units/${unit}/${year}/source.pdf`,
 	year: (year: number) => `years/${year}/`,
 	rule: (id: string) => `rules/${id}/`,
 	glossary: (term?: string) => `glossary/${term ? `#${term}` : ''}`,

@@ -87,6 +87,7 @@ export const zhCNReaders = {
 	'doc.original': '原件',
 	'doc.originalLink': '查看官方发布的原件',
 	'doc.originalNone': '未记录官方网址（原文文本见下方下载）',
+	'doc.originalPdf': '下载原件 PDF（{size}）',
 	'about.title': '关于本站',
 	'about.who': '谁办这个网站',
 	'about.name': '网站名称',
