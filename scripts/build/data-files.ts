@@ -1,14 +1,17 @@
 /**
  * Writes the open data (`data/…`) into the staged site straight from the batch the check computed: the JSON
- * and table CSVs of every unit-year, one zip bundle per unit-year, the index, the comparison and status files.
+ * and table CSVs of every unit-year, one zip bundle per unit-year, the index, the comparison and status files,
+ * and the published PDF of every unit-year that keeps one (`source.pdf`).
  * They are pure data (src/core/data-files.ts), so Astro does not render them. The zip is deterministic (fixed
  * time stamp, entries in a fixed order): the same content gives the same bytes (reproducible-build test).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Catalogue } from '../../src/core/catalogue.ts';
-import { folderOf } from '../../src/core/catalogue.ts';
+import { folderOf, originalsOf } from '../../src/core/catalogue.ts';
+import { paths } from '../../src/core/site-index.ts';
+import { originalPdfFile } from '../../src/lib/content-files.ts';
 import { batchFiles, bundleEntries, bundlePath, unitYearFiles, type DataFile } from '../../src/core/data-files.ts';
 import type { CheckReport } from '../../src/core/report.ts';
 import type { Finding } from '../../src/core/rules/index.ts';
@@ -31,7 +34,7 @@ function write(outDir: string, file: DataFile | { path: string; bytes: Uint8Arra
 /** Writes every data file into `outDir` (a unit-year's own ones unless `reused`: an incremental build copies them); returns how many were written. */
 export function writeDataFiles(
 	outDir: string,
-	catalogue: Pick<Catalogue, 'units' | 'disclosures'>,
+	catalogue: Pick<Catalogue, 'units' | 'disclosures' | 'originals'>,
 	report: Pick<CheckReport, 'entries' | 'status'>,
 	reused: (folder: string) => boolean = () => false,
 ): number {
@@ -57,5 +60,12 @@ export function writeDataFiles(
 		base: basePath(),
 	});
 	for (const f of batch) write(outDir, f);
-	return count + batch.length;
+	// The published PDF, byte for byte, beside the source text (paths.sourcePdf).
+	const originals = originalsOf(catalogue);
+	for (const d of originals) {
+		const target = join(outDir, paths.sourcePdf(d.unit, d.year));
+		mkdirSync(dirname(target), { recursive: true });
+		copyFileSync(originalPdfFile(d), target);
+	}
+	return count + batch.length + originals.length;
 }

@@ -20,6 +20,8 @@ export interface ContentFiles {
 	narratives: (SourceFile & { dir: string; document: 'final-accounts' | 'performance' })[];
 	/** Other files found in a unit-year folder (the source text …), by folder, with their text. */
 	extras: { dir: string; name: string; path?: string; text?: string }[];
+	/** Unit-year folders holding the published PDF (`source.pdf`, kept by `npm run import`), as `extras` name them. */
+	originals?: string[];
 	/** `years/<year>.yaml`: the rosters of units expected to publish (optional: a site may have none). */
 	years?: SourceFile[];
 	/** Files the reader refused (a link, a pipe, not UTF-8…) or did not expect. */
@@ -38,6 +40,8 @@ export interface Catalogue {
 	warnings?: SchemaError[];
 	/** Source texts by entry folder, for the 录入核对 rule. */
 	sources?: Record<string, string>;
+	/** Entry folders (`<unit>/<year>`) whose published PDF is kept beside the text: the site publishes it. */
+	originals?: string[];
 }
 
 /** Validates every file and every reference between them; `read` reads each narrative once (a cache may wrap it). */
@@ -105,7 +109,9 @@ export function buildCatalogue(files: ContentFiles, read: NarrativeReader = read
 		if (text !== undefined) sources[folderOf(d)] = text;
 	}
 	const { rosters, warnings } = checkRosters(files.years ?? [], unitIds, files.disclosures, disclosures, errors);
-	return { units, disclosures, errors, narratives, sources, rosters, warnings };
+	const withPdf = new Set((files.originals ?? []).map((dir) => dir.split('/').slice(-2).join('/')));
+	const originals = disclosures.map(folderOf).filter((f) => withPdf.has(f));
+	return { units, disclosures, errors, narratives, sources, rosters, warnings, originals };
 }
 
 /** Rosters: a unit on a roster must exist (error); an entry of a roster's year not on it is a warning. */
@@ -250,4 +256,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 		else map.set(k, [item]);
 	}
 	return map;
+}
+
+/** The unit-years whose entry folder keeps the published PDF (catalogue.originals), in catalogue order. */
+export function originalsOf<D extends { unit: string; year: number }>(catalogue: {
+	disclosures: readonly D[];
+	originals?: readonly string[];
+}): D[] {
+	const withPdf = new Set(catalogue.originals ?? []);
+	return catalogue.disclosures.filter((d) => withPdf.has(`${d.unit}/${d.year}`));
 }

@@ -6,6 +6,7 @@ import type { CsvValue } from './csv.ts';
 import { FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
+import { recordedFiguresRows } from './recorded-figures.ts';
 import type { Cell, TableModel } from './sections/model.ts';
 import { sectionTables } from './sections/tables.ts';
 import { templateFor } from './templates/index.ts';
@@ -116,7 +117,11 @@ function evaluationTables(ev: Evaluation): CsvTable[] {
 	return out;
 }
 
-/** Every table of a unit-year, 部门决算 first in template order, then each evaluation's tables. */
+/**
+ * Every table of a unit-year, 部门决算 first in template order, then each evaluation's tables, and last the list
+ * of every number recorded outside the template tables (recorded-figures.ts): a figure the text states with no
+ * table of its own (a change on last year, a 名词解释 number, a stated amount, a 一级指标 weight) is there too.
+ */
 export function unitYearTables(d: Disclosure): CsvTable[] {
 	// 人员情况 (overview) is printed by self-evaluation-only years too.
 	const doc = d.finalAccounts ? '部门决算' : '绩效自评';
@@ -127,5 +132,6 @@ export function unitYearTables(d: Disclosure): CsvTable[] {
 	const template = templateFor(d.finalAccounts?.template);
 	const typed = template ? tableCsvs(template, d.finalAccounts?.tables).map((t) => ({ ...t, document: '部门决算' as const })) : [];
 	const performance = (d.performance?.evaluations ?? []).flatMap(evaluationTables);
-	return [...finalAccounts, ...typed, ...performance];
+	const figures: CsvTable = { id: 'recorded-figures', title: '全部录入数字（逐项）', document: doc, rows: recordedFiguresRows(d) };
+	return [...finalAccounts, ...typed, ...performance, figures];
 }

@@ -9,6 +9,7 @@ import { compareYears } from './compare.ts';
 import { csvPaths } from './csv.ts';
 import { bundlePath } from './data-files.ts';
 import { openDataPath } from './open-data.ts';
+import { originalsOf } from './catalogue.ts';
 import { pageFile, paths } from './site-index.ts';
 import { statusPaths } from './status-table.ts';
 
@@ -26,7 +27,7 @@ export const SITE_FILES = [
 
 /** Every file the site must hold for this catalogue (`searchShardBudget`: unit-years per search shard, search-shards.ts). */
 export function expectedOutput(
-	catalogue: Pick<Catalogue, 'units' | 'disclosures'> & Partial<Pick<Catalogue, 'rosters'>>,
+	catalogue: Pick<Catalogue, 'units' | 'disclosures'> & Partial<Pick<Catalogue, 'rosters' | 'originals'>>,
 	searchShardBudget = SEARCH_SHARD_UNIT_YEARS,
 ): string[] {
 	return [
@@ -45,5 +46,7 @@ export function expectedOutput(
 		// One comparison page per year (no sorted copies: the page sorts in the browser) and its CSV.
 		...compareYears(catalogue.disclosures).flatMap((year) => [pageFile(paths.compare(year)), csvPaths.compare(year)]),
 		...(catalogue.rosters ?? []).flatMap((r) => [statusPaths.json(r.year), statusPaths.csv(r.year)]),
+		// The published PDF of every unit-year that keeps one.
+		...originalsOf(catalogue).map((d) => paths.sourcePdf(d.unit, d.year)),
 	];
 }

@@ -51,3 +51,9 @@ export function formatDate(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	return `${y}年${m}月${d}日`;
 }
+
+/** A download's size as a reader weighs it on a phone: 245 KB, 3.5 MB (1 KB = 1024 bytes). */
+export function formatFileSize(bytes: number): string {
+	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -30,6 +30,7 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 		source: d.source,
 		staffing: d.staffing,
 		notes: d.notes,
+		restatements: d.restatements,
 		corrections,
 		printed: { finalAccounts: d.finalAccounts ?? null, performance: d.performance ?? null },
 		/** The 部门决算 tables with every cell keyed by row and column (templates/outputs.ts). */

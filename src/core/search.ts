@@ -5,8 +5,9 @@
 import type { Unit } from './schema/unit.ts';
 import { pagefindFilterValue } from './pagefind-value.ts';
 import { regionName } from './site-index.ts';
+import { SEARCH_NAME_WORDS, queryWords } from './search-fields.ts';
 
-export { pagefindFilterValue };
+export { pagefindFilterValue, SEARCH_NAME_WORDS, queryWords };
 
 /** The filter names, as the search page shows them. */
 export const SEARCH_FILTERS = ['年度', '地区', '单位', '文档类型'] as const;
@@ -23,7 +24,11 @@ export type SearchDocumentType = '部门决算' | '绩效自评' | '单位比较
  * Pagefind's defaults (pageLength 0.75, title metadata ×5) four rule pages outranked the three 部门决算 pages
  * that report 三公经费. A document answers first (issue #14); measured in test/browser/readers.test.ts.
  */
-export const SEARCH_RANKING = { termSimilarity: 6, pageLength: 0.2, metaWeights: { title: 1 } } as const;
+export const SEARCH_RANKING = {
+	termSimilarity: 6,
+	pageLength: 0.2,
+	metaWeights: { title: 1, [SEARCH_NAME_WORDS]: 8 },
+} as const;
 
 /**
  * Weights for `data-pagefind-weight` (Pagefind's scale: 0–10; h1 is 7 and h2 6 by default). `reference`: the
@@ -50,5 +55,8 @@ export function searchFilterAttributes({ unit, year, documentType }: SearchMetaI
 
 /** `data-pagefind-meta` values shown with a result (unit and year under the title); the UI renders meta as text, so it stays raw. */
 export function searchMetaAttributes({ unit, year }: SearchMetaInput): string[] {
-	return [...(unit ? [`单位:${unit.name}`] : []), ...(year === undefined ? [] : [`年度:${year}`])];
+	return [
+		...(unit ? [`单位:${unit.name}`, `${SEARCH_NAME_WORDS}:${queryWords(unit.name).join(' ')}`] : []),
+		...(year === undefined ? [] : [`年度:${year}`]),
+	];
 }

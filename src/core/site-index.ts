@@ -19,6 +19,8 @@ export const paths = {
 	performance: (unit: string, year: number) => `${paths.unitYear(unit, year)}performance/`,
 	evaluation: (unit: string, year: number, id: string) => `${paths.performance(unit, year)}#${id}`,
 	source: (unit: string, year: number) => `${paths.unitYear(unit, year)}source.txt`,
+	/** The published PDF, where the entry folder keeps it (`source.pdf`). */
+	sourcePdf: (unit: string, year: number) => `${paths.unitYear(unit, year)}source.pdf`,
 	year: (year: number) => `years/${year}/`,
 	/** The comparison: all years, one year, or one region's page of a year (`r-<slug>`, compare-pages.ts). */
 	compare: (year?: number, region?: string) => (year === undefined ? 'compare/' : `compare/${year}/${region ? `${region}/` : ''}`),

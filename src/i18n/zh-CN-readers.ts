@@ -87,6 +87,7 @@ export const zhCNReaders = {
 	'doc.original': '原件',
 	'doc.originalLink': '查看官方发布的原件',
 	'doc.originalNone': '未记录官方网址（原文文本见下方下载）',
+	'doc.originalPdf': '下载原件 PDF（{size}）',
 	'about.title': '关于本站',
 	'about.who': '谁办这个网站',
 	'about.name': '网站名称',
@@ -101,7 +102,10 @@ export const zhCNReaders = {
 	'about.dataText':
 		'每个单位每一年的全部数字都以 JSON 和 CSV（带 BOM，可直接用 Excel 或 WPS 打开）提供下载，字段与页面一致；订阅源在有新材料或更正时更新。',
 	'about.licence': '开放数据按',
-	'about.licenceTail': '提供：可以自由复制、转载和再加工，使用时请注明来源（本站及原文发布单位）。',
+	// CC BY 4.0's terms in short: any use, commercial too, with credit, a link to the licence and a note of changes.
+	'about.licenceTail':
+		'提供：可以自由复制、转载和再加工（包括商业用途），使用时请注明来源（本站及原文发布单位）、附上许可协议链接，并说明是否作了修改。',
+	'about.licenceTailOther': '提供，使用条件以该许可协议为准。',
 	'about.errors': '发现错误怎么办（纠错）',
 	'about.errorsText':
 		'页面上的错误有两种：原文本身的错误（数据核对已标出的，或您发现的）和本站录入的错误。本站录入有误时会改正，并在该页“更正记录”中写明日期和原因。',

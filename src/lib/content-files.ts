@@ -24,6 +24,20 @@ export const UNIT_YEAR_FILES = ['index.yaml', 'final-accounts.yaml', 'performanc
 /** The published PDF, kept beside its text by `npm run import`: binary, so it is checked but never decoded. */
 export const ORIGINAL_PDF = 'source.pdf';
 
+/** Where a unit-year's published PDF is kept in the content folder (the catalogue's `originals` says whether it is). */
+export const originalPdfFile = (d: { unit: string; year: number }, root = contentRoot()) =>
+	join(root, 'disclosures', d.unit, String(d.year), ORIGINAL_PDF);
+
+/** Size in bytes of a unit-year's kept PDF, or undefined when it keeps none (a link or folder is no PDF: the reader refuses it). */
+export function originalPdfSize(d: { unit: string; year: number }): number | undefined {
+	try {
+		const s = lstatSync(originalPdfFile(d));
+		return s.isFile() ? s.size : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** What `npm run import` leaves beside a draft for the clerk (report, figure provenance): known, never published. */
 export const IMPORT_FILES = ['import-report.txt', 'import-report.json', 'import-provenance.json'] as const;
 
@@ -59,7 +73,7 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 		const r = relative(projectRoot, p).split('\\').join('/');
 		return r && !r.startsWith('..') ? r : p;
 	};
-	const files: ContentFiles = { units: [], disclosures: [], narratives: [], extras: [], years: [], errors: [] };
+	const files: ContentFiles = { units: [], disclosures: [], narratives: [], extras: [], years: [], errors: [], originals: [] };
 	const fail = (p: string, message: string) => files.errors!.push({ file: rel(p), path: '', message });
 
 	/** lstat without following links; undefined (and an error) when even that fails. */
@@ -194,6 +208,7 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 			} else if (name === ORIGINAL_PDF) {
 				const s = look(join(dir, name));
 				if (s && !s.isFile()) fail(join(dir, name), `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）`);
+				else if (s) files.originals!.push(rel(dir));
 			} else if (!(UNIT_YEAR_FILES as readonly string[]).includes(name)) {
 				// Anything else may be the source text named in index.yaml; core names the ones that are not.
 				const file = read(join(dir, name));

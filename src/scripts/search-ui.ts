@@ -3,6 +3,7 @@
  * and writes them back as the reader changes them, so a search with its filters can be shared.
  */
 import { pagefindFilterValue } from '../core/pagefind-value.ts';
+import { SEARCH_NAME_WORDS } from '../core/search-fields.ts';
 
 export interface SearchConfig {
 	/** The primary Pagefind bundle (its UI script is loaded) and the address its result URLs are below. */
@@ -63,6 +64,11 @@ export async function boot(root: HTMLElement, config: SearchConfig): Promise<voi
 		excerptLength: 40,
 		autofocus: !params.get('q'),
 		translations: config.translations,
+		// The split name ranks results (core/search.ts); the reader sees the name itself under 单位.
+		processResult: (result: { meta?: Record<string, string> }) => {
+			if (result.meta) delete result.meta[SEARCH_NAME_WORDS];
+			return result;
+		},
 		processTerm: (term: string) => {
 			writeAddress(root, config.filterKeys, term);
 			return term;

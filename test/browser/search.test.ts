@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 import { readSite, siteBase, sitePages } from '../helpers/site.ts';
-import { SEARCH_RANKING } from '../../src/core/search.ts';
+import { SEARCH_NAME_WORDS, SEARCH_RANKING } from '../../src/core/search.ts';
 import type { SearchConfig } from '../../src/scripts/search-ui.ts';
 
 /** The five queries, and a page each must find (the seed that contains the term). */
@@ -121,6 +121,36 @@ describe('search', () => {
 		// The page's first result is the same page (results fill in as their data arrives).
 		await expect.poll(async () => (await shownResults())[0], POLL).toBe(results[0]);
 		expect(await page.locator('.pagefind-ui__result mark').count()).toBeGreaterThan(0);
+	});
+
+	test("every unit's full name lists all of that unit's pages first", async () => {
+		const units = new Map(
+			(JSON.parse(readSite('data/index.json')) as { entries: { unit: { id: string; name: string } }[] }).entries.map((e) => [
+				e.unit.id,
+				e.unit.name,
+			]),
+		);
+		expect(units.size).toBeGreaterThanOrEqual(8);
+		const wrong: string[] = [];
+		for (const [id, name] of units) {
+			const own = [...indexedText.keys()].filter((p) => p.startsWith(`units/${id}/`));
+			expect(own.length, id).toBeGreaterThanOrEqual(2); // the unit page and at least one document
+			const results = await allResults(name);
+			const first = results.slice(0, own.length);
+			if (!first.every((p) => p.startsWith(`units/${id}/`)) || new Set(first).size !== own.length) {
+				wrong.push(`${name}: ${first.join(', ')}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('the split name that ranks a unit first is not shown with results', async () => {
+		await page.goto(site.url(`search/?q=${encodeURIComponent('上海市普陀区财政局')}`));
+		await page.locator('.pagefind-ui__result').first().waitFor();
+		await expect.poll(async () => (await shownResults())[0], POLL).toMatch(/^units\/putuo-finance\//);
+		const tags = await page.locator('.pagefind-ui__result-tag').allTextContents();
+		expect(tags.join(' ')).toContain('上海市普陀区财政局');
+		expect(tags.join(' ')).not.toContain(SEARCH_NAME_WORDS);
 	});
 
 	test('results show the section they come from (sub-results)', async () => {
