@@ -54,13 +54,19 @@ function flowFindings(f: FundingFlow, base: string, anchor: string): Finding[] {
 		const r = compareRate(printed, part, whole);
 		if (!r || r.verdict === 'equal') return;
 		const shown = formatPercent(pctUnitsToNumber(r.computed), 2);
+		const gap = pctUnitsToNumber(toPct(printed).units - r.computed);
 		out.push(
 			finding(
 				fundingFlowRule,
 				{ path: `${base}.${field}`, anchor },
 				`${formula}：印为 ${formatPercent(printed)}，按 ${formatFen(part.fen)} ÷ ${formatFen(whole.fen)} 应为 ${shown}，` +
-					`相差 ${formatPercentPoints(Math.abs(pctUnitsToNumber(toPct(printed).units - r.computed)))} 个百分点。`,
-				{ severity: r.verdict === 'rounding' ? '提示' : undefined, expected: shown, actual: formatPercent(printed) },
+					`相差 ${formatPercentPoints(Math.abs(gap))} 个百分点。`,
+				{
+					severity: r.verdict === 'rounding' ? '提示' : undefined,
+					expected: shown,
+					actual: formatPercent(printed),
+					difference: formatPercent(gap, 2),
+				},
 			),
 		);
 	};
