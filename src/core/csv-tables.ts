@@ -129,7 +129,9 @@ export function unitYearTables(d: Disclosure): CsvTable[] {
 	const typed = template ? tableCsvs(template, d.finalAccounts?.tables).map((t) => ({ ...t, document: '部门决算' as const })) : [];
 	const performance = (d.performance?.evaluations ?? []).flatMap((ev) => [
 		...evaluationTables(ev),
-		...evaluationTextTables(ev).map((t) => fromModel({ ...t, id: `evaluation-${t.id}` }, '绩效自评')),
+		...evaluationTextTables(ev).map((t) =>
+			fromModel({ ...t, id: `evaluation-${t.id}`, caption: `${ev.project?.name ?? ev.title}：${t.caption}` }, '绩效自评'),
+		),
 	]);
 	return [...finalAccounts, ...typed, ...performance];
 }

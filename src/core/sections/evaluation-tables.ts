@@ -134,11 +134,13 @@ export function fundingFlowTable(id: string, f: FundingFlow): TableModel {
 /** Every typed table of an evaluation's text, in the order the reports print them. */
 export function evaluationTextTables(ev: Evaluation): TableModel[] {
 	const id = (suffix: string) => `${ev.id}-${suffix}`;
-	return [
+	// With the report's text on the page (performance.mdx), search indexes its figures there, not twice.
+	const tables = [
 		...(ev.organisation ? [organisationTable(id('organisation'), ev.organisation)] : []),
 		...(ev.funds ? [fundsTable(id('funds'), ev.funds)] : []),
 		...(ev.spendingKinds ?? []).map((g, j) => spendingKindsTable(id(`kinds-${j + 1}`), g)),
 		...(ev.projectStats?.length ? [projectStatsTable(id('project-stats'), ev.projectStats)] : []),
 		...(ev.fundingFlow ? [fundingFlowTable(id('funding-flow'), ev.fundingFlow)] : []),
 	];
+	return tables.map((t) => ({ ...t, restatesNarrative: ev.narrative }));
 }
