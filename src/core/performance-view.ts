@@ -108,7 +108,7 @@ export interface EvaluationView {
 	/** Total as printed, and as the site computes it from the rows. */
 	total: { printed?: number; computed?: number };
 	grade: { printed?: string; computed?: string };
-	/** The typed figures of the report's text: 机构设置, 部门资金收支, 经费类别, 常年 / 一次性项目, 项目资金流向. */
+	/** The typed figures of the report's text: 部门资金收支, 经费类别, 常年 / 一次性项目, 项目资金流向. */
 	textTables: TableModel[];
 	/** 数据核对 findings placed on this evaluation (anchor = its id) or about its printed figures (path). */
 	findings: Finding[];

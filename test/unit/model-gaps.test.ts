@@ -343,20 +343,26 @@ describe('项目资金流向: 申报, 批复, 追加, 到位, 支付', () => {
 	});
 });
 
-test('机构设置 of the year (001 第一部分 二): kinds and counts as printed, on the 部门概况', () => {
-	const d = entry(`organisation:
-  where: 第一部分 二、机构设置
-  divisionKinds: [{ kind: 组, count: 5 }]
-  unitKinds: [{ kind: 行政单位, count: 0 }, { kind: 参照公务员管理的事业单位, count: 1 }, { kind: 其他事业单位, count: 0 }]
-  members: [{ name: 东区社会保险事务中心 }]
+test('机构设置 of the year (001 第一部分 二): kinds and counts as printed, in index.yaml, on the 部门概况', () => {
+	const withOrganisation = (yaml: string) =>
+		parseDisclosure({
+			dir: 'disclosures/panzhihua-dongqu-shebao/2023',
+			index: { path: 'index.yaml', text: `${DONGQU_INDEX}organisation:\n${yaml}` },
+			finalAccounts: { path: 'final-accounts.yaml', text: 'title: 测试\n' },
+		});
+	const r = withOrganisation(`  - where: 第一部分 二、机构设置
+    divisionKinds: [{ kind: 组, count: 5 }]
+    unitKinds: [{ kind: 行政单位, count: 0 }, { kind: 参照公务员管理的事业单位, count: 1 }, { kind: 其他事业单位, count: 0 }]
+    members: [{ name: 东区社会保险事务中心 }]
 `);
-	expect(cells(d, 'overview', 'organisation-table')).toEqual([
+	if (!r.ok) throw new Error(r.errors.map(formatSchemaError).join('\n'));
+	expect(cells(r.data, 'overview', 'organisation-1')).toEqual([
 		['内设机构：组', '5'],
 		['行政单位', '0'],
 		['参照公务员管理的事业单位', '1'],
 		['其他事业单位', '0'],
 		['纳入决算编制范围的单位 1：东区社会保险事务中心', '—'],
 	]);
-	const r = parse('organisation:\n  divisionKinds: [{ kind: 科, count: 10.5 }]\n');
-	expect(r.ok ? [] : r.errors.map(formatSchemaError)[0]).toMatch(/^final-accounts\.yaml：organisation\.divisionKinds\[0\]\.count — /);
+	const bad = withOrganisation('  - divisionKinds: [{ kind: 科, count: 10.5 }]\n');
+	expect(bad.ok ? [] : bad.errors.map(formatSchemaError)[0]).toMatch(/^index\.yaml：organisation\[0\]\.divisionKinds\[0\]\.count — /);
 });

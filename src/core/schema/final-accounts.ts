@@ -5,7 +5,6 @@
 import { z } from 'astro/zod';
 import { change, count, functionCode, percent, score, sharedAmount, statedAmount, text, wan } from './primitives.ts';
 import { appendixTable } from './tables.ts';
-import { organisation } from './organisation.ts';
 import { threePublic } from './three-public.ts';
 import { TEMPLATE_IDS, templateFor } from '../templates/index.ts';
 import { tablesSchema } from '../templates/schema.ts';
@@ -259,7 +258,6 @@ const finalAccountsBase = z.strictObject({
 		.default([])
 		.describe('第四部分 附件：标题及对应的绩效自评 id'),
 	appendixTables: z.array(appendixTable).default([]).describe('第五部分 附表（13 张标准表），原文列出或印出时填写'),
-	organisation: organisation.optional().describe('第一部分 部门概况·机构设置 / 部门决算单位构成：内设机构和下属单位（原文）'),
 	statedAmounts: z
 		.array(statedAmount.extend({ section: z.string().optional().describe('所在部分，如“overview”（第一部分 概况）') }))
 		.optional()

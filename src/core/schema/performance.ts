@@ -4,7 +4,6 @@
  */
 import { z } from 'astro/zod';
 import { percent, score, slug, statedAmount, text, wan } from './primitives.ts';
-import { organisation } from './organisation.ts';
 import { departmentFunds, fundingFlow, projectStat, spendingKinds } from './performance-funds.ts';
 
 /** 指标性质 as printed; `定性` for qualitative targets, `未填` where the column is empty. */
@@ -81,7 +80,6 @@ export const evaluationSchema = z.strictObject({
 		.array(z.strictObject({ name: text, title: z.string().optional(), unit: z.string().optional() }))
 		.default([])
 		.describe('评价人员'),
-	organisation: organisation.optional().describe('部门基本情况·机构组成：内设机构和下属单位的个数（原文）'),
 	funds: departmentFunds.optional().describe('部门资金收支情况：收入、支出的年初预算与决算，结转结余'),
 	spendingKinds: z
 		.array(spendingKinds)

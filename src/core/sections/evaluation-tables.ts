@@ -1,32 +1,12 @@
 /**
  * The typed figures of a self-evaluation's text (部门资金收支情况, 经费类别的预算与决算, 常年 / 一次性项目, 项目资金流向)
- * and the year's 机构设置, as page tables. The same models feed the page and the CSV (csv-tables.ts).
+ * as page tables. The same models feed the page and the CSV (csv-tables.ts).
  */
-import type { Organisation } from '../schema/organisation.ts';
 import type { DepartmentFunds, FundingFlow, ProjectStat, SpendingKinds } from '../schema/performance-funds.ts';
 import type { Evaluation } from '../schema/performance.ts';
 import { amount, count, percent, pruneEmptyColumns, text, type Cell, type TableModel, type TableRow } from './model.ts';
 
 const EMPTY = text(undefined);
-
-/** 机构设置 of the year: 内设机构 and 下属单位 counts by kind, and the units the accounts cover. */
-export function organisationTable(id: string, o: Organisation): TableModel {
-	const row = (header: string, n: number | undefined, note?: string, level?: number): TableRow[] =>
-		n === undefined && !note ? [] : [{ header, cells: [count(n), text(note)], level }];
-	return pruneEmptyColumns({
-		id,
-		caption: '机构设置（原文印出的个数）',
-		columns: ['项目', '个数', '备注'],
-		rows: [
-			...row('内设机构', o.divisions),
-			...o.divisionKinds.flatMap((k) => row(`内设机构：${k.kind}`, k.count, undefined, o.divisions === undefined ? 0 : 1)),
-			...row('下属单位', o.subordinates),
-			...o.unitKinds.flatMap((k) => row(k.kind, k.count)),
-			...o.members.map((m, i) => ({ header: `纳入决算编制范围的单位 ${i + 1}：${m.name}`, cells: [EMPTY, text(m.note)] })),
-		],
-		notes: [...(o.printedAs ? [`原文：${o.printedAs}`] : []), ...(o.where ? [`出处：${o.where}`] : [])],
-	});
-}
 
 /** 部门资金收支情况: each side's 年初预算, 调整后预算 and 决算, its items side by side by name, then 结转结余. */
 export function fundsTable(id: string, f: DepartmentFunds): TableModel {
@@ -136,7 +116,6 @@ export function evaluationTextTables(ev: Evaluation): TableModel[] {
 	const id = (suffix: string) => `${ev.id}-${suffix}`;
 	// With the report's text on the page (performance.mdx), search indexes its figures there, not twice.
 	const tables = [
-		...(ev.organisation ? [organisationTable(id('organisation'), ev.organisation)] : []),
 		...(ev.funds ? [fundsTable(id('funds'), ev.funds)] : []),
 		...(ev.spendingKinds ?? []).map((g, j) => spendingKindsTable(id(`kinds-${j + 1}`), g)),
 		...(ev.projectStats?.length ? [projectStatsTable(id('project-stats'), ev.projectStats)] : []),

@@ -2,7 +2,7 @@
  * The structured tables each section of the 部门决算 shows under its narrative, built from the printed data.
  * Pure: the components only render these models.
  */
-import { organisationTable } from './evaluation-tables.ts';
+import { organisationTable } from './organisation.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Change, StatedAmount } from '../schema/primitives.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
@@ -358,8 +358,8 @@ function buildTables(section: string, d: Disclosure): TableModel[] {
 function sectionData(section: string, d: Disclosure): TableModel[] {
 	const fa = d.finalAccounts;
 	if (section === 'overview') {
-		const o = d.finalAccounts?.organisation;
-		return [...(o ? [organisationTable('organisation-table', o)] : []), ...staffingTables(d)];
+		const organisation = d.organisation.map((o, i) => organisationTable(`organisation-${i + 1}`, o));
+		return [...organisation, ...staffingTables(d)];
 	}
 	if (!fa) return [];
 	switch (section) {
