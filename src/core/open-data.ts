@@ -29,6 +29,7 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 		year: d.year,
 		source: d.source,
 		staffing: d.staffing,
+		organisation: d.organisation,
 		notes: d.notes,
 		restatements: d.restatements,
 		corrections,
