@@ -90,7 +90,7 @@ const textBetween = (flat: string, from: RegExp, to: RegExp): string | undefined
 export function readProjectForm(src: SourceText, form: FormRange, draft: Draft, index: number): void {
 	const base = ['evaluations', index];
 	const flat = src.flat.slice(form.start, form.end);
-	putText(draft, [...base, 'title'], form.title.replace(/（(\d{4})年度）/, '（$1 年度）'));
+	putText(draft, [...base, 'title'], form.title);
 	const name = /项目名称(?:([0-9A-Z]{12,})[-－—])?(.+?)主管部门/.exec(flat);
 	if (name?.[1]) putText(draft, [...base, 'project', 'code'], name[1]);
 	putText(draft, [...base, 'project', 'name'], name?.[2]);

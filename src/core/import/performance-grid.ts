@@ -76,7 +76,8 @@ export function gridRows(src: SourceText): GridRow[] {
 	};
 	src.lines.forEach((raw, i) => {
 		const line = i + 1;
-		const text = raw.replace(NOISE, '');
+		// A bookmark the export printed as a cell of its own ("\t[bookmark: _GoBack]\t名称") is no cell.
+		const text = raw.replace(new RegExp(`${NOISE.source}\t?`, 'g'), '');
 		if (!text.trim() && !text.includes('\t')) return close();
 		const parts = text.split('\t');
 		if (parts.length > 2 || (parts.length === 2 && parts[0]!.trim())) {

@@ -75,6 +75,7 @@ function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
 						}
 					}
 					readGrade(rows[i]!, draft, base);
+					readLabelled(rows[i]!, draft, base);
 				}
 				return any;
 			},
@@ -93,6 +94,29 @@ function readGrade(row: GridRow, draft: Draft, base: (string | number)[]): void 
 	const ticked = /(优秀|良好|合格|不合格|优|良|中|差)[☑√✓✔■]/.exec(cells[1]?.text ?? '');
 	putText(draft, [...base, 'grade'], ticked?.[1]);
 	if (cells[2] && /分/.test(cells[2].text)) putText(draft, [...base, 'gradeScale'], cells[2].text);
+}
+
+/** Cells a form prints before its value: "项目名称 | 社会保险保障运行专项经费", "联系电话 | 63585879". */
+const LABELLED: readonly [RegExp, (string | number)[]][] = [
+	[/^项目名称$/, ['project', 'name']],
+	[/^主管部门(?:及代码)?$/, ['supervisor']],
+	[/^(?:项目)?实施单位(?:（盖章）)?$/, ['implementer']],
+	[/^部门名称$/, ['implementer']],
+	[/^项目负责人$/, ['manager']],
+	[/^财务负责人$/, ['financeManager']],
+	[/^联系电话$/, ['contact']],
+];
+
+function readLabelled(row: GridRow, draft: Draft, base: (string | number)[]): void {
+	const cells = row.cells.filter((c) => c.text);
+	cells.forEach((c, i) => {
+		const hit = LABELLED.find(([re]) => re.test(c.text));
+		const value = cells[i + 1];
+		if (hit && value && !LABELLED.some(([re]) => re.test(value.text))) putText(draft, [...base, ...hit[1]], value.text);
+	});
+	// 项目类型: the ticked kind ("经常性项目（√） 一次性项目（ ）").
+	if (cells[0]?.text === '项目类型')
+		putText(draft, [...base, 'project', 'type'], /([\u4e00-\u9fa5]+项目)（[√✓✔☑]）/.exec(cells[1]?.text ?? '')?.[1]);
 }
 
 /** Drafts performance.yaml from the forms of the text; `data` is undefined when the text prints no form. */
