@@ -147,6 +147,8 @@ interface ScoredRowDraft {
 	explanation?: string;
 	note?: string;
 	line: number;
+	/** Its name spans the 二级 and 三级 columns: the row has no 二级指标. */
+	merged?: boolean;
 }
 
 export interface ScoredTable {
@@ -232,6 +234,7 @@ export function readScored(src: SourceText, rows: readonly GridRow[], at: number
 			explanation: cell(ce)?.text || undefined,
 			note: cell(cn)?.text || undefined,
 			line: row.line,
+			merged: !!merged,
 		});
 	}
 	return out.rows.length ? out : undefined;
@@ -288,8 +291,8 @@ export function putScored(draft: Draft, base: Path, table: ScoredTable): void {
 		const path = [...base, 'scored', 'rows', i];
 		putText(draft, [...path, 'level1'], g1[i]!.name);
 		if (g1[i]!.first) put(draft, [...path, 'level1Weight'], g1[i]!.weight);
-		// A row without its own 二级指标 takes its group's, unless it starts a new 一级指标 (扣分项 | 被评价部门配合度).
-		putText(draft, [...path, 'level2'], r.level2 || !g1[i]!.first ? g2[i]!.name : undefined);
+		// A name printed across the 二级 and 三级 columns (扣分项 | 被评价部门配合度) leaves the row without 二级指标.
+		putText(draft, [...path, 'level2'], r.merged ? undefined : g2[i]!.name);
 		if (g2[i]!.first) put(draft, [...path, 'level2Weight'], g2[i]!.weight);
 		putText(draft, [...path, 'level3'], r.level3);
 		put(draft, [...path, 'weight'], r.weight);
