@@ -59,7 +59,17 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 			),
 		]);
 		if (result.narrative) files.push(['final-accounts.mdx', result.narrative]);
-	} else {
+	}
+	if (result.performance) {
+		files.push([
+			'performance.yaml',
+			draftYaml(
+				result.performance,
+				result.performancePlacements,
+				' 绩效自评草稿（npm run import）：表格中的数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 报告正文中的数字（statedAmounts）和没有表格的评价未起草，见 import-report.txt。',
+			),
+		]);
+	} else if (!fa) {
 		files.push(['performance.yaml', PERFORMANCE]);
 	}
 	files.push([
@@ -69,7 +79,16 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 				generator: 'npm run import',
 				source: 'source.txt',
 				original: sourceName,
-				figures: result.placements.map(({ path, value, printed, line }) => ({ file: 'final-accounts.yaml', path, value, printed, line })),
+				figures: [
+					...result.placements.map(({ path, value, printed, line }) => ({ file: 'final-accounts.yaml', path, value, printed, line })),
+					...result.performancePlacements.map(({ path, value, printed, line }) => ({
+						file: 'performance.yaml',
+						path,
+						value,
+						printed,
+						line,
+					})),
+				],
 			},
 			null,
 			2,

@@ -52,6 +52,17 @@ describe('a readable document', () => {
 			printed: '52.83',
 			line: 239,
 		});
+		// Beside it, performance.yaml from the seven 项目支出绩效自评表: 总额 60.00 37.46 37.46 100.00% 10 on line 767.
+		const performance = readFileSync(join(r.dir, 'performance.yaml'), 'utf8');
+		expect(performance).toMatch(/^ {10}initial: 60\.00 # 第 767 行$/m);
+		expect(parse(performance).evaluations).toHaveLength(7);
+		expect(provenance.figures).toContainEqual({
+			file: 'performance.yaml',
+			path: 'evaluations[0].indicators.total.score',
+			value: 90,
+			printed: '90',
+			line: 943,
+		});
 		expect(readFileSync(join(r.dir, 'source.txt'), 'utf8')).toBe(readFileSync(SEED_003, 'utf8'));
 		expect(readFileSync(join(r.dir, 'final-accounts.mdx'), 'utf8')).toContain('<Section id="threePublic">');
 		expect(existsSync(join(r.content, 'units/wutongqiao-shebao.yaml'))).toBe(true);
@@ -61,6 +72,8 @@ describe('a readable document', () => {
 		expect(report.placed.total).toBe(r.report!.placed.total);
 		expect(report.unplaced).toContainEqual(expect.objectContaining({ section: 'otherMatters', line: 514, printed: '2' }));
 		expect(report.check.errors.map((e: { path: string }) => e.path)).toContain('title');
+		expect(report.check.errors.filter((e: { file: string }) => e.file.endsWith('performance.yaml'))).toEqual([]);
+		expect(report.placed.bySection.performance0).toBe(36);
 		expect(r.out).toContain('草稿已写入');
 
 		const again = await run(SEED_003, { content: r.content });

@@ -96,5 +96,7 @@ test('a seed printed to PDF by Chromium drafts exactly what its text drafts', { 
 	const fromPdf = importText(text, layout);
 	const fromText = importText(source);
 	expect(fromPdf.finalAccounts).toEqual(fromText.finalAccounts);
+	// The seven 项目支出绩效自评表 too: the flat text reads the same whether the lines came from a PDF or a text.
+	expect(fromPdf.performance).toEqual(fromText.performance);
 	expect(fromPdf.sections.map((s) => s.id)).toEqual(fromText.sections.map((s) => s.id));
 });

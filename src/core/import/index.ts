@@ -19,6 +19,7 @@ import { readPrintedFigures } from './printed-figures.ts';
 import { textLayout, type LayoutLine } from './layout.ts';
 import { readTables } from './tables.ts';
 import { templateFor } from '../templates/index.ts';
+import { readPerformance } from './performance.ts';
 
 export interface ImportResult {
 	detection: Detection;
@@ -26,6 +27,10 @@ export interface ImportResult {
 	/** final-accounts.yaml as data (undefined when the file holds no 部门决算). */
 	finalAccounts?: Record<string, unknown>;
 	placements: Placement[];
+	/** performance.yaml as data (undefined when the file prints no 绩效自评 form or report). */
+	performance?: Record<string, unknown>;
+	/** Figures of performance.yaml, paths relative to it (`evaluations[0].scored.rows[3].score`). */
+	performancePlacements: Placement[];
 	notUnderstood: NotUnderstood[];
 	/** Numbers printed anywhere in the text that no field took, with their lines (years and item numbers too). */
 	unplacedAll: PrintedNumber[];
@@ -128,14 +133,17 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 			].sort((a, b) => a.line - b.line);
 		}
 	}
-	const placed = new Set(draft.placements.map((p) => p.offset));
-	// The whole text, not only the 说明: a 绩效自评 the importer does not draft still has every number listed.
+	const performance = readPerformance(src);
+	const placed = new Set([...draft.placements, ...performance.draft.placements].map((p) => p.offset));
+	// The whole text, not only the 说明: numbers of a report or form no field took are listed too.
 	const unplacedAll = numbersIn(src).filter((n) => !placed.has(n.offset));
 	return {
 		detection,
 		sections,
 		finalAccounts,
 		placements: draft.placements,
+		performance: performance.data,
+		performancePlacements: performance.draft.placements,
 		notUnderstood: draft.notUnderstood,
 		unplacedAll,
 		tables,

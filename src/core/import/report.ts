@@ -55,7 +55,11 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 		const key = p.path.split(/[.[]/)[0]!;
 		bySection[key] = (bySection[key] ?? 0) + 1;
 	}
-	const placed = new Set(result.placements.map((p) => p.offset));
+	for (const p of result.performancePlacements) {
+		const key = `performance${/^evaluations\[(\d+)\]/.exec(p.path)?.[1] ?? ''}`;
+		bySection[key] = (bySection[key] ?? 0) + 1;
+	}
+	const placed = new Set([...result.placements, ...result.performancePlacements].map((p) => p.offset));
 	const sectionOf = (offset: number) => result.sections.find((s) => offset >= s.start && offset < s.end)?.id ?? '';
 	// A drafted table row's code (201 06 01) labels the row; it is counted with the item numbers.
 	const codes = new Set(result.tableCodes);
@@ -65,7 +69,7 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 		documents: result.detection.documents,
 		template: result.detection.template,
 		evidence: result.detection.evidence,
-		placed: { total: result.placements.length, bySection },
+		placed: { total: result.placements.length + result.performancePlacements.length, bySection },
 		unplaced: figures.map((n) => ({
 			section: sectionOf(n.offset),
 			line: n.line,
@@ -98,14 +102,21 @@ const SECTION_NAMES: Record<string, string> = {
 	title: '标题',
 	tables: '部门决算表（表格行）',
 };
-const name = (id: string) => SECTION_NAMES[id] ?? id;
+/** A section id, or `performanceN` for the figures of evaluation N of performance.yaml. */
+function name(id: string): string {
+	const evaluation = /^performance(\d+)$/.exec(id);
+	if (evaluation) return `绩效自评 evaluations[${evaluation[1]}]`;
+	return SECTION_NAMES[id] ?? id;
+}
 
 /** The report as text for the terminal and import-report.txt; `limit` shortens long lists on the terminal. */
 export function formatImportReport(r: ImportReport, limit = Infinity): string {
 	const out: string[] = [`导入报告：${r.file}`, `识别到的文档：${r.documents.join('、') || '（无）'}；模板：${r.template}`];
 	out.push(...r.evidence.map((e) => `  · ${e}`));
 	if (r.documents.some((d) => d !== '部门决算'))
-		out.push('  注意：绩效自评（评价表、报告）还不会起草，performance.yaml 只是待填的骨架；其中的数字列在下面“未放入任何字段”中。');
+		out.push(
+			'  注意：绩效自评只起草印成表格的部分（打分表、评价表、自评表的预算执行、指标、分值、得分、合计）；报告正文中的数字（statedAmounts）和没有表格的评价请对照原文录入，它们列在下面“未放入任何字段”中。',
+		);
 	out.push('', `已放入字段的数字：${r.placed.total} 个`);
 	for (const [k, n] of Object.entries(r.placed.bySection)) out.push(`  ${name(k)}：${n}`);
 	const bySection = new Map<string, ImportReport['unplaced']>();

@@ -14,7 +14,7 @@ export interface SourceText {
 }
 
 /** Extraction noise of the seeds ("[bookmark: _Toc123]"), never part of the printed text. */
-const NOISE = /\[bookmark:[^\]]*\]/g;
+export const NOISE = /\[bookmark:[^\]]*\]/g;
 const SPACE = /[\s\u00a0\u3000\f]/;
 const CELL = /[\d.%]/;
 

@@ -1,0 +1,156 @@
+/**
+ * The 绩效自评 draft (performance.yaml): one evaluation per form the document prints, in the order printed; the
+ * department's forms (打分表, 整体绩效目标完成情况自评表) and its report share the first evaluation. Forms are read by
+ * their structure: performance-form.ts reads the Sichuan 项目支出绩效自评表 a PDF breaks over lines (flat text),
+ * performance-grid.ts the forms a DOCX export prints cell by cell. A figure enters only through `put`; a field
+ * the form does not print stays empty, and a report without a form gives an evaluation with its title only.
+ */
+import { createDraft, put, putText, type Draft } from './draft.ts';
+import { budgetStart, gridRows, putScored, readBudgetGrid, readScored, type GridRow } from './performance-grid.ts';
+import { projectForms, readProjectForm } from './performance-form.ts';
+import type { SourceText } from './text.ts';
+
+export interface PerformanceDraft {
+	data?: Record<string, unknown>;
+	draft: Draft;
+}
+
+/** Titles of the forms read cell by cell, and whose evaluation they fill. */
+const GRID_FORMS: readonly [RegExp, 'department' | 'project'][] = [
+	[/部门预算绩效自评打分表|部门整体绩效目标完成情况自评表|部门整体支出绩效自评表/, 'department'],
+	[/预算支出部门评价表|项目绩效目标自评表?$|项目支出绩效评价表/, 'project'],
+];
+
+/** A department report's own heading line ("…整体绩效评价报告", "…部门预算绩效自评报告"). */
+const DEPARTMENT_REPORT = /^(?:附件\s*\d+\s*)?[^，。；]{0,40}(?:整体绩效(?:自评|评价)报告|部门(?:预算)?绩效(?:自评|评价)报告)$/;
+
+interface Form {
+	line: number;
+	level: 'department' | 'project';
+	title: string;
+	read(draft: Draft, index: number): boolean;
+}
+
+/** Forms printed as grids: from a title row to the next title row. */
+function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
+	const titles: { at: number; level: 'department' | 'project'; title: string }[] = [];
+	rows.forEach((row, at) => {
+		const text = row.cells.map((c) => c.text).join('');
+		if (text.length > 60) return;
+		const hit = GRID_FORMS.find(([re]) => re.test(text));
+		if (hit) titles.push({ at, level: hit[1], title: text.replace(/^附表\d+[：:]?|^附件\d+[：:]?/, '') });
+	});
+	return titles.map(({ at, level, title }, k) => {
+		const end = titles[k + 1]?.at ?? rows.length;
+		return {
+			line: rows[at]!.line,
+			level,
+			title,
+			read(draft, index) {
+				const base = ['evaluations', index];
+				let any = false;
+				for (let i = at + 1; i < end; i++) {
+					const cells = rows[i]!.cells.map((c) => c.text);
+					if (cells.includes('三级指标') && !getScored(draft, index)) {
+						const table = readScored(src, rows, i);
+						if (table) {
+							putScored(draft, base, table);
+							if (table.total?.score && /^(?:总分)$/.test(rows[table.next - 1]?.cells.find((c) => c.text)?.text ?? ''))
+								put(draft, [...base, 'totalScore'], table.total.score);
+							i = table.next - 1;
+							any = true;
+							continue;
+						}
+					}
+					if (!draftHas(draft, [...base, 'budget']) && budgetStart(rows, i)) {
+						const budget = readBudgetGrid(rows, i);
+						if (budget) {
+							budget.rows.forEach((r, j) => {
+								putText(draft, [...base, 'budget', 'rows', j, 'label'], r.label);
+								for (const [col, num] of r.values) put(draft, [...base, 'budget', 'rows', j, col], num);
+							});
+							i = budget.next - 1;
+							any = true;
+							continue;
+						}
+					}
+					readGrade(rows[i]!, draft, base);
+					readLabelled(rows[i]!, draft, base);
+				}
+				return any;
+			},
+		};
+	});
+}
+
+const draftHas = (draft: Draft, path: (string | number)[]) =>
+	path.reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), draft.data) !== undefined;
+const getScored = (draft: Draft, index: number) => draftHas(draft, ['evaluations', index, 'scored']);
+
+/** "评价等次 | 优☑ 良□ 中□ 差□ | 100-90（含）分为优…": the ticked grade and the scale as printed. */
+function readGrade(row: GridRow, draft: Draft, base: (string | number)[]): void {
+	const cells = row.cells.filter((c) => c.text);
+	if (!/^(?:评价)?等次$|^等级$/.test(cells[0]?.text ?? '')) return;
+	const ticked = /(优秀|良好|合格|不合格|优|良|中|差)[☑√✓✔■]/.exec(cells[1]?.text ?? '');
+	putText(draft, [...base, 'grade'], ticked?.[1]);
+	if (cells[2] && /分/.test(cells[2].text)) putText(draft, [...base, 'gradeScale'], cells[2].text);
+}
+
+/** Cells a form prints before its value: "项目名称 | 社会保险保障运行专项经费", "联系电话 | 63585879". */
+const LABELLED: readonly [RegExp, (string | number)[]][] = [
+	[/^项目名称$/, ['project', 'name']],
+	[/^主管部门(?:及代码)?$/, ['supervisor']],
+	[/^(?:项目)?实施单位(?:（盖章）)?$/, ['implementer']],
+	[/^部门名称$/, ['implementer']],
+	[/^项目负责人$/, ['manager']],
+	[/^财务负责人$/, ['financeManager']],
+	[/^联系电话$/, ['contact']],
+];
+
+function readLabelled(row: GridRow, draft: Draft, base: (string | number)[]): void {
+	const cells = row.cells.filter((c) => c.text);
+	cells.forEach((c, i) => {
+		const hit = LABELLED.find(([re]) => re.test(c.text));
+		const value = cells[i + 1];
+		if (hit && value && !LABELLED.some(([re]) => re.test(value.text))) putText(draft, [...base, ...hit[1]], value.text);
+	});
+	// 项目类型: the ticked kind ("经常性项目（√） 一次性项目（ ）").
+	if (cells[0]?.text === '项目类型')
+		putText(draft, [...base, 'project', 'type'], /([\u4e00-\u9fa5]+项目)（[√✓✔☑]）/.exec(cells[1]?.text ?? '')?.[1]);
+}
+
+/** Drafts performance.yaml from the forms of the text; `data` is undefined when the text prints no form. */
+export function readPerformance(src: SourceText): PerformanceDraft {
+	const draft = createDraft();
+	const rows = gridRows(src);
+	const forms: Form[] = [
+		...projectForms(src).map((f) => ({
+			line: src.lineOf[f.start]!,
+			level: 'project' as const,
+			title: f.title,
+			read(d: Draft, index: number) {
+				readProjectForm(src, f, d, index);
+				return true;
+			},
+		})),
+		...gridForms(src, rows),
+	].sort((a, b) => a.line - b.line);
+	const evaluations: Record<string, unknown>[] = [];
+	const departmentHeading = src.lines.map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).find((l) => DEPARTMENT_REPORT.test(l));
+	const hasDepartment = departmentHeading !== undefined || forms.some((f) => f.level === 'department');
+	draft.data.evaluations = evaluations;
+	if (hasDepartment)
+		evaluations.push({
+			id: 'department',
+			title: departmentHeading ?? forms.find((f) => f.level === 'department')!.title,
+			level: 'department',
+		});
+	for (const form of forms) {
+		const index = form.level === 'department' ? 0 : evaluations.length;
+		if (form.level === 'project')
+			evaluations.push({ id: `project-${index + (hasDepartment ? 0 : 1)}`, title: form.title, level: 'project' });
+		if (!form.read(draft, index) && form.level === 'project') evaluations.pop();
+	}
+	if (!forms.length && !hasDepartment) return { draft };
+	return { data: { title: departmentHeading ?? forms[0]?.title, ...draft.data }, draft };
+}
