@@ -16,7 +16,8 @@ export const threePublicParts: Rule = {
 	severity: '确定',
 	title: '“三公”各项等于其明细之和',
 	explain:
-		'公务用车购置及运行维护费 = 购置费 + 运行维护费；公务接待费 = 国内接待 + 外事接待；逐笔列出的接待费用（元）之和 = 国内接待费；年末车辆数 = 各车型之和。',
+		`${THREE_PUBLIC_PARTS[1].label} = ${VEHICLE_PARTS.map((p) => p.label).join(' + ')}；${THREE_PUBLIC_PARTS[2].label} = ` +
+		`${RECEPTION_PARTS.map((p) => p.label).join(' + ')}；逐笔列出的接待费用（元）之和 = ${RECEPTION_PARTS[0].label}；年末车辆数 = 各车型之和。`,
 	why: '分项合计对不上，说明有一笔钱没有列出来，或者被重复列出。',
 	formula: '用车费 = 购置 + 运维；接待费 = 国内 + 外事；国内接待 = Σ 逐笔金额 ÷ 10000；保有量 = Σ 各车型',
 	check: (d) => {
@@ -136,7 +137,7 @@ export const threePublicCounts: Rule = {
 			['团组', t.outbound?.groups],
 			['人次', t.outbound?.persons],
 		]);
-		pair(`${P}.vehicles.purchase`, '公务用车购置费', t.vehicles?.purchase?.amount, [['购置车辆', t.vehicles?.purchase?.count]]);
+		pair(`${P}.vehicles.purchase`, VEHICLE_PARTS[0].label, t.vehicles?.purchase?.amount, [['购置车辆', t.vehicles?.purchase?.count]]);
 		for (const { key: k, label: what } of RECEPTION_PARTS) {
 			const x = t.reception?.[k];
 			pair(`${P}.reception.${k}`, what, x?.amount, [

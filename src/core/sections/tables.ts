@@ -6,7 +6,7 @@ import { organisationTable } from './organisation.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Change, StatedAmount } from '../schema/primitives.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
-import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
+import { BASIC_LABELS, EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
 import { formatDate, formatNumber, formatWan } from '../format.ts';
 import { amount, changeText, count, percent, pruneEmptyColumns, text, type Cell, type TableModel, type TableRow } from './model.ts';
 import { appendixTableModels } from './appendix.ts';
@@ -107,11 +107,11 @@ function basicTable(b: NonNullable<Fa['basicExpenditure']>): TableModel {
 		unit: '万元',
 		columns: ['项目', '金额'],
 		rows: [
-			...part('人员经费', b.personnel),
-			...part('公用经费', b.publicUse),
+			...part(BASIC_LABELS.personnel, b.personnel),
+			...part(BASIC_LABELS.publicUse, b.publicUse),
 			{ header: '基本支出合计', cells: [amount(b.total)], total: true },
 		],
-		notes: [...list('人员经费', b.personnel), ...list('公用经费', b.publicUse)],
+		notes: [...list(BASIC_LABELS.personnel, b.personnel), ...list(BASIC_LABELS.publicUse, b.publicUse)],
 	};
 }
 
