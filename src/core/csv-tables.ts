@@ -132,6 +132,7 @@ export function unitYearTables(d: Disclosure): CsvTable[] {
 	const template = templateFor(d.finalAccounts?.template);
 	const typed = template ? tableCsvs(template, d.finalAccounts?.tables).map((t) => ({ ...t, document: '部门决算' as const })) : [];
 	const performance = (d.performance?.evaluations ?? []).flatMap(evaluationTables);
-	const figures: CsvTable = { id: 'recorded-figures', title: '全部录入数字（逐项）', document: doc, rows: recordedFiguresRows(d) };
+	const title = d.finalAccounts && d.performance ? '全部录入数字（逐项，含绩效自评）' : '全部录入数字（逐项）';
+	const figures: CsvTable = { id: 'recorded-figures', title, document: doc, rows: recordedFiguresRows(d) };
 	return [...finalAccounts, ...typed, ...performance, figures];
 }
