@@ -138,6 +138,7 @@ export function unitYearTables(d: Disclosure): CsvTable[] {
 			fromModel({ ...t, id: `evaluation-${t.id}`, caption: `${ev.project?.name ?? ev.title}：${t.caption}` }, '绩效自评'),
 		),
 	]);
-	const figures: CsvTable = { id: 'recorded-figures', title: '全部录入数字（逐项）', document: doc, rows: recordedFiguresRows(d) };
+	const title = d.finalAccounts && d.performance ? '全部录入数字（逐项，含绩效自评）' : '全部录入数字（逐项）';
+	const figures: CsvTable = { id: 'recorded-figures', title, document: doc, rows: recordedFiguresRows(d) };
 	return [...finalAccounts, ...typed, ...performance, figures];
 }

@@ -36,6 +36,7 @@ const NAME_KEYS = [
 	'term',
 	'subject',
 	'figure',
+	'project',
 	'title',
 	'item',
 	'level3',
@@ -43,7 +44,6 @@ const NAME_KEYS = [
 	'use',
 	'type',
 	'kind',
-	'project',
 	'where',
 ];
 /** Fields that are the figure a sibling `unit` is about (a stated amount, a restated value, a printed figure's values). */
@@ -72,6 +72,8 @@ const KEY_WORDS: Record<string, [string, string]> = {
 	no: ['编号', ''],
 	values: ['数据', ''],
 };
+/** Score fields of the 绩效 tables, in points (分) whatever their description says (“分值”, “权重”, “得分”). */
+const POINTS = new Set(['weight', 'score', 'level1Weight', 'level2Weight', 'totalScore', 'averageScore']);
 /** Units a description may name in brackets (“金额（万元）”, “变动幅度（%）”). */
 const UNITS = /^(万元|元|%|分|人|个|项|条|次|人次|批次|辆|台|台套|户|家)$/;
 
@@ -125,22 +127,31 @@ function itemName(item: unknown, i: number, siblings?: unknown): string {
 	return `第 ${i + 1} 项`;
 }
 
-function* walk(value: unknown, node: Node | undefined, path: string, labels: string[], unit: string): Generator<RecordedFigure> {
+/** `unit`: the leaf's unit when known from above; `inherited`: the nearest enclosing `unit` field (a restatement's, for its statements). */
+function* walk(
+	value: unknown,
+	node: Node | undefined,
+	path: string,
+	labels: string[],
+	unit: string,
+	inherited = '',
+): Generator<RecordedFigure> {
 	if (SKIP.has(path)) return;
 	if (typeof value === 'number') {
 		yield { path, label: labels.filter(Boolean).join(' · '), value, unit: unit || unitOf(describe(node)) };
 	} else if (Array.isArray(value)) {
-		for (const [i, v] of value.entries()) yield* walk(v, items(node), `${path}[${i}]`, [...labels, itemName(v, i)], unit);
+		for (const [i, v] of value.entries()) yield* walk(v, items(node), `${path}[${i}]`, [...labels, itemName(v, i)], unit, inherited);
 	} else if (value && typeof value === 'object') {
 		const record = value as Record<string, unknown>;
 		// A figure's own unit (“元”, “个”) beats the unit its description assumes.
-		const own = typeof record.unit === 'string' ? record.unit : '';
+		// The entry's own `unit` is its unit id, not a unit of measure.
+		const own = (path !== '' && typeof record.unit === 'string' && record.unit) || inherited;
 		for (const [key, v] of Object.entries(record)) {
 			const next = child(node, key);
 			const described = describe(next);
 			const words = Object.hasOwn(KEY_WORDS, key) ? KEY_WORDS[key] : undefined;
 			const label = described ? short(described) : (words?.[0] ?? key);
-			const keyUnit = described ? '' : (words?.[1] ?? '');
+			const keyUnit = (described ? '' : (words?.[1] ?? '')) || (POINTS.has(key) && !unitOf(described) ? '分' : '');
 			const at = path ? `${path}.${key}` : key;
 			if (Array.isArray(v) && v.every((x) => typeof x === 'number')) {
 				for (const [i, x] of v.entries())
@@ -151,7 +162,7 @@ function* walk(value: unknown, node: Node | undefined, path: string, labels: str
 						[...labels, label, itemName(x, i, record.labels)],
 						(UNIT_OF.has(key) && own) || unitOf(described),
 					);
-			} else yield* walk(v, next, at, [...labels, label], (UNIT_OF.has(key) && own) || (typeof v === 'number' ? keyUnit : ''));
+			} else yield* walk(v, next, at, [...labels, label], (UNIT_OF.has(key) && own) || (typeof v === 'number' ? keyUnit : ''), own);
 		}
 	}
 }

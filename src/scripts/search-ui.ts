@@ -51,6 +51,10 @@ function writeAddress(root: HTMLElement, keys: readonly string[], term?: string)
 export async function boot(root: HTMLElement, config: SearchConfig): Promise<void> {
 	await Promise.all([load('link', `${config.bundlePath}pagefind-ui.css`), load('script', `${config.bundlePath}pagefind-ui.js`)]);
 	const params = new URLSearchParams(location.search);
+	// The page's plain form (search-page.ts): what the reader typed before the UI arrived is searched, then the form goes.
+	const start = root.querySelector<HTMLFormElement>('[data-search-start]');
+	const typed = start?.querySelector('input')?.value.trim() ?? '';
+	const hadFocus = Boolean(start?.contains(document.activeElement));
 	const ui = new PagefindUI({
 		element: root,
 		bundlePath: config.bundlePath,
@@ -62,7 +66,7 @@ export async function boot(root: HTMLElement, config: SearchConfig): Promise<voi
 		showImages: false,
 		pageSize: 10,
 		excerptLength: 40,
-		autofocus: !params.get('q'),
+		autofocus: !params.get('q') && !typed,
 		translations: config.translations,
 		// The split name ranks results (core/search.ts); the reader sees the name itself under 单位.
 		processResult: (result: { meta?: Record<string, string> }) => {
@@ -84,8 +88,10 @@ export async function boot(root: HTMLElement, config: SearchConfig): Promise<voi
 		if (values.length) filters[key] = values;
 	}
 	if (Object.keys(filters).length) ui.triggerFilters(filters);
-	const q = params.get('q');
+	start?.remove();
+	const q = params.get('q') || typed;
 	if (q) ui.triggerSearch(q);
+	if (hadFocus) root.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus();
 	// Name the UI's own search landmark and field (the header search box is another landmark).
 	root.querySelector('.pagefind-ui__form')?.setAttribute('aria-label', config.labels.form);
 	root.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', config.labels.input);

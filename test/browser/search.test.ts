@@ -185,6 +185,22 @@ describe('search', () => {
 		for (const p of await shownResults()) expect(p).toMatch(/\/2024\//);
 	});
 
+	test('without a query the page loads no Pagefind UI until the reader reaches for its field; what was typed is searched', async () => {
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(r.url()));
+		await page.goto(site.url('search/'));
+		await page.waitForTimeout(1000); // the first paint and the idle time after it
+		expect(fetched.filter((u) => u.includes('pagefind'))).toEqual([]);
+		expect(await page.locator('.pagefind-ui').count()).toBe(0);
+		await page.locator('#search-start-q').fill('三公经费');
+		await page.locator('.pagefind-ui__result').first().waitFor();
+		expect(await page.locator('[data-search-start]').count()).toBe(0);
+		expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('三公经费');
+		await expect.poll(async () => (await shownResults())[0], POLL).toBe((await allResults('三公经费'))[0]);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('三公经费');
+		page.removeAllListeners('request');
+	});
+
 	test('the header search box sends the query to the search page (a plain form)', async () => {
 		await page.goto(site.url('compare/2024/'));
 		await page.locator('#site-search-q').fill('五通桥');
