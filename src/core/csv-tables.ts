@@ -8,6 +8,7 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
 import type { Cell, TableModel } from './sections/model.ts';
 import { sectionTables } from './sections/tables.ts';
+import { evaluationTextTables } from './sections/evaluation-tables.ts';
 import { templateFor } from './templates/index.ts';
 import { tableCsvs } from './templates/outputs.ts';
 
@@ -126,6 +127,11 @@ export function unitYearTables(d: Disclosure): CsvTable[] {
 	// The template's tables come with their keys and full headers, straight from the registry.
 	const template = templateFor(d.finalAccounts?.template);
 	const typed = template ? tableCsvs(template, d.finalAccounts?.tables).map((t) => ({ ...t, document: '部门决算' as const })) : [];
-	const performance = (d.performance?.evaluations ?? []).flatMap(evaluationTables);
+	const performance = (d.performance?.evaluations ?? []).flatMap((ev) => [
+		...evaluationTables(ev),
+		...evaluationTextTables(ev).map((t) =>
+			fromModel({ ...t, id: `evaluation-${t.id}`, caption: `${ev.project?.name ?? ev.title}：${t.caption}` }, '绩效自评'),
+		),
+	]);
 	return [...finalAccounts, ...typed, ...performance];
 }

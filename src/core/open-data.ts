@@ -28,6 +28,7 @@ export function unitYearDocument(unit: Unit, d: Disclosure, findings: readonly F
 		year: d.year,
 		source: d.source,
 		staffing: d.staffing,
+		organisation: d.organisation,
 		notes: d.notes,
 		corrections,
 		printed: { finalAccounts: d.finalAccounts ?? null, performance: d.performance ?? null },

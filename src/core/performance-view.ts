@@ -9,6 +9,8 @@ import { printedTotal } from './rules/performance.ts';
 import { pointsToNumber, sumPoints as sumHundredths } from './rules/points.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Evaluation } from './schema/performance.ts';
+import { evaluationTextTables } from './sections/evaluation-tables.ts';
+import type { TableModel } from './sections/model.ts';
 
 /** A row with the row spans of its 一级 / 二级 cells; a span is set only on the first row of its run. */
 export type Spanned<T> = T & { level1Span?: number; level2Span?: number; level1Weight?: number; level2Weight?: number };
@@ -106,6 +108,8 @@ export interface EvaluationView {
 	/** Total as printed, and as the site computes it from the rows. */
 	total: { printed?: number; computed?: number };
 	grade: { printed?: string; computed?: string };
+	/** The typed figures of the report's text: 部门资金收支, 经费类别, 常年 / 一次性项目, 项目资金流向. */
+	textTables: TableModel[];
 	/** 数据核对 findings placed on this evaluation (anchor = its id) or about its printed figures (path). */
 	findings: Finding[];
 }
@@ -132,6 +136,7 @@ export function performanceView(d: Disclosure, findings: readonly Finding[]): Ev
 			goalCounts: countIndicators(goalRows),
 			total: { printed: printedTotal(ev), computed: computed[i]?.scoreSum },
 			grade: { printed: ev.grade, computed: computed[i]?.grade },
+			textTables: evaluationTextTables(ev),
 			// Its own findings, plus cross-checks placed elsewhere (e.g. on 部门决算 totals) that quote its figures.
 			findings: findings.filter((f) => f.anchor === ev.id || f.path.startsWith(`performance.evaluations[${i}].`)),
 		};

@@ -39,7 +39,14 @@ export function projectSpending(d: Disclosure): ProjectSpending | undefined {
 	const lines = projects.map((ev): ProjectLine => {
 		const rows = ev.budget?.rows ?? [];
 		const row = rows.find((r) => TOTAL_LINE.test(r.label)) ?? rows[0];
-		return { id: ev.id, name: ev.project?.name ?? ev.title, executed: row?.executed, budget: row?.adjusted ?? row?.initial };
+		// A report with no budget table may print the flow of the project's money instead (申报 → 批复 → 追加).
+		const flow = ev.fundingFlow?.unit === '万元' ? ev.fundingFlow : undefined;
+		return {
+			id: ev.id,
+			name: ev.project?.name ?? ev.title,
+			executed: row?.executed ?? flow?.spent,
+			budget: row?.adjusted ?? row?.initial ?? flow?.adjusted ?? flow?.approved,
+		};
 	});
 	const amounts = lines.flatMap((l) => (l.executed === undefined ? [] : [toFen(l.executed)]));
 	const total = sumFen(amounts);

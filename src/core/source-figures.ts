@@ -10,14 +10,17 @@ const NOT_FIGURES = new Set(['year', 'no']);
 /** Path of one row of a typed table (`finalAccounts.tables.<table>.<side>[i]`). */
 const TABLE_ROW = /^finalAccounts\.tables\.\w+\.\w+\[\d+\]$/;
 
+/** The printed data of an entry; 机构设置 is optional so a draft of one document can be checked alone. */
+type EntryData = Pick<Disclosure, 'finalAccounts' | 'performance' | 'staffing'> & Partial<Pick<Disclosure, 'organisation'>>;
+
 export interface EntryFigure {
 	/** Dotted path in the entry, e.g. `finalAccounts.income.total`. */
 	path: string;
 	value: number;
 }
 
-/** Every number of an entry's printed data (documents and staffing), with its path. */
-export function entryFigures(d: Pick<Disclosure, 'finalAccounts' | 'performance' | 'staffing'>): EntryFigure[] {
+/** Every number of an entry's printed data (documents, staffing and 机构设置), with its path. */
+export function entryFigures(d: EntryData): EntryFigure[] {
 	const out: EntryFigure[] = [];
 	const walk = (node: unknown, path: string) => {
 		if (typeof node === 'number') out.push({ path, value: node });
@@ -30,6 +33,7 @@ export function entryFigures(d: Pick<Disclosure, 'finalAccounts' | 'performance'
 	walk(d.finalAccounts, 'finalAccounts');
 	walk(d.performance, 'performance');
 	walk(d.staffing, 'staffing');
+	walk(d.organisation, 'organisation');
 	return out;
 }
 
@@ -52,10 +56,7 @@ export function printedValues(source: string): Set<string> {
 }
 
 /** Figures of the entry that its source does not print. */
-export function figuresNotInSource(
-	d: Pick<Disclosure, 'finalAccounts' | 'performance' | 'staffing'>,
-	source: string | Set<string>,
-): EntryFigure[] {
+export function figuresNotInSource(d: EntryData, source: string | Set<string>): EntryFigure[] {
 	const printed = typeof source === 'string' ? printedValues(source) : source;
 	return entryFigures(d).filter((f) => !printed.has(canonical(f.value)));
 }

@@ -153,6 +153,8 @@ export const zhCN = {
 	'perf.notPrinted': '未印出',
 	'perf.disagrees': '与原文不符',
 	'perf.stated': '报告中印出的数字',
+	'perf.textTables': '资金收支与项目资金（报告正文）',
+	'perf.unitProfile': '机构与人员情况',
 	'perf.statedCaption': '「{title}」报告正文中印出的金额、占比和数（按原文）',
 	'perf.conclusion': '评价结论',
 	'perf.problems': '存在问题',

@@ -31,7 +31,7 @@ describe('002 盐边县 2021', () => {
 			'category-sum finalAccounts.generalBudget.detail.total',
 			'combined-total-double finalAccounts.fiscalTotals.statedCombined',
 			'combined-total-double finalAccounts.totals.statedCombined',
-			'cross-reference performance.evaluations[0].statedAmounts[8].amount', // 机关运行经费 19.25 in 附件1 vs 17.11
+			'cross-reference performance.evaluations[0].spendingKinds[1].rows[1].actual', // 机关运行经费 19.25 in 附件1 vs 17.11
 			'figure-data finalAccounts.printedFigures[0].values[0]', // 图4 4292.46 = 2 × 2146.23
 			'figure-data finalAccounts.printedFigures[0].values[1]',
 			'figure-data finalAccounts.printedFigures[3].values[0]',
@@ -49,7 +49,7 @@ describe('002 盐边县 2021', () => {
 describe('001 东区 2023', () => {
 	test('确定: 附件1 总收入 518.77 against 518.57; 提示: 住房保障 3.1% (3.17%, cut off instead of rounded)', () => {
 		expect(at('panzhihua-dongqu-shebao/2023', '确定')).toEqual([
-			'cross-reference performance.evaluations[0].statedAmounts[2].amount',
+			'cross-reference performance.evaluations[0].funds.income.final',
 			'restated-figure restatements[0]', // 本年支出 518.57 in 说明三, 全年决算支出 518.77 in 附件1
 		]);
 		expect(at('panzhihua-dongqu-shebao/2023', '提示')).toContain('share-printed finalAccounts.generalBudget.byCategory[2].share');

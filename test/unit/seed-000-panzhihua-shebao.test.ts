@@ -54,16 +54,17 @@ describe('seed 000 panzhihua-shebao/2025', () => {
 	});
 
 	test('income and expenditure by 项 with shares add up to 1550.82 and 100%', () => {
-		const stated = byId('department').statedAmounts!;
-		for (const group of ['本年收入', '本年支出']) {
-			const items = stated.filter((s) => s.group === group);
-			expect(items).toHaveLength(10);
-			expect(sum(items.map((s) => s.amount))).toBe(155082);
-			expect(sum(items.map((s) => s.share))).toBe(10000);
-			expect(stated.find((s) => s.label === group)!.amount).toBe(1550.82);
+		const funds = byId('department').funds!;
+		for (const side of [funds.income!, funds.expenditure!]) {
+			expect(side.finalItems).toHaveLength(10);
+			expect(sum(side.finalItems.map((s) => s.amount))).toBe(155082);
+			expect(sum(side.finalItems.map((s) => s.share))).toBe(10000);
+			expect(side).toMatchObject({ initial: 1442.31, final: 1550.82 });
 		}
-		expect(stated.find((s) => s.label === '年初预算收入')!.amount).toBe(1442.31);
-		expect(stated.find((s) => s.label === '常年项目预算总金额')!.amount).toBe(88.1);
+		expect(funds.carryover).toEqual({ amount: 0, printedAs: '2025 年决算报表中无结转结余' });
+		expect(byId('department').projectStats).toEqual([
+			{ kind: '常年', label: '常年项目', count: 2, amount: 88.1, progress: 100, overBalance: 0 },
+		]);
 	});
 
 	test('the two projects: 7.69 + 80.41 = 88.10 万元, cost target 804089.4 元/年 as printed', () => {

@@ -35,9 +35,13 @@ describe('seed 001 东区社保中心 2023', () => {
 			518.57, 518.57, 442.77, 518.57,
 		]);
 		expect([fa?.fiscalTotals?.income, fa?.generalBudget?.amount, fa?.generalBudget?.detail?.total]).toEqual([518.57, 518.57, 518.57]);
-		expect(dept.budget?.rows[0]).toMatchObject({ label: '总额', initial: 409.81, executed: 518.77 });
-		const stated = Object.fromEntries((dept.statedAmounts ?? []).map((s) => [s.label, s.amount]));
-		expect([stated['决算报表总收入'], stated['年初结转和结余'], stated['决算报表支出']]).toEqual([518.77, 75.8, 518.57]);
+		expect(dept.spendingKinds?.[0]).toMatchObject({ budgetTotal: 409.81, actualTotal: 518.77 });
+		const funds = dept.funds!;
+		expect([funds.income?.final, funds.income?.finalItems[1], funds.expenditure?.final]).toEqual([
+			518.77,
+			{ label: '年初结转和结余', amount: 75.8 },
+			518.57,
+		]);
 	});
 
 	test('shares stay as printed with one decimal, and the audit flags 住房保障 3.1%', () => {
@@ -64,7 +68,7 @@ describe('seed 001 东区社保中心 2023', () => {
 	test('both attached reports are recorded with their scores and amounts', () => {
 		expect(fa?.attachments.map((a) => a.evaluation)).toEqual([dept.id, project.id]);
 		expect([dept.totalScore, project.totalScore, project.grade]).toEqual([90, 90, '优秀']);
-		expect(project.budget?.rows[0]).toMatchObject({ initial: 134.91, adjusted: 210.71 });
+		expect(project.fundingFlow).toMatchObject({ requested: 134.91, approved: 134.91, added: 75.8, adjusted: 210.71 });
 		// The 时效 line is the result (“项目实施时间为 2023 年 1 月至 12 月”); no 时效 target was printed.
 		expect(project.indicators?.rows.map((r) => r.target)).toEqual(['71', '6', '57', '3', '', '126.40', '8.51', '75.8']);
 		expect(project.indicators?.rows[4].actual).toBe('项目实施时间为 2023 年 1 月至 12 月');

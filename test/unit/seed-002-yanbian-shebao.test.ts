@@ -43,13 +43,17 @@ describe('seed 002 yanbian-shebao/2021', () => {
 			basic: { amount: 265.06, share: 91.33 },
 			project: { amount: 25.16, share: 8.67 },
 		});
-		const stated = Object.fromEntries(evaluation('department').statedAmounts!.map((s) => [s.label, s.amount]));
-		expect(fen(stated['当年财政拨款总收入'])).toBe(
-			fen(stated['当年财政拨款基本支出（收入数）']) +
-				fen(stated['当年财政拨款项目支出（收入数）']) +
-				fen(stated['财政应返还额度实现项目支出']),
-		);
-		expect(stated['部门运转类（公用经费）支出：机关运行经费合计']).toBe(19.25);
+		const dept = evaluation('department');
+		expect(dept.funds).toMatchObject({ scope: '财政拨款', unit: '元', income: { final: 2902158.24 }, expenditure: { final: 2902158.24 } });
+		// 基本支出 + 项目支出 + 财政应返还额度实现的项目支出, each as printed in 元, make the 总支出.
+		const [split, kinds] = dept.spendingKinds!;
+		expect(split.unit).toBe('元');
+		expect(fen(dept.funds!.expenditure!.final!)).toBe(split.rows.reduce((n, r) => n + fen(r.actual!), 0));
+		expect(kinds.rows.map((r) => [r.kind, r.actual])).toEqual([
+			['人员经费', 234.03],
+			['公用经费', 19.25],
+			['特定目标类', 25.16],
+		]);
 		expect(fa.otherMatters!.operatingCosts!.amount).toBe(17.11);
 	});
 

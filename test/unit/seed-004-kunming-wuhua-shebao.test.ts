@@ -48,11 +48,11 @@ describe('seed 004 kunming-wuhua-shebao/2024', () => {
 		expect(stated).toMatchObject({
 			项目预算金额: 173246,
 			支付金额: 172920,
-			预算执行率: 99.83,
 			成本节约率: 0.17,
 			服务对象对部门工作满意度: 90,
 		});
 		expect(stated['网络专线（项目绩效目标）']).toBe(99);
+		expect(ev.fundingFlow).toMatchObject({ approved: 17.32, arrived: 17.32, arrivalRate: 100, spent: 17.29, executionRate: 99.83 });
 		expect(stated['社保业务人社专用网络（预期目标）']).toBe(100);
 	});
 

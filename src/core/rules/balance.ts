@@ -1,6 +1,7 @@
 /** The balance of 收入支出决算总表: 总计 = 本年 + 结转结余, on both sides, for the unit and for 财政拨款. */
 import type { Disclosure } from '../schema/disclosure.ts';
 import { formatFen } from '../format.ts';
+import { textFigures } from '../performance-text.ts';
 import { expectSum, finding, wanFen, type Finding, type Rule } from './types.ts';
 
 type TotalsKey = 'totals' | 'fiscalTotals';
@@ -23,10 +24,9 @@ function currentSides(d: Disclosure, key: TotalsKey): { income?: number; expendi
 
 /** The report that states a 年初结转和结余 equal to the gap, if one does (001 prints it only in 附件1). */
 function statedCarryover(d: Disclosure, gap: number): string | undefined {
-	for (const ev of d.performance?.evaluations ?? []) {
-		if (
-			(ev.statedAmounts ?? []).some((s) => /年初结转和结余/.test(s.label) && (s.unit ?? '万元') === '万元' && wanFen(s.amount).fen === gap)
-		)
+	for (const [i, ev] of (d.performance?.evaluations ?? []).entries()) {
+		const printed = [...(ev.statedAmounts ?? []), ...textFigures(ev, `performance.evaluations[${i}]`)];
+		if (printed.some((s) => /年初结转和结余/.test(s.label) && (s.unit ?? '万元') === '万元' && wanFen(s.amount).fen === gap))
 			return ev.title;
 	}
 	return undefined;

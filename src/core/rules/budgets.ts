@@ -6,6 +6,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { Evaluation } from '../schema/performance.ts';
 import { formatFen, formatNumber } from '../format.ts';
 import { finding, wanFen, type Finding, type Rule } from './types.ts';
+import { amountPath, textFigures } from '../performance-text.ts';
 
 const evaluations = (d: Disclosure): readonly Evaluation[] => d.performance?.evaluations ?? [];
 const base = (i: number) => `performance.evaluations[${i}]`;
@@ -51,7 +52,12 @@ export const budgetAdjusted: Rule = {
 /** A budget figure the report states in its text under one of BUDGET_WORDS. */
 function statedBudget(ev: Evaluation, key: (typeof BUDGET_WORDS)[number]['key']): number | undefined {
 	const word = BUDGET_WORDS.find((w) => w.key === key)!;
-	return ev.statedAmounts?.find((s) => word.pattern.test(s.label.replace(/\s/g, '')) && (s.unit ?? '万元') === '万元')?.amount;
+	return printedInText(ev, 0).find((s) => word.pattern.test(s.label.replace(/\s/g, '')) && (s.unit ?? '万元') === '万元')?.amount;
+}
+
+/** The figures a report's text prints: its statedAmounts, then its typed parts (funds, spendingKinds, fundingFlow). */
+function printedInText(ev: Evaluation, i: number): { label: string; amount: number; unit?: string; path: string }[] {
+	return [...(ev.statedAmounts ?? []).map((s, j) => ({ ...s, path: `${base(i)}.statedAmounts[${j}]` })), ...textFigures(ev, base(i))];
 }
 
 export const budgetRestated: Rule = {
@@ -68,7 +74,7 @@ export const budgetRestated: Rule = {
 		evaluations(d).flatMap((ev, i) => {
 			const row = ev.budget?.rows[0];
 			if (!row) return [];
-			return (ev.statedAmounts ?? []).flatMap((s, j): Finding[] => {
+			return printedInText(ev, i).flatMap((s): Finding[] => {
 				const word = BUDGET_WORDS.find((w) => w.pattern.test(s.label.replace(/\s/g, '')));
 				const table = word && row[word.key];
 				if (!word || table === undefined || (s.unit && s.unit !== '万元')) return [];
@@ -79,7 +85,7 @@ export const budgetRestated: Rule = {
 				return [
 					finding(
 						budgetRestated,
-						{ path: `${base(i)}.statedAmounts[${j}].amount`, anchor: ev.id },
+						{ path: amountPath(s.path), anchor: ev.id },
 						`「${ev.project?.name ?? ev.title}」正文写${s.label} ${formatFen(said.fen)} 万元，预算执行表的${word.name}是 ${formatFen(t.fen)} 万元，` +
 							`相差 ${formatFen(Math.abs(said.fen - t.fen))} 万元${other ? `；${formatFen(said.fen)} 万元正是表中的${other.name}，可能是用错了名称` : ''}。`,
 						{
@@ -152,8 +158,11 @@ export const performanceCounts: Rule = {
 		if (!p) return [];
 		const out: Finding[] = [];
 		const place = { path: 'finalAccounts.otherMatters.performance.targetsSet', anchor: 'otherMatters' };
+		// 常年 / 一次性项目 as the department report counts them (projectStats).
 		const totals = evaluations(d).flatMap((ev) =>
-			(ev.statedAmounts ?? []).filter((s) => /项目总数$/.test(s.label) && (s.unit ?? '个') === '个').map((s) => ({ ev, s })),
+			(ev.projectStats ?? []).flatMap((s) =>
+				s.count === undefined ? [] : [{ ev, s: { label: `${s.label ?? `${s.kind}项目`}总数`, amount: s.count } }],
+			),
 		);
 		const all = totals.reduce((n, { s }) => n + s.amount, 0);
 		if (p.targetsSet !== undefined && totals.length && all > p.targetsSet) {

@@ -8,8 +8,9 @@ import { formatFen, formatNumber } from '../format.ts';
 import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
 import { THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { amountPath, textFigures, textTotals, type TextTotal } from '../performance-text.ts';
 
-type Stated = NonNullable<Evaluation['statedAmounts']>[number];
+type Stated = Pick<NonNullable<Evaluation['statedAmounts']>[number], 'label' | 'amount' | 'unit'>;
 const money = (s: Stated): MoneyUnit | undefined =>
 	s.unit === undefined || s.unit === '万元' ? '万元' : s.unit === '元' ? '元' : undefined;
 /** A stated amount in 万元 with its printing slack, or undefined when it is not money. */
@@ -42,7 +43,7 @@ const ALIASES: readonly { pattern: RegExp; name: string; anchor: string; get: (d
 		get: (d) => d.finalAccounts?.fiscalTotals?.expenditure,
 	},
 	{
-		pattern: /(当年财政拨款)?基本支出（支出数）$|^基本支出$/,
+		pattern: /^(当年财政拨款)?基本支出(（支出数）)?$/,
 		name: '基本支出',
 		anchor: 'expenditure',
 		get: (d) => d.finalAccounts?.expenditure?.basic?.amount,
@@ -63,10 +64,12 @@ const ALIASES: readonly { pattern: RegExp; name: string; anchor: string; get: (d
 	},
 ];
 
+/** Every figure a report's text prints: its statedAmounts and its typed parts (funds, spendingKinds, fundingFlow). */
 const stated = (d: Disclosure) =>
-	(d.performance?.evaluations ?? []).flatMap((ev, i) =>
-		(ev.statedAmounts ?? []).map((s, j) => ({ ev, s, path: `performance.evaluations[${i}].statedAmounts[${j}]` })),
-	);
+	(d.performance?.evaluations ?? []).flatMap((ev, i) => [
+		...(ev.statedAmounts ?? []).map((s, j) => ({ ev, s, path: `performance.evaluations[${i}].statedAmounts[${j}]` })),
+		...textFigures(ev, `performance.evaluations[${i}]`).map((s) => ({ ev, s, path: s.path })),
+	]);
 
 export const crossReference: Rule = {
 	id: 'cross-reference',
@@ -93,7 +96,7 @@ export const crossReference: Rule = {
 			return [
 				finding(
 					crossReference,
-					{ path: `${path}.amount`, anchor: alias.anchor },
+					{ path: amountPath(path), anchor: alias.anchor },
 					`「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，` +
 						`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
 					{
@@ -117,9 +120,10 @@ export const statedSum: Rule = {
 	why: '正文里的合计和分项自相矛盾，附件中的分析也就站不住。',
 	formula: '合计 = Σ 分项（同一单位，按印出精度）',
 	check: (d) => [
-		...(d.performance?.evaluations ?? []).flatMap((ev, i) =>
-			statedSums(ev.statedAmounts ?? [], `performance.evaluations[${i}].statedAmounts`, () => ev.id, `「${ev.title}」中的`),
-		),
+		...(d.performance?.evaluations ?? []).flatMap((ev, i) => [
+			...statedSums(ev.statedAmounts ?? [], `performance.evaluations[${i}].statedAmounts`, () => ev.id, `「${ev.title}」中的`),
+			...textTotals(ev, `performance.evaluations[${i}]`).flatMap((t) => totalSum(t, ev.id, `「${ev.title}」中的`)),
+		]),
 		...statedSums(d.finalAccounts?.statedAmounts ?? [], 'finalAccounts.statedAmounts', (a) => a.section ?? 'overview', '正文中的'),
 	],
 };
@@ -130,42 +134,56 @@ const quote = (label: string) => (/[“”]/.test(label) ? `「${label}」` : `�
 /** Every printed total in a list of stated figures against the items listed under it (same unit). */
 function statedSums<A extends StatedAmount>(list: readonly A[], path: string, anchorOf: (a: A) => string, labelPrefix: string): Finding[] {
 	return list.flatMap((total, j) => {
+		if (total.group === total.label) return [];
 		const parts = list.filter((p) => p.group === total.label && p.unit === total.unit);
-		if (total.group === total.label || parts.length < 2) return [];
-		const place = { path: `${path}[${j}].amount`, anchor: anchorOf(total), label: `${labelPrefix}${total.label}` };
-		const sum = parts.reduce((s, p) => s + wanFen(p.amount).fen, 0);
-		const excess = sum - wanFen(total.amount).fen;
-		// 002: 办件 64664 = 窗口 32292 + 网厅 32372; the 50 “川渝通办” listed between them is counted inside one of them.
-		const inner = excess > 0 ? parts.find((p) => wanFen(p.amount).fen === excess) : undefined;
-		const severity = excess > 0 && !inner ? '确定' : '疑似';
-		const unit = total.unit ?? '万元';
-		const findings = expectSumAs(
-			severity,
-			statedSum,
-			place,
-			total.amount,
-			parts.map((p) => p.amount),
-			'其后所列分项之和',
-		).map((f) =>
-			inner
-				? {
-						...f,
-						message: `${f.message.replace(/。$/, '')}；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错。`,
-					}
-				: f,
-		);
-		if (unit === '万元') return findings;
-		// Counts (人, 件, 条…): the same comparison, said in their own unit.
-		return findings.map((f) => ({
-			...f,
-			message:
-				`${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，` +
-				`相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}${inner ? `；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错` : ''}。`,
-			expected: `${formatNumber(sum / 1_000_000)} ${unit}`,
-			actual: `${formatNumber(total.amount)} ${unit}`,
-			difference: `${formatNumber(total.amount - sum / 1_000_000)} ${unit}`,
-		}));
+		return sumOfParts(total, parts, { path: `${path}[${j}].amount`, anchor: anchorOf(total), label: `${labelPrefix}${total.label}` });
 	});
+}
+
+/** A typed total of a report's text (funds, spendingKinds) against its printed items. */
+function totalSum(t: TextTotal, anchor: string, labelPrefix: string): Finding[] {
+	return sumOfParts(t.total, t.parts, { path: t.total.path, anchor, label: `${labelPrefix}${t.total.label}` });
+}
+
+/** A printed total against the sum of the items printed under it; fewer than two items say nothing. */
+function sumOfParts(
+	total: { label: string; amount: number; unit?: string },
+	parts: readonly { label: string; amount: number }[],
+	place: { path: string; anchor: string; label: string },
+): Finding[] {
+	if (parts.length < 2) return [];
+	const sum = parts.reduce((s, p) => s + wanFen(p.amount).fen, 0);
+	const excess = sum - wanFen(total.amount).fen;
+	// 002: 办件 64664 = 窗口 32292 + 网厅 32372; the 50 “川渝通办” listed between them is counted inside one of them.
+	const inner = excess > 0 ? parts.find((p) => wanFen(p.amount).fen === excess) : undefined;
+	const severity = excess > 0 && !inner ? '确定' : '疑似';
+	const unit = total.unit ?? '万元';
+	const findings = expectSumAs(
+		severity,
+		statedSum,
+		place,
+		total.amount,
+		parts.map((p) => p.amount),
+		'其后所列分项之和',
+	).map((f) =>
+		inner
+			? {
+					...f,
+					message: `${f.message.replace(/。$/, '')}；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错。`,
+				}
+			: f,
+	);
+	if (unit === '万元') return findings;
+	// Counts (人, 件, 条…): the same comparison, said in their own unit.
+	return findings.map((f) => ({
+		...f,
+		message:
+			`${place.label}印为 ${formatNumber(total.amount)} ${unit}，其后所列分项之和为 ${formatNumber(sum / 1_000_000)} ${unit}，` +
+			`相差 ${formatNumber(Math.abs(total.amount - sum / 1_000_000))} ${unit}${inner ? `；多出的正好是${quote(inner.label)}${formatNumber(inner.amount)} ${unit}，它可能是另一项中的一部分（分项中的分项），合计未必有错` : ''}。`,
+		expected: `${formatNumber(sum / 1_000_000)} ${unit}`,
+		actual: `${formatNumber(total.amount)} ${unit}`,
+		difference: `${formatNumber(total.amount - sum / 1_000_000)} ${unit}`,
+	}));
 }
 
 /** Printed figure data (图1–7) against the fields the figure is drawn from. */

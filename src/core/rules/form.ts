@@ -4,6 +4,7 @@
  */
 import { paragraphs } from '../narrative-audit.ts';
 import { finding, type Finding, type Rule } from './types.ts';
+import type { Evaluation } from '../schema/performance.ts';
 
 /** Words only a template's instructions use; a published text keeps them only when nobody finished it. */
 const INSTRUCTION = /（注：[^）]*）|请(?:参照|根据|自行删除|删除)[^。）]*|不涉及的(?:科目)?请自行删除|XX(?:局|单位|部门|中心)|XXX/g;
@@ -69,6 +70,16 @@ export const incomeByFunction: Rule = {
 	formula: '收入分项 ≠ 支出分项（名称与金额全同即为照抄）',
 	check: (d) =>
 		(d.performance?.evaluations ?? []).flatMap((ev, i): Finding[] => {
+			const typed = copiedIncome(ev);
+			if (typed)
+				return [
+					finding(
+						incomeByFunction,
+						{ path: `performance.evaluations[${i}].funds.income.finalItems[0]`, anchor: ev.id },
+						`「${ev.title}」的收入按支出功能科目分 ${typed.length} 项列示，名称和金额与支出分项完全相同（如“${typed[0].label}”${typed[0].amount} 万元）：收入情况照抄了支出情况。`,
+						{ expected: '按收入来源列示', actual: '按支出功能科目列示' },
+					),
+				];
 			const list = ev.statedAmounts ?? [];
 			const groups = [...new Set(list.flatMap((s) => (s.group ? [s.group] : [])))];
 			const items = (group: string) => list.filter((s) => s.group === group).map((s) => `${s.label}=${s.amount}`);
@@ -89,6 +100,13 @@ export const incomeByFunction: Rule = {
 			];
 		}),
 };
+
+/** The items of 部门资金收支情况's 收入 when they are, name for name and amount for amount, those of its 支出. */
+function copiedIncome(ev: Evaluation): readonly { label: string; amount: number }[] | undefined {
+	const income = ev.funds?.income?.finalItems ?? [];
+	const spending = new Set((ev.funds?.expenditure?.finalItems ?? []).map((x) => `${x.label}=${x.amount}`));
+	return income.length >= 2 && income.every((x) => spending.has(`${x.label}=${x.amount}`)) ? income : undefined;
+}
 
 /** “截至 2024 年 12 月 31 日”, spaces as PDFs print them. */
 const AS_OF = /截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;

@@ -10,6 +10,7 @@ import { FINAL_ACCOUNTS_RULES } from './final-accounts.ts';
 import { INDICATOR_RULES } from './indicators.ts';
 import { INDICATOR_FORM_RULES } from './indicator-form.ts';
 import { BUDGET_RULES } from './budgets.ts';
+import { FUNDING_FLOW_RULES } from './funding-flow.ts';
 import { SCORE_FORM_RULES } from './score-form.ts';
 import { RESTATEMENT_RULES } from './restatements.ts';
 import { REFERENCE_RULES } from './references.ts';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
 	...EXECUTION_RULES,
 	...WORDING_RULES,
 	...BUDGET_RULES,
+	...FUNDING_FLOW_RULES,
 	...PERFORMANCE_RULES,
 	...SCORE_RULES,
 	...SCORE_FORM_RULES,

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { count, fiscalYear, isoDate, slug, text } from './primitives.ts';
 import { finalAccountsSchema } from './final-accounts.ts';
 import { performanceSchema } from './performance.ts';
+import { organisation } from './organisation.ts';
 
 /** 信息公开选项 under which a document may not simply be republished. */
 export const RESTRICTED = ['不予公开', '依申请公开'] as const;
@@ -91,6 +92,10 @@ export const disclosureMetaSchema = z.strictObject({
 	year: fiscalYear.describe('预算年度'),
 	source,
 	staffing: z.array(staffing).default([]),
+	organisation: z
+		.array(organisation)
+		.default([])
+		.describe('当年的机构设置：内设机构和下属单位的个数、纳入决算编制范围的单位（部门概况或附件“机构组成”印出的，每处一项）'),
 	notes: z.array(readingNote).default([]).describe('转录说明'),
 	restatements: z.array(restatement).default([]).describe('同一个数或名称在文件中印了不止一处：逐处记录，由核对比较'),
 	corrections: z

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { percent, score, slug, statedAmount, text, wan } from './primitives.ts';
+import { departmentFunds, fundingFlow, projectStat, spendingKinds } from './performance-funds.ts';
 
 /** 指标性质 as printed; `定性` for qualitative targets, `未填` where the column is empty. */
 export const indicatorNature = z.enum(['≥', '≤', '＝', '>', '<', '定性', '未填']);
@@ -79,6 +80,13 @@ export const evaluationSchema = z.strictObject({
 		.array(z.strictObject({ name: text, title: z.string().optional(), unit: z.string().optional() }))
 		.default([])
 		.describe('评价人员'),
+	funds: departmentFunds.optional().describe('部门资金收支情况：收入、支出的年初预算与决算，结转结余'),
+	spendingKinds: z
+		.array(spendingKinds)
+		.optional()
+		.describe('人员经费、公用经费、特定目标类（或基本支出、项目支出）的预算与决算，每段原文一项'),
+	projectStats: z.array(projectStat).optional().describe('常年项目、一次性项目的个数、预算总金额和执行进度'),
+	fundingFlow: fundingFlow.optional().describe('项目资金申报、批复、追加、到位和支付情况'),
 	budget: z
 		.strictObject({
 			rows: z.array(budgetRow).min(1),

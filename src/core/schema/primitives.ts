@@ -29,6 +29,9 @@ export const wan = printed(LIMITS.wan, ' 万元');
 /** An amount the source prints in 元 (e.g. 接待费用 616.00 元). */
 export const yuan = printed(LIMITS.yuan, ' 元');
 
+/** An amount in the unit its block names (万元 or 元): the range of 元, since either may be meant. */
+export const money = printed(LIMITS.yuan, '');
+
 /** A printed percentage (52.83 for "52.83%"). */
 export const percent = printed(LIMITS.percent, '%');
 

@@ -48,7 +48,7 @@ export function sectionHasContent(
 	const fa = d.finalAccounts;
 	switch (section) {
 		case 'overview':
-			return hasUnitProfile || d.staffing.length > 0;
+			return hasUnitProfile || d.staffing.length > 0 || d.organisation.length > 0;
 		case 'glossary':
 			return (fa?.glossary.length ?? 0) > 0;
 		case 'attachments':

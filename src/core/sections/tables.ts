@@ -2,6 +2,7 @@
  * The structured tables each section of the 部门决算 shows under its narrative, built from the printed data.
  * Pure: the components only render these models.
  */
+import { organisationTable } from './organisation.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Change, StatedAmount } from '../schema/primitives.ts';
 import { expenditureKinds, incomeSources, type FinalAccounts } from '../schema/final-accounts.ts';
@@ -356,7 +357,10 @@ function buildTables(section: string, d: Disclosure): TableModel[] {
 
 function sectionData(section: string, d: Disclosure): TableModel[] {
 	const fa = d.finalAccounts;
-	if (section === 'overview') return staffingTables(d);
+	if (section === 'overview') {
+		const organisation = d.organisation.map((o, i) => organisationTable(`organisation-${i + 1}`, o));
+		return [...organisation, ...staffingTables(d)];
+	}
 	if (!fa) return [];
 	switch (section) {
 		case 'totals':
