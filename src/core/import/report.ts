@@ -59,7 +59,8 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 		const key = `performance${/^evaluations\[(\d+)\]/.exec(p.path)?.[1] ?? ''}`;
 		bySection[key] = (bySection[key] ?? 0) + 1;
 	}
-	const placed = new Set([...result.placements, ...result.performancePlacements].map((p) => p.offset));
+	if (result.organisationPlacements.length) bySection.organisation = result.organisationPlacements.length;
+	const placed = new Set([...result.placements, ...result.performancePlacements, ...result.organisationPlacements].map((p) => p.offset));
 	const sectionOf = (offset: number) => result.sections.find((s) => offset >= s.start && offset < s.end)?.id ?? '';
 	// A drafted table row's code (201 06 01) labels the row; it is counted with the item numbers.
 	const codes = new Set(result.tableCodes);
@@ -69,7 +70,7 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 		documents: result.detection.documents,
 		template: result.detection.template,
 		evidence: result.detection.evidence,
-		placed: { total: result.placements.length + result.performancePlacements.length, bySection },
+		placed: { total: result.placements.length + result.performancePlacements.length + result.organisationPlacements.length, bySection },
 		unplaced: figures.map((n) => ({
 			section: sectionOf(n.offset),
 			line: n.line,
@@ -101,6 +102,7 @@ const SECTION_NAMES: Record<string, string> = {
 	appendixTables: '附表（未放入表格的数字）',
 	title: '标题',
 	tables: '部门决算表（表格行）',
+	organisation: '机构设置（index.yaml）',
 };
 /** A section id, or `performanceN` for the figures of evaluation N of performance.yaml. */
 function name(id: string): string {
