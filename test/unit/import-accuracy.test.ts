@@ -37,7 +37,7 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
 const DOCUMENTS: readonly [string, string, number, number, number, number][] = [
 	['seed 000', 'panzhihua-shebao/2025', 0, 0, 115, 88.6],
 	['seed 001', 'panzhihua-dongqu-shebao/2023', 152, 0, 37, 79.8],
-	['seed 002', 'yanbian-shebao/2021', 107, 0, 13, 55.8],
+	['seed 002', 'yanbian-shebao/2021', 107, 0, 13, 55.7],
 	['seed 003', 'wutongqiao-shebao/2024', 151, 0, 254, 97.8],
 	['seed 004', 'kunming-wuhua-shebao/2024', 0, 0, 70, 86.4],
 	['corpus 01', 'putuo-finance/2024', 96, 182, 0, 91.0],
