@@ -366,3 +366,27 @@ test('机构设置 of the year (001 第一部分 二): kinds and counts as print
 	const bad = withOrganisation('  - divisionKinds: [{ kind: 科, count: 10.5 }]\n');
 	expect(bad.ok ? [] : bad.errors.map(formatSchemaError)[0]).toMatch(/^index\.yaml：organisation\[0\]\.divisionKinds\[0\]\.count — /);
 });
+
+test('000: 常年项目 2 个、88.1 万元 agrees with its two project reports (7.69 + 80.41); a wrong total is said', () => {
+	const projects = `    level: department
+    projectStats: [{ kind: 常年, label: 常年项目, count: 2, amount: 88.1, progress: 100, overBalance: 0 }]
+  - id: forestry
+    title: 省管森工社会化管理工作经费
+    level: project
+    project: { name: 省管森工社会化管理工作经费 }
+    budget: { rows: [{ label: 项目资金, adjusted: 7.69, arrived: 7.69, rate: 100 }] }
+  - id: rent
+    title: 入驻政务中心单位租金、物业费及水电费
+    level: project
+    project: { name: 入驻政务中心单位租金、物业费及水电费 }
+    budget: { rows: [{ label: 项目资金, initial: 80.41, arrived: 80.41, rate: 100 }] }
+`;
+	expect(findingsOf(perfEntry(projects), 'project-stats-amount')).toEqual([]);
+	const broken = audit(perfEntry(projects.replace('amount: 88.1', 'amount: 98.1'))).find((f) => f.rule === 'project-stats-amount')!;
+	expect(broken).toMatchObject({
+		severity: '疑似',
+		path: 'performance.evaluations[0].projectStats[0].amount',
+		expected: '88.10',
+		actual: '98.10',
+	});
+});

@@ -1,12 +1,14 @@
 /**
  * 项目资金申报及使用情况 (fundingFlow) against itself: 批复 + 追加 = 追加后批复, the printed 到位率 and 执行率 against
- * the printed amounts, and the 资金分配 against the money approved.
+ * the printed amounts, and the 资金分配 against the money approved. And the 常年 / 一次性项目 statistics of the
+ * department report against the project reports attached to it (projectStats).
  */
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { FundingFlow } from '../schema/performance-funds.ts';
 import { compareRate, pctUnitsToNumber, sumFen, toFen, toPct, type Fen } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
+import { projectSpending } from '../project-spending.ts';
 
 export const fundingFlowRule: Rule = {
 	id: 'funding-flow',
@@ -76,4 +78,39 @@ function flowFindings(f: FundingFlow, base: string, anchor: string): Finding[] {
 	return out;
 }
 
-export const FUNDING_FLOW_RULES: readonly Rule[] = [fundingFlowRule];
+export const projectStatsAmount: Rule = {
+	id: 'project-stats-amount',
+	family: '预算执行',
+	severity: '疑似',
+	title: '常年、一次性项目的预算总金额与所附项目自评相符',
+	explain:
+		'部门整体自评写明常年项目、一次性项目各几个、涉及预算总金额多少。所附的项目自评正好是这几个项目时，它们的预算数（全年预算数，未印时为年初预算数）' +
+		'之和应等于所写的预算总金额。口径可能不同（如只算财政资金），所以记为疑似。',
+	why: '项目的钱在部门报告和项目报告里各说一遍；两处对不上，读者不知道哪一个是项目真正的预算。',
+	formula: 'Σ 常年 / 一次性项目的预算总金额 = Σ 所附项目自评的预算数（项目数相同时）',
+	check: (d: Disclosure) =>
+		(d.performance?.evaluations ?? []).flatMap((ev, i): Finding[] => {
+			const stats = ev.projectStats ?? [];
+			const projects = projectSpending(d)?.lines ?? [];
+			const listed = stats.reduce((n, s) => n + (s.count ?? 0), 0);
+			const amounts = stats.flatMap((s) => (s.amount === undefined ? [] : [toFen(s.amount)]));
+			if (!listed || listed !== projects.length || amounts.length !== stats.length) return [];
+			const budgets = projects.flatMap((p) => (p.budget === undefined ? [] : [toFen(p.budget)]));
+			if (budgets.length !== projects.length) return [];
+			const stated = sumFen(amounts);
+			const attached = sumFen(budgets);
+			const gap = stated.fen - attached.fen;
+			if (Math.abs(gap) <= stated.slack + attached.slack) return [];
+			return [
+				finding(
+					projectStatsAmount,
+					{ path: `performance.evaluations[${i}].projectStats[0].amount`, anchor: ev.id },
+					`「${ev.title}」写 ${listed} 个项目涉及预算总金额 ${formatFen(stated.fen)} 万元，所附 ${projects.length} 份项目自评的预算数之和是 ` +
+						`${formatFen(attached.fen)} 万元（${projects.map((p) => `${p.name} ${formatFen(toFen(p.budget!).fen)}`).join('、')}），相差 ${formatFen(Math.abs(gap))} 万元。`,
+					{ expected: formatFen(attached.fen), actual: formatFen(stated.fen), difference: formatFen(gap) },
+				),
+			];
+		}),
+};
+
+export const FUNDING_FLOW_RULES: readonly Rule[] = [fundingFlowRule, projectStatsAmount];
