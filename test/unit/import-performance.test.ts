@@ -115,7 +115,8 @@ describe('项目支出绩效自评表 broken over lines', () => {
 			'代缴人数',
 			'≥ 9000 人 9000 20 18',
 			'合计 20 18',
-			'评价结论 已完成。',
+			'评价结论 已完成，每人代缴 100 元，支付资金 37.46',
+			'万元。',
 			'存在问题 无',
 			'改进措施 无',
 			'项目负责人：张三 财务负责人：李四',
@@ -127,7 +128,7 @@ describe('项目支出绩效自评表 broken over lines', () => {
 				form(
 					'总额 60.00 37.46 37.46 100.00% 10 1.预算执行率=执行数/预算数；2.其他资金包括：社会投入资金。\n其中：财政资金 60.00 37.46 37.46 100.00% / /',
 				),
-			).data!.evaluations as Record<string, { rows: Rows }>[]
+			).data!.evaluations as Record<string, { rows: Rows } & Rows>[]
 		)[0]!;
 		expect(ev.budget!.rows).toEqual([
 			{ label: '总额', initial: 60, adjusted: 37.46, executed: 37.46, rate: 100, weight: 10 },
@@ -151,6 +152,11 @@ describe('项目支出绩效自评表 broken over lines', () => {
 			total: { weight: 20, score: 18 },
 		});
 		expect(ev).toMatchObject({ project: { code: '51111222T000000332562', name: '代缴保险费' }, manager: '张三', financeManager: '李四' });
+		// Amounts of the text cells, labelled by the words printed before them (a "万元" on the next line too).
+		expect(ev.statedAmounts).toEqual([
+			{ label: '每人代缴', amount: 100, unit: '元' },
+			{ label: '支付资金', amount: 37.46 },
+		]);
 	});
 
 	test('a row label a page break cut ("其中：财" / "政资金") keeps its row', () => {
