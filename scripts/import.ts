@@ -69,7 +69,7 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 			draftYaml(
 				result.performance,
 				result.performancePlacements,
-				' 绩效自评草稿（npm run import）：表格中的数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 报告正文中的数字（statedAmounts）和没有表格的评价未起草，见 import-report.txt。',
+				' 绩效自评草稿（npm run import）：表格中的数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 报告正文中要自拟名称的数字和写法不同的句子未起草，见 import-report.txt。',
 			),
 		]);
 	} else if (!fa) {

@@ -117,7 +117,7 @@ export function formatImportReport(r: ImportReport, limit = Infinity): string {
 	out.push(...r.evidence.map((e) => `  · ${e}`));
 	if (r.documents.some((d) => d !== '部门决算'))
 		out.push(
-			'  注意：绩效自评只起草印成表格的部分（打分表、评价表、自评表的预算执行、指标、分值、得分、合计）；报告正文中的数字（statedAmounts）和没有表格的评价请对照原文录入，它们列在下面“未放入任何字段”中。',
+			'  注意：绩效自评起草印成表格的部分（打分表、评价表、自评表）和报告中按模板句子印出的数字（部门资金收支、经费类别、常年/一次性项目、资金到位与支付、自评得分）；报告正文中要自拟名称的数字和写法不同的句子请对照原文录入，它们列在下面“未放入任何字段”中。',
 		);
 	out.push('', `已放入字段的数字：${r.placed.total} 个`);
 	for (const [k, n] of Object.entries(r.placed.bySection)) out.push(`  ${name(k)}：${n}`);
