@@ -6,7 +6,6 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
 import { buildCatalogue } from '../src/core/catalogue.ts';
 import { importText, type ImportResult } from '../src/core/import/index.ts';
 import { buildImportReport, formatImportReport, type CheckSummary, type ImportReport } from '../src/core/import/report.ts';
@@ -39,6 +38,7 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 		unit: options.unit,
 		year: options.year,
 		source: { title, issuer: title ? title.replace(/\d{4}年度部门决算$/, '') || null : null, file: 'source.txt' },
+		...(result.organisation?.length ? { organisation: result.organisation } : {}),
 		notes: [
 			{
 				note: `本条目由 npm run import 从 ${sourceName} 生成草稿；数字旁的“第 N 行”指 source.txt 的行号。发布前请逐项核对导入报告（import-report.txt）。`,
@@ -46,7 +46,10 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 		],
 	};
 	const files: [string, string][] = [
-		['index.yaml', `# 草稿：原文没有印出的字段为空（null），npm run check 会列为“尚未填写”。\n${stringify(index, { lineWidth: 0 })}`],
+		[
+			'index.yaml',
+			draftYaml(index, result.organisationPlacements, ' 草稿：原文没有印出的字段为空（null），npm run check 会列为“尚未填写”。'),
+		],
 		['source.txt', result.src.lines.join('\n')],
 	];
 	if (fa) {
@@ -66,7 +69,7 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 			draftYaml(
 				result.performance,
 				result.performancePlacements,
-				' 绩效自评草稿（npm run import）：表格中的数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 报告正文中的数字（statedAmounts）和没有表格的评价未起草，见 import-report.txt。',
+				' 绩效自评草稿（npm run import）：表格中的数字按原文照录，行尾注释为它在 source.txt 中的行号。\n 报告正文中要自拟名称的数字和写法不同的句子未起草，见 import-report.txt。',
 			),
 		]);
 	} else if (!fa) {
@@ -88,6 +91,7 @@ function draftFiles(result: ImportResult, options: ImportOptions, sourceName: st
 						printed,
 						line,
 					})),
+					...result.organisationPlacements.map(({ path, value, printed, line }) => ({ file: 'index.yaml', path, value, printed, line })),
 				],
 			},
 			null,

@@ -20,10 +20,11 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
 
 /**
  * [document, entry folder, 说明 figures drafted identically, table cells drafted identically, performance.yaml
- * figures drafted identically, whole-entry % (at least; all three together)]. performance.yaml is drafted from
- * the forms (打分表, 评价表, 自评表: budget rows, scored and indicator rows, totals); the figures a report prints
- * in its prose (statedAmounts, labelled by the clerk) and the evaluations printed without a form (001, 000's
- * two project reports) stay for the clerk, listed in the report as not placed. The Sichuan seeds print no
+ * figures drafted identically, whole-entry % (at least; with index.yaml's 机构设置, all of whose figures must be drafted)]. performance.yaml is drafted from
+ * the forms (打分表, 评价表, 自评表: budget rows, scored and indicator rows, totals) and the reports' template
+ * sentences (部门资金收支情况, 人员/公用/特定目标类, 常年/一次性项目, funding flow, 自评得分) and the amounts a
+ * form's text cells print (statedAmounts labelled by the words before them); the figures the clerk labels and 002's report, worded otherwise and in 元, stay for the clerk, listed in
+ * the report as not placed. 000's two project budgets are the clerk's reading of prose (年中下达 → adjusted). The Sichuan seeds print no
  * 部门决算 tables (001 lists them by name only). The corpus texts lose table cells the PDF keeps:
  * pdftotext re-grids a page that follows a page break and moves a wrapped row's numbers to a neighbouring line, and
  * a row whose numbers cannot be given to one column and one row without guessing is left for the clerk.
@@ -34,11 +35,11 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
  * and the five 机关运行经费 changeItems told in one free sentence.
  */
 const DOCUMENTS: readonly [string, string, number, number, number, number][] = [
-	['seed 000', 'panzhihua-shebao/2025', 0, 0, 60, 45.4],
-	['seed 001', 'panzhihua-dongqu-shebao/2023', 152, 0, 0, 62.8],
-	['seed 002', 'yanbian-shebao/2021', 107, 0, 12, 55.3],
-	['seed 003', 'wutongqiao-shebao/2024', 151, 0, 254, 97.8],
-	['seed 004', 'kunming-wuhua-shebao/2024', 0, 0, 65, 83.3],
+	['seed 000', 'panzhihua-shebao/2025', 0, 0, 115, 88.6],
+	['seed 001', 'panzhihua-dongqu-shebao/2023', 152, 0, 37, 79.8],
+	['seed 002', 'yanbian-shebao/2021', 107, 0, 13, 55.7],
+	['seed 003', 'wutongqiao-shebao/2024', 151, 0, 263, 100],
+	['seed 004', 'kunming-wuhua-shebao/2024', 0, 0, 70, 86.4],
 	['corpus 01', 'putuo-finance/2024', 96, 182, 0, 91.0],
 	['corpus 02', 'putuo-planning-resources/2024', 142, 308, 0, 98.8],
 	['corpus 03', 'putuo-social-work/2024', 95, 181, 0, 91.9],
@@ -69,6 +70,7 @@ describe.each(DOCUMENTS)('%s (%s)', (_name, folder, pinned, pinnedCells, pinnedP
 	const committed = read(dir, 'final-accounts.yaml');
 	const { tables: entryTables, ...entryFields } = committed ? parse(committed) : {};
 	const { tables: draftTables, ...draftFields } = (result.finalAccounts ?? {}) as Record<string, unknown>;
+	const entryOrganisation: unknown = (parse(read(dir, 'index.yaml')!) as { organisation?: unknown }).organisation ?? [];
 	const committedPerformance = read(dir, 'performance.yaml');
 	const entryPerformance: unknown = committedPerformance ? parse(committedPerformance) : {};
 
@@ -83,11 +85,15 @@ describe.each(DOCUMENTS)('%s (%s)', (_name, folder, pinned, pinnedCells, pinnedP
 		const p = accuracy(entryPerformance, result.performance ?? {});
 		expect(p.different).toEqual([]);
 		expect(p.same).toBeGreaterThanOrEqual(pinnedPerformance);
-		const total = a.total + cells.total + p.total;
-		const whole = total ? (100 * (a.same + cells.same + p.same)) / total : 0;
+		// index.yaml's 机构设置 (内设 10 科 1 室, 行政单位 0 个 …): every figure the entries record there is drafted.
+		const o = accuracy(entryOrganisation, result.organisation ?? []);
+		expect(o.different).toEqual([]);
+		expect(o.missing).toEqual([]);
+		const total = a.total + cells.total + p.total + o.total;
+		const whole = total ? (100 * (a.same + cells.same + p.same + o.same)) / total : 0;
 		const pct = (x: { same: number; total: number }) => (x.total ? `${((100 * x.same) / x.total).toFixed(1)}%` : '—');
 		console.log(
-			`${folder} txt: 说明 ${a.same}/${a.total} ${pct(a)}, 表格 ${cells.same}/${cells.total} ${pct(cells)}, 绩效 ${p.same}/${p.total} ${pct(p)}, 合计 ${whole.toFixed(1)}%`,
+			`${folder} txt: 说明 ${a.same}/${a.total} ${pct(a)}, 表格 ${cells.same}/${cells.total} ${pct(cells)}, 绩效 ${p.same}/${p.total} ${pct(p)}, 机构 ${o.same}/${o.total}, 合计 ${whole.toFixed(1)}%`,
 		);
 		expect(whole).toBeGreaterThanOrEqual(pinnedWhole);
 		expect(result.finalAccounts === undefined).toBe(committed === undefined);

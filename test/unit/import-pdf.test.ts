@@ -98,5 +98,7 @@ test('a seed printed to PDF by Chromium drafts exactly what its text drafts', { 
 	expect(fromPdf.finalAccounts).toEqual(fromText.finalAccounts);
 	// The seven 项目支出绩效自评表 too: the flat text reads the same whether the lines came from a PDF or a text.
 	expect(fromPdf.performance).toEqual(fromText.performance);
+	expect(fromPdf.organisation).toEqual(fromText.organisation);
+	expect(fromText.organisation).toEqual([{ divisionKinds: [{ kind: '股室', count: 8 }], where: '第一部分 机构设置' }]);
 	expect(fromPdf.sections.map((s) => s.id)).toEqual(fromText.sections.map((s) => s.id));
 });

@@ -5,6 +5,7 @@
  * instruction "其他资金包括…", a row label cut by a page break.
  */
 import { describe, expect, test } from 'vitest';
+import { importText } from '../../src/core/import/index.ts';
 import { readPerformance } from '../../src/core/import/performance.ts';
 import { sourceText } from '../../src/core/import/text.ts';
 
@@ -114,7 +115,8 @@ describe('项目支出绩效自评表 broken over lines', () => {
 			'代缴人数',
 			'≥ 9000 人 9000 20 18',
 			'合计 20 18',
-			'评价结论 已完成。',
+			'评价结论 已完成，每人代缴 100 元，支付资金 37.46',
+			'万元。',
 			'存在问题 无',
 			'改进措施 无',
 			'项目负责人：张三 财务负责人：李四',
@@ -126,7 +128,7 @@ describe('项目支出绩效自评表 broken over lines', () => {
 				form(
 					'总额 60.00 37.46 37.46 100.00% 10 1.预算执行率=执行数/预算数；2.其他资金包括：社会投入资金。\n其中：财政资金 60.00 37.46 37.46 100.00% / /',
 				),
-			).data!.evaluations as Record<string, { rows: Rows }>[]
+			).data!.evaluations as Record<string, { rows: Rows } & Rows>[]
 		)[0]!;
 		expect(ev.budget!.rows).toEqual([
 			{ label: '总额', initial: 60, adjusted: 37.46, executed: 37.46, rate: 100, weight: 10 },
@@ -150,6 +152,11 @@ describe('项目支出绩效自评表 broken over lines', () => {
 			total: { weight: 20, score: 18 },
 		});
 		expect(ev).toMatchObject({ project: { code: '51111222T000000332562', name: '代缴保险费' }, manager: '张三', financeManager: '李四' });
+		// Amounts of the text cells, labelled by the words printed before them (a "万元" on the next line too).
+		expect(ev.statedAmounts).toEqual([
+			{ label: '每人代缴', amount: 100, unit: '元' },
+			{ label: '支付资金', amount: 37.46 },
+		]);
 	});
 
 	test('a row label a page break cut ("其中：财" / "政资金") keeps its row', () => {
@@ -166,5 +173,85 @@ describe('项目支出绩效自评表 broken over lines', () => {
 
 	test('a text printing no form drafts no performance.yaml', () => {
 		expect(draft('一、收入支出决算总体情况说明\n本年收入合计 10.00 万元。').data).toBeUndefined();
+	});
+});
+
+describe("a department report's template sentences", () => {
+	const report = (body: string) =>
+		draft(['攀枝花市某中心 2025年部门预算绩效自评报告', '一、部门基本情况', '（一）机构组成', body].join('\n')).data!.evaluations as Record<
+			string,
+			unknown
+		>[];
+
+	test('部门资金收支情况: 年初预算, the final accounts with their items and shares, and 无结转结余 as 0 printed 无', () => {
+		const [ev] = report(
+			[
+				'内设 10 科 1 室。',
+				'二、部门资金收支情况',
+				'（一）收入情况',
+				'2025 年初预算收入 1442.31 万元。2025 年决算报表中本年收入 1550.82 万元，其中：行政运行 991.49 万元，占 63.93%；住房公积金 94.12 万元，占 6.07%。',
+				'（二）支出情况',
+				'2025 年初预算支出 1442.31 万元。决算报表总支出 1550.82 万元。',
+				'（三）结余分配和结转结余情况',
+				'2025 年决算报表中无结转结余。',
+				'三、部门预算绩效分析',
+				'常年项目绩效分析。该类项目总数 2 个，涉及预算总金额 88.1 万元，1—12 月预算执行总体进度为 100%，其中：预算结余率大于 10% 的项目共计 0 个。',
+			].join('\n'),
+		);
+		expect(ev).toMatchObject({
+			funds: {
+				income: {
+					initial: 1442.31,
+					final: 1550.82,
+					finalLabel: '决算报表中本年收入',
+					finalItems: [
+						{ label: '行政运行', amount: 991.49, share: 63.93 },
+						{ label: '住房公积金', amount: 94.12, share: 6.07 },
+					],
+				},
+				expenditure: { initial: 1442.31, final: 1550.82, finalLabel: '决算报表总支出' },
+				carryover: { amount: 0 },
+			},
+			projectStats: [{ kind: '常年', count: 2, amount: 88.1, progress: 100, overBalance: 0 }],
+		});
+	});
+
+	test('a sentence worded otherwise places nothing: no figure is guessed from it', () => {
+		const [ev] = report('二、部门资金收支情况\n当年财政拨款总收入 2902158.24 元。\n三、部门预算绩效分析');
+		expect(ev).not.toHaveProperty('funds');
+	});
+});
+
+describe('机构设置 (index.yaml organisation), one item per passage printing it', () => {
+	test('"内设 10 科 1 室" of a department report, with the line it was printed on', () => {
+		const r = importText(
+			['某中心 2025年部门预算绩效自评报告', '（一）机构组成', '某中心内设 10 科 1 室。', '二、部门资金收支情况'].join('\n'),
+		);
+		expect(r.organisation).toEqual([
+			{
+				divisionKinds: [
+					{ kind: '科', count: 10 },
+					{ kind: '室', count: 1 },
+				],
+				where: '部门整体绩效自评报告 机构组成',
+			},
+		]);
+		expect(r.organisationPlacements.map((p) => [p.path, p.line])).toEqual([
+			['organisation[0].divisionKinds[0].count', 3],
+			['organisation[0].divisionKinds[1].count', 3],
+		]);
+	});
+
+	test('"无下属二级单位" is subordinates 0 printed 无; "共设 8 个股室" keeps its two-character kind', () => {
+		const text = (body: string) =>
+			importText(
+				['第一部分 部门概况', '二、机构设置', body, '第二部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明'].join('\n'),
+			);
+		expect(text('本中心无下属二级单位。').organisation).toEqual([
+			{ subordinates: 0, printedAs: '本中心无下属二级单位。', where: '第一部分 机构设置' },
+		]);
+		expect(text('区社保中心共设 8 个股室：办公室、稽核股。').organisation?.[0]).toMatchObject({
+			divisionKinds: [{ kind: '股室', count: 8 }],
+		});
 	});
 });

@@ -20,6 +20,7 @@ import { textLayout, type LayoutLine } from './layout.ts';
 import { readTables } from './tables.ts';
 import { templateFor } from '../templates/index.ts';
 import { readPerformance } from './performance.ts';
+import { readOrganisation } from './organisation.ts';
 
 export interface ImportResult {
 	detection: Detection;
@@ -27,6 +28,10 @@ export interface ImportResult {
 	/** final-accounts.yaml as data (undefined when the file holds no 部门决算). */
 	finalAccounts?: Record<string, unknown>;
 	placements: Placement[];
+	/** index.yaml's organisation (机构设置 of the 部门决算's 概况, 机构组成 of the department report), one item a source. */
+	organisation?: Record<string, unknown>[];
+	/** Figures of index.yaml, paths relative to it (`organisation[0].divisionKinds[0].count`). */
+	organisationPlacements: Placement[];
 	/** performance.yaml as data (undefined when the file prints no 绩效自评 form or report). */
 	performance?: Record<string, unknown>;
 	/** Figures of performance.yaml, paths relative to it (`evaluations[0].scored.rows[3].score`). */
@@ -134,7 +139,8 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 		}
 	}
 	const performance = readPerformance(src);
-	const placed = new Set([...draft.placements, ...performance.draft.placements].map((p) => p.offset));
+	const organisation = readOrganisations(src, sections, performance.departmentReport);
+	const placed = new Set([...draft.placements, ...performance.draft.placements, ...organisation.placements].map((p) => p.offset));
 	// The whole text, not only the 说明: numbers of a report or form no field took are listed too.
 	const unplacedAll = numbersIn(src).filter((n) => !placed.has(n.offset));
 	return {
@@ -144,6 +150,8 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 		placements: draft.placements,
 		performance: performance.data,
 		performancePlacements: performance.draft.placements,
+		organisation: (organisation.data.organisation as Record<string, unknown>[] | undefined)?.filter(Boolean),
+		organisationPlacements: organisation.placements,
 		notUnderstood: draft.notUnderstood,
 		unplacedAll,
 		tables,
@@ -151,6 +159,21 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 		narrative: sections.length ? narrativeMdx(src, sections) : undefined,
 		src,
 	};
+}
+
+/**
+ * 机构设置 as index.yaml keeps it, one item per passage printing it: the 部门决算's 概况 (二、机构设置 or
+ * 部门决算单位构成), then the department report's 机构组成.
+ */
+function readOrganisations(src: SourceText, sections: readonly SectionRange[], report?: { start: number; end: number }): Draft {
+	const draft = createDraft();
+	const passages: [Scope, string][] = [];
+	const overview = sections.find((s) => s.id === 'overview');
+	if (overview) passages.push([{ src, draft, section: 'overview', start: overview.bodyStart, end: overview.end }, '第一部分 机构设置']);
+	if (report) passages.push([{ src, draft, section: 'performance', ...report }, '部门整体绩效自评报告 机构组成']);
+	let n = 0;
+	for (const [scope, where] of passages) if (readOrganisation(scope, ['organisation', n], where)) n += 1;
+	return draft;
 }
 
 /** Standard tables named outside the 说明 (printed in full in Shanghai, only listed in Sichuan 001). */

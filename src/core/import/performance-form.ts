@@ -98,6 +98,7 @@ export function readProjectForm(src: SourceText, form: FormRange, draft: Draft, 
 	putText(draft, [...base, 'implementer'], textBetween(flat, /实施单位(?:（盖章）)?/, /项目基本情况/));
 	readBudget(src, form, draft, base);
 	readIndicators(src, form, draft, base);
+	readFormAmounts(src, form, draft, base);
 	putText(draft, [...base, 'conclusion'], textBetween(flat, /评价结论/, /存在问题/));
 	putText(draft, [...base, 'problems'], textBetween(flat, /存在问题/, /改进措施/));
 	putText(draft, [...base, 'measures'], textBetween(flat, /改进措施/, /项目负责人|$/));
@@ -207,5 +208,44 @@ function readIndicators(src: SourceText, form: FormRange, draft: Draft, base: (s
 		const [w, s] = run.tokens;
 		put(draft, [...base, 'indicators', 'total', 'weight'], w?.num);
 		put(draft, [...base, 'indicators', 'total', 'score'], s?.num);
+	}
+}
+
+/**
+ * Amounts the form's text cells print (项目年度目标, 实施内容, 评价结论): "支付资金37.46万元", "每人代缴100元",
+ * "执行数为0.88万元" → statedAmounts, labelled by the words printed before the number (from the last punctuation,
+ * 为 dropped), each label and amount once, in the order printed. The form's instructions ("100字以内") print none.
+ */
+function readFormAmounts(src: SourceText, form: FormRange, draft: Draft, base: (string | number)[]): void {
+	const flat = src.flat.slice(form.start, form.end);
+	// Each text cell from the end of its heading to the next heading.
+	const parts: [number, number][] = [];
+	for (const [head, next] of [
+		// "1.项目年度目标完成情况" is the row's name; the cell follows the column header "年度目标完成情况".
+		[/年度目标完成情况(?!项目)/, /对照年度目标|\d[.．、]项目实施|预算执行情况（/],
+		[/过程概述/, /预算执行情况（/],
+		[/评价结论/, /存在问题/],
+	] as const) {
+		const h = head.exec(flat);
+		if (!h) continue;
+		const from = h.index + h[0].length;
+		const to = next.exec(flat.slice(from));
+		if (to) parts.push([from, from + to.index]);
+	}
+	const seen = new Set<string>();
+	let n = 0;
+	for (const [from, to] of parts) {
+		const re = new RegExp(`([^，。；：:、,;（）()\\d\\s]{2,30}?)为?(${NUM_SRC})(万元|元)(?![\\u4e00-\\u9fa5]*[/／])`, 'dg');
+		for (const m of flat.slice(from, to).matchAll(re)) {
+			const key = `${m[1]}|${numberValue(m[2]!)}|${m[3]}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const offset = form.start + from + m.indices![2]![0];
+			const path = [...base, 'statedAmounts', n];
+			putText(draft, [...path, 'label'], m[1]);
+			put(draft, [...path, 'amount'], { value: numberValue(m[2]!), printed: m[2]!, offset, line: lineAt(src, offset) });
+			if (m[3] === '元') putText(draft, [...path, 'unit'], '元');
+			n += 1;
+		}
 	}
 }

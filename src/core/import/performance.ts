@@ -9,10 +9,13 @@ import { createDraft, put, putText, type Draft } from './draft.ts';
 import { budgetStart, gridRows, putScored, readBudgetGrid, readScored, type GridRow } from './performance-grid.ts';
 import { projectForms, readProjectForm } from './performance-form.ts';
 import type { SourceText } from './text.ts';
+import { readDepartmentReport, readDepartmentScore, readProjectReport } from './performance-report.ts';
 
 export interface PerformanceDraft {
 	data?: Record<string, unknown>;
 	draft: Draft;
+	/** Flat offsets of the department report's text, where its 机构组成 is read (into index.yaml's organisation). */
+	departmentReport?: { start: number; end: number };
 }
 
 /** Titles of the forms read cell by cell, and whose evaluation they fill. */
@@ -23,6 +26,23 @@ const GRID_FORMS: readonly [RegExp, 'department' | 'project'][] = [
 
 /** A department report's own heading line ("…整体绩效评价报告", "…部门预算绩效自评报告"). */
 const DEPARTMENT_REPORT = /^(?:附件\s*\d+\s*)?[^，。；]{0,40}(?:整体绩效(?:自评|评价)报告|部门(?:预算)?绩效(?:自评|评价)报告)$/;
+
+/** A project report's heading ("…专项预算项目支出绩效自评报告", "…项目资金绩效评价报告"), not a list item of contents. */
+const PROJECT_REPORT = /^(?:附件\s*\d+[：:]?\s*)?(?![-－•·\d])[^，。；]{0,60}项目[^，。；]{0,12}绩效(?:自评|评价)报告$/;
+
+/** The flat offset where a line's text starts (or the next printed line's). */
+function lineOffset(src: SourceText, line: number): number {
+	const i = src.lineOf.findIndex((l) => l >= line);
+	return i < 0 ? src.flat.length : i;
+}
+
+const headingText = (l: string) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim();
+
+/** The line (1-based) of the department report's heading. */
+function departmentHeadingLine(src: SourceText): number | undefined {
+	const i = src.lines.findIndex((l) => DEPARTMENT_REPORT.test(headingText(l)));
+	return i < 0 ? undefined : i + 1;
+}
 
 interface Form {
 	line: number;
@@ -119,6 +139,39 @@ function readLabelled(row: GridRow, draft: Draft, base: (string | number)[]): vo
 		putText(draft, [...base, 'project', 'type'], /([\u4e00-\u9fa5]+项目)（[√✓✔☑]）/.exec(cells[1]?.text ?? '')?.[1]);
 }
 
+/**
+ * Project reports (…项目支出绩效自评报告), each from its heading to the next heading or form. As many reports as
+ * project forms: the reports are the forms' projects, in order (a report and its 自评表 are one evaluation). No
+ * project form: each report is an evaluation of its own. Any other count cannot be paired without guessing.
+ */
+function readProjectReports(
+	src: SourceText,
+	draft: Draft,
+	forms: readonly Form[],
+	evaluations: Record<string, unknown>[],
+	hasDepartment: boolean,
+): void {
+	const headings = src.lines.flatMap((l, i) => (PROJECT_REPORT.test(headingText(l)) ? [{ line: i + 1, title: headingText(l) }] : []));
+	const projectForms = forms.filter((f) => f.level === 'project');
+	if (!headings.length || (projectForms.length && projectForms.length !== headings.length)) return;
+	const first = hasDepartment ? 1 : 0;
+	const boundaries = [...headings.map((h) => h.line), ...forms.map((f) => f.line)].sort((a, b) => a - b);
+	headings.forEach((h, k) => {
+		const index = first + k;
+		if (!projectForms.length)
+			evaluations[index] = { id: `project-${k + 1}`, title: h.title.replace(/^附件\s*\d+[：:]?\s*/, ''), level: 'project' };
+		const next = boundaries.find((b) => b > h.line);
+		const scope = {
+			src,
+			draft,
+			section: 'performance',
+			start: lineOffset(src, h.line),
+			end: next ? lineOffset(src, next) : src.flat.length,
+		};
+		readProjectReport(scope, index);
+	});
+}
+
 /** Drafts performance.yaml from the forms of the text; `data` is undefined when the text prints no form. */
 export function readPerformance(src: SourceText): PerformanceDraft {
 	const draft = createDraft();
@@ -136,7 +189,8 @@ export function readPerformance(src: SourceText): PerformanceDraft {
 		...gridForms(src, rows),
 	].sort((a, b) => a.line - b.line);
 	const evaluations: Record<string, unknown>[] = [];
-	const departmentHeading = src.lines.map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).find((l) => DEPARTMENT_REPORT.test(l));
+	const headingLine = departmentHeadingLine(src);
+	const departmentHeading = headingLine === undefined ? undefined : headingText(src.lines[headingLine - 1]!);
 	const hasDepartment = departmentHeading !== undefined || forms.some((f) => f.level === 'department');
 	draft.data.evaluations = evaluations;
 	if (hasDepartment)
@@ -151,6 +205,20 @@ export function readPerformance(src: SourceText): PerformanceDraft {
 			evaluations.push({ id: `project-${index + (hasDepartment ? 0 : 1)}`, title: form.title, level: 'project' });
 		if (!form.read(draft, index) && form.level === 'project') evaluations.pop();
 	}
+	let departmentReport: PerformanceDraft['departmentReport'];
+	if (headingLine !== undefined) {
+		// The department report runs from its heading to the first project report or project form after it.
+		const start = lineOffset(src, headingLine);
+		const ends = [
+			...forms.filter((f) => f.level === 'project').map((f) => lineOffset(src, f.line)),
+			...src.lines.flatMap((l, i) => (PROJECT_REPORT.test(l.replace(/\[bookmark:[^\]]*\]/g, '').trim()) ? [lineOffset(src, i + 1)] : [])),
+		].filter((o) => o > start);
+		const scope = { src, draft, section: 'performance', start, end: Math.min(src.flat.length, ...ends) };
+		readDepartmentReport(scope, 0);
+		readDepartmentScore(scope, 0);
+		departmentReport = { start: scope.start, end: scope.end };
+	}
+	readProjectReports(src, draft, forms, evaluations, hasDepartment);
 	if (!forms.length && !hasDepartment) return { draft };
-	return { data: { title: departmentHeading ?? forms[0]?.title, ...draft.data }, draft };
+	return { data: { title: departmentHeading ?? forms[0]?.title, ...draft.data }, draft, departmentReport };
 }

@@ -59,7 +59,8 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 		const key = `performance${/^evaluations\[(\d+)\]/.exec(p.path)?.[1] ?? ''}`;
 		bySection[key] = (bySection[key] ?? 0) + 1;
 	}
-	const placed = new Set([...result.placements, ...result.performancePlacements].map((p) => p.offset));
+	if (result.organisationPlacements.length) bySection.organisation = result.organisationPlacements.length;
+	const placed = new Set([...result.placements, ...result.performancePlacements, ...result.organisationPlacements].map((p) => p.offset));
 	const sectionOf = (offset: number) => result.sections.find((s) => offset >= s.start && offset < s.end)?.id ?? '';
 	// A drafted table row's code (201 06 01) labels the row; it is counted with the item numbers.
 	const codes = new Set(result.tableCodes);
@@ -69,7 +70,7 @@ export function buildImportReport(file: string, result: ImportResult, check?: Ch
 		documents: result.detection.documents,
 		template: result.detection.template,
 		evidence: result.detection.evidence,
-		placed: { total: result.placements.length + result.performancePlacements.length, bySection },
+		placed: { total: result.placements.length + result.performancePlacements.length + result.organisationPlacements.length, bySection },
 		unplaced: figures.map((n) => ({
 			section: sectionOf(n.offset),
 			line: n.line,
@@ -101,6 +102,7 @@ const SECTION_NAMES: Record<string, string> = {
 	appendixTables: '附表（未放入表格的数字）',
 	title: '标题',
 	tables: '部门决算表（表格行）',
+	organisation: '机构设置（index.yaml）',
 };
 /** A section id, or `performanceN` for the figures of evaluation N of performance.yaml. */
 function name(id: string): string {
@@ -115,7 +117,7 @@ export function formatImportReport(r: ImportReport, limit = Infinity): string {
 	out.push(...r.evidence.map((e) => `  · ${e}`));
 	if (r.documents.some((d) => d !== '部门决算'))
 		out.push(
-			'  注意：绩效自评只起草印成表格的部分（打分表、评价表、自评表的预算执行、指标、分值、得分、合计）；报告正文中的数字（statedAmounts）和没有表格的评价请对照原文录入，它们列在下面“未放入任何字段”中。',
+			'  注意：绩效自评起草印成表格的部分（打分表、评价表、自评表）和报告中按模板句子印出的数字（部门资金收支、经费类别、常年/一次性项目、资金到位与支付、自评得分）；报告正文中要自拟名称的数字和写法不同的句子请对照原文录入，它们列在下面“未放入任何字段”中。',
 		);
 	out.push('', `已放入字段的数字：${r.placed.total} 个`);
 	for (const [k, n] of Object.entries(r.placed.bySection)) out.push(`  ${name(k)}：${n}`);

@@ -1,0 +1,163 @@
+/**
+ * The figures a department's self-evaluation report prints in its template sentences (Sichuan 部门预算绩效自评报告):
+ * 二、部门资金收支情况 "年初预算收入 X 万元，其中：…。决算报表总收入 Y 万元，其中：A X 万元，
+ * 占 P%；…" and the same for 支出, "无结转结余"; 人员 / 公用 / 特定目标类 "全年预算收入 X 万元，其中：人员经费支出 …。
+ * 全年决算支出 Y 万元，其中：…"; "常年项目绩效分析。该类项目总数 N 个，涉及预算总金额 X 万元，1—12 月预算执行总体
+ * 进度为 P%，其中：预算结余率大于 10% 的项目共计 N 个". Read only inside the report (from its heading to the first
+ * project report or form after it), each number through `put`; a sentence worded otherwise is left to the clerk.
+ */
+import { put, putText, type Path } from './draft.ts';
+import { all, first, within, type Hit, type Scope } from './match.ts';
+import { lineAt } from './text.ts';
+
+type Item = { label: string; hit: Hit };
+
+/** "A X 万元，占 P%；B Y 万元；…" from `from` up to the sentence's end, in order. */
+function items(scope: Scope, from: number): Item[] {
+	const end = scope.src.flat.indexOf('。', from);
+	const list = within(scope, from, end < 0 ? scope.end : end);
+	return all(list, '(?:^|[；;，,、])([^；;，,、。：:\\d]{2,40}?)NUM万元(?:[，,]占[^0-9，。；]{0,8}?NUM%)?').map((hit) => ({
+		label: hit.m[1]!,
+		hit,
+	}));
+}
+
+function putItems(scope: Scope, path: Path, list: readonly Item[]): void {
+	list.forEach((item, i) => {
+		putText(scope.draft, [...path, i, 'label'], item.label);
+		put(scope.draft, [...path, i, 'amount'], item.hit.num(2));
+		put(scope.draft, [...path, i, 'share'], item.hit.num(3));
+	});
+}
+
+/** One side of 部门资金收支情况: 年初预算 and the final accounts' figure, each with its "其中" items. */
+function fundsSide(scope: Scope, path: Path, side: '收入' | '支出'): void {
+	const initial = first(scope, `年初预算${side}NUM万元`);
+	if (initial) {
+		put(scope.draft, [...path, 'initial'], initial.num(1));
+		const rest = first(within(scope, initial.end), '^[，,]其中[：:]');
+		if (rest) putItems(scope, [...path, 'initialItems'], items(scope, rest.end));
+	}
+	const final = first(within(scope, initial?.end ?? scope.start), `(决算报表(?:中本年|总)?${side}|本年${side}(?:合计)?)NUM万元`);
+	if (final) {
+		put(scope.draft, [...path, 'final'], final.num(2));
+		putText(scope.draft, [...path, 'finalLabel'], final.m[1]);
+		const rest = first(within(scope, final.end), '^[，,]其中[：:]');
+		if (rest) putItems(scope, [...path, 'finalItems'], items(scope, rest.end));
+	}
+}
+
+/** 二、部门资金收支情况 up to 三、: income, expenditure, carryover. */
+function readFunds(scope: Scope, base: Path): void {
+	const head = first(scope, '部门(?:财政)?资金收支情况');
+	if (!head) return;
+	const stop = first(within(scope, head.end), '三[、.．]|部门预算绩效分析');
+	const part = within(scope, head.end, stop?.at ?? scope.end);
+	const split = first(part, '[（(]二[）)]支出情况|年初预算支出');
+	fundsSide(within(part, part.start, split?.at ?? part.end), [...base, 'funds', 'income'], '收入');
+	if (split) fundsSide(within(part, split.at), [...base, 'funds', 'expenditure'], '支出');
+	const none = first(part, '[^。：]*无结转结余');
+	if (none) {
+		const at = none.end - '无结转结余'.length;
+		put(scope.draft, [...base, 'funds', 'carryover', 'amount'], { value: 0, printed: '无', offset: at, line: lineAt(scope.src, at) });
+		putText(scope.draft, [...base, 'funds', 'carryover', 'printedAs'], none.m[0].replace(/^[（(]三[）)][^。]*?。?/, ''));
+	} else {
+		const amount = first(part, '结转结余NUM万元');
+		if (amount) put(scope.draft, [...base, 'funds', 'carryover', 'amount'], amount.num(1));
+	}
+}
+
+/** The kind of a spending line: 人员经费支出, 日常公用经费支出, 特定目标类支出, 基本支出, 项目支出. */
+function kindOf(label: string): string | undefined {
+	if (/人员/.test(label)) return '人员经费';
+	if (/公用/.test(label)) return '公用经费';
+	if (/特定目标/.test(label)) return '特定目标类';
+	if (/基本支出/.test(label)) return '基本支出';
+	if (/项目支出/.test(label)) return '项目支出';
+	return undefined;
+}
+
+/** "全年预算收入 X 万元，其中：人员经费支出 …。全年决算支出 Y 万元，其中：…": one spendingKinds entry. */
+function readSpendingKinds(scope: Scope, base: Path): void {
+	const budget = first(scope, '(全年预算(?:收入|支出|数))NUM万元[，,]其中[：:]');
+	if (!budget) return;
+	const budgetItems = items(scope, budget.end).filter((i) => kindOf(i.label));
+	const actual = first(within(scope, budget.end, budget.end + 200), '(全年决算(?:支出|收入|数)|全年实际支出)NUM万元[，,]其中[：:]');
+	const actualItems = actual ? items(scope, actual.end).filter((i) => kindOf(i.label)) : [];
+	if (!budgetItems.length) return;
+	const path = [...base, 'spendingKinds', 0];
+	putText(scope.draft, [...path, 'budgetLabel'], budget.m[1]);
+	put(scope.draft, [...path, 'budgetTotal'], budget.num(2));
+	if (actual) {
+		putText(scope.draft, [...path, 'actualLabel'], actual.m[1]);
+		put(scope.draft, [...path, 'actualTotal'], actual.num(2));
+	}
+	budgetItems.forEach((item, i) => {
+		putText(scope.draft, [...path, 'rows', i, 'kind'], kindOf(item.label));
+		putText(scope.draft, [...path, 'rows', i, 'label'], item.label);
+		put(scope.draft, [...path, 'rows', i, 'budget'], item.hit.num(2));
+		// The actual of the same kind, printed under the 决算 total (only when its label names the same kind).
+		const same = actualItems.filter((a) => kindOf(a.label) === kindOf(item.label));
+		if (same.length === 1) put(scope.draft, [...path, 'rows', i, 'actual'], same[0]!.hit.num(2));
+	});
+}
+
+/** 常年项目 / 阶段（一次性）项目绩效分析: count, amount, progress, projects over 10% balance. */
+function readProjectStats(scope: Scope, base: Path): void {
+	const hits = all(
+		scope,
+		'((?:常年|阶段（一次性）|一次性|阶段性)项目)绩效分析。该类项目总数NUM个[，,]涉及预算总金额NUM万元[，,]1[—\\-－~～至]12月预算执行总体进度为NUM%[，,]其中[：:]预算结余率大于10%的项目共计NUM个',
+	);
+	hits.forEach((hit, i) => {
+		const path = [...base, 'projectStats', i];
+		putText(scope.draft, [...path, 'kind'], /常年/.test(hit.m[1]!) ? '常年' : '一次性');
+		putText(scope.draft, [...path, 'label'], hit.m[1]);
+		put(scope.draft, [...path, 'count'], hit.num(2));
+		put(scope.draft, [...path, 'amount'], hit.num(3));
+		put(scope.draft, [...path, 'progress'], hit.num(4));
+		put(scope.draft, [...path, 'overBalance'], hit.num(5));
+	});
+}
+
+/** Reads a department report's text (flat offsets [start, end)) into `evaluations[index]`. */
+export function readDepartmentReport(scope: Scope, index: number): void {
+	const base = ['evaluations', index];
+	readFunds(scope, base);
+	readSpendingKinds(scope, base);
+	readProjectStats(scope, base);
+}
+
+/**
+ * A project report's 项目资金申报及使用情况 in its template sentences: "申报 X 万元", "财政批复 X 万元", "追加…X 万元",
+ * "实际批复支出 X 万元", "此项目资金 X 万元，…批复并下达…", "到位率 P%", "资金支付完成 P%", and the formulas
+ * "资金到位率=（实际到位资金/预算资金）*100%=A/B=P%", "预算执行率=（实际支出资金/实际到位资金）*100%=A/B=P%".
+ */
+export function readProjectReport(scope: Scope, index: number): void {
+	const flow = ['evaluations', index, 'fundingFlow'];
+	const d = scope.draft;
+	const arrival = first(scope, '资金到位率[=＝][（(]实际到位资金/预算资金[）)][*×]100%[=＝]NUM/NUM[=＝]NUM%');
+	if (arrival) {
+		put(d, [...flow, 'arrived'], arrival.num(1));
+		put(d, [...flow, 'approved'], arrival.num(2));
+		put(d, [...flow, 'arrivalRate'], arrival.num(3));
+	}
+	const execution = first(scope, '预算执行率[=＝][（(]实际支出资金/实际到位资金[）)][*×]100%[=＝]NUM/NUM[=＝]NUM%');
+	if (execution) {
+		put(d, [...flow, 'spent'], execution.num(1));
+		put(d, [...flow, 'executionRate'], execution.num(3));
+	}
+	const requested = first(scope, '申报(?:预算)?NUM万元');
+	put(d, [...flow, 'requested'], requested?.num(1));
+	const approved = first(scope, '财政批复NUM万元|此项目资金NUM万元[^。]{0,30}?批复并下达');
+	put(d, [...flow, 'approved'], approved?.num(1) ?? approved?.num(2));
+	put(d, [...flow, 'added'], first(scope, '追加[^。，,；]{0,20}?NUM万元')?.num(1));
+	put(d, [...flow, 'adjusted'], first(scope, '实际批复支出NUM万元')?.num(1));
+	put(d, [...flow, 'arrivalRate'], first(scope, '到位率(?:为|达)?NUM%')?.num(1));
+	put(d, [...flow, 'paymentRate'], first(scope, '资金支付完成(?:率)?(?:为|达)?NUM%')?.num(1));
+	put(d, ['evaluations', index, 'totalScore'], first(scope, '自评(?:总)?得分(?:为)?NUM分')?.num(1));
+}
+
+/** The department report's own 自评得分 ("自评得分为 90 分"). */
+export function readDepartmentScore(scope: Scope, index: number): void {
+	put(scope.draft, ['evaluations', index, 'totalScore'], first(scope, '自评(?:总)?得分(?:为)?NUM分')?.num(1));
+}
