@@ -3,6 +3,7 @@
  * label as the report words it and its path: the audit compares them with the final accounts and sums them,
  * exactly as it does the untyped statedAmounts. Nothing here is computed; it only names and places.
  */
+import { FUNDS_SIDES } from './schema/performance-funds.ts';
 import type { Evaluation } from './schema/performance.ts';
 
 /** One printed figure; `unit` is left out for 万元 (as in statedAmounts). */
@@ -47,10 +48,7 @@ export function textTotals(ev: Evaluation, base: string): TextTotal[] {
 	if (f) {
 		const u = unitOf(f.unit);
 		const scope = f.scope ?? '';
-		for (const [key, word] of [
-			['income', '收入'],
-			['expenditure', '支出'],
-		] as const) {
+		for (const [key, word] of FUNDS_SIDES) {
 			const side = f[key];
 			if (!side) continue;
 			const p = `${base}.funds.${key}`;

@@ -6,6 +6,7 @@
  * they are served beside it on the same host (the site's Content-Security-Policy allows only 'self').
  */
 import { escapeHtml } from './html.ts';
+import { paths } from './site-index.ts';
 
 /** One Pagefind bundle and the address its result URLs are below (the search page's `SearchConfig` shape). */
 export interface PortalBundle {
@@ -82,7 +83,7 @@ ${frame.styles.map((href) => `<link rel="stylesheet" href="${e(href)}">`).join('
 ${scripts.map((src) => `<script type="module" src="${e(src)}"></script>`).join('\n')}
 </head>
 <body>
-<header class="site-header"><nav aria-label="门户导航"><a href="${e(frame.base)}">${e(frame.siteName)}</a> · <a href="${e(frame.base)}search/">全文检索（全部分站）</a></nav></header>
+<header class="site-header"><nav aria-label="门户导航"><a href="${e(frame.base)}">${e(frame.siteName)}</a> · <a href="${e(frame.base)}${paths.search()}">全文检索（全部分站）</a></nav></header>
 <main id="main">
 ${main}
 </main>
@@ -112,7 +113,7 @@ ${rows.join('\n')}
 	return page(
 		frame,
 		'分站',
-		`<h1>${e(frame.siteName)}</h1>\n<p>本门户汇集 ${e(shards.length)} 个分站的公开材料。<a href="${e(frame.base)}search/">在全部分站中检索</a></p>\n${sections.join('\n')}`,
+		`<h1>${e(frame.siteName)}</h1>\n<p>本门户汇集 ${e(shards.length)} 个分站的公开材料。<a href="${e(frame.base)}${paths.search()}">在全部分站中检索</a></p>\n${sections.join('\n')}`,
 	);
 }
 

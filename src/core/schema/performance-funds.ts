@@ -27,6 +27,12 @@ const fundsSide = z.strictObject({
 	finalItems: z.array(fundsItem).default([]).describe('决算数的“其中”分项，按原文顺序'),
 });
 
+/** The two sides of 部门资金收支情况, each with the word the report prints for it. */
+export const FUNDS_SIDES = [
+	['income', '收入'],
+	['expenditure', '支出'],
+] as const;
+
 /** 二、部门资金收支情况 of a department self-evaluation: （一）收入 （二）支出 （三）结转结余. */
 export const departmentFunds = z.strictObject({
 	scope: z.string().optional().describe('原文限定的范围，如“财政拨款”（只说财政资金时填）'),

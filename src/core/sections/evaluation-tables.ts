@@ -2,7 +2,7 @@
  * The typed figures of a self-evaluation's text (部门资金收支情况, 经费类别的预算与决算, 常年 / 一次性项目, 项目资金流向)
  * as page tables. The same models feed the page and the CSV (csv-tables.ts).
  */
-import type { DepartmentFunds, FundingFlow, ProjectStat, SpendingKinds } from '../schema/performance-funds.ts';
+import { FUNDS_SIDES, type DepartmentFunds, type FundingFlow, type ProjectStat, type SpendingKinds } from '../schema/performance-funds.ts';
 import type { Evaluation } from '../schema/performance.ts';
 import { amount, count, percent, pruneEmptyColumns, text, type Cell, type TableModel, type TableRow } from './model.ts';
 
@@ -12,10 +12,7 @@ const EMPTY = text(undefined);
 export function fundsTable(id: string, f: DepartmentFunds): TableModel {
 	const rows: TableRow[] = [];
 	const notes: string[] = [];
-	for (const [key, word] of [
-		['income', '收入'],
-		['expenditure', '支出'],
-	] as const) {
+	for (const [key, word] of FUNDS_SIDES) {
 		const side = f[key];
 		if (!side) continue;
 		rows.push({
