@@ -6,7 +6,7 @@
  * 进度为 P%，其中：预算结余率大于 10% 的项目共计 N 个". Read only inside the report (from its heading to the first
  * project report or form after it), each number through `put`; a sentence worded otherwise is left to the clerk.
  */
-import { put, putText, type Path } from './draft.ts';
+import { getAt, put, putText, type Path } from './draft.ts';
 import { all, first, within, type Hit, type Scope } from './match.ts';
 import { lineAt } from './text.ts';
 
@@ -119,12 +119,65 @@ function readProjectStats(scope: Scope, base: Path): void {
 	});
 }
 
+/**
+ * The values a report states for its measures in prose: "退休人员社会化管理率达到100%", "评价综合得分为99.97分",
+ * "服务对象对部门工作满意度达到90%", "该项目预算金额173246.00元" → statedAmounts of the evaluation, labelled by the
+ * words printed before the number from the last punctuation (a leading 该/此 and a linking 为/达到/达 dropped), only
+ * where those words name a measure (…率, …度, …金额, …得分, four characters at least: a bare 执行率 names nothing) and the number follows them at once (a formula's
+ * "=100/100=100%" is not such a clause). A number a template sentence already placed is not stated again; each
+ * label and value once, in the order printed, after the amounts the form's text cells gave. Label and number
+ * share a printed line. Read in the reports and in a grid form's text cells (年度总体目标的实际完成情况).
+ */
+export function readStatedValues(scope: Scope, base: Path): void {
+	const placed = new Set(scope.draft.placements.map((p) => p.offset));
+	const path = [...base, 'statedAmounts'];
+	const seen = new Set<string>();
+	let n = (getAt(scope.draft.data, path) as unknown[] | undefined)?.length ?? 0;
+	for (const hit of all(
+		scope,
+		'(?:^|[，,。；;：:、）)])(?:该|此)?([^，,。；;：:、（）()\\d=＝/／\\s“”"]{1,28}?(?:率|度|金额|得分))(?:为|达到|达)?NUM(%|万元|元|分)(?![\\d/／])',
+	)) {
+		const num = hit.num(2);
+		const labelAt = scope.start + hit.m.indices![1]![0];
+		// A label printed on another line is a form's cell, not the clause that states the number.
+		if (!num || placed.has(num.offset) || hit.m[1]!.length < 4 || scope.src.lineOf[labelAt] !== num.line) continue;
+		const key = `${hit.m[1]}|${num.value}|${hit.m[3]}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		putText(scope.draft, [...path, n, 'label'], hit.m[1]);
+		put(scope.draft, [...path, n, 'amount'], num);
+		if (hit.m[3] !== '万元') putText(scope.draft, [...path, n, 'unit'], hit.m[3]);
+		n += 1;
+	}
+}
+
 /** Reads a department report's text (flat offsets [start, end)) into `evaluations[index]`. */
 export function readDepartmentReport(scope: Scope, index: number): void {
 	const base = ['evaluations', index];
 	readFunds(scope, base);
 	readSpendingKinds(scope, base);
 	readProjectStats(scope, base);
+}
+
+/**
+ * A project report without a 预算执行情况 table (no form of its own) states its budget in the 资金到位 sentence:
+ * "此项目资金 X 万元，于 2025 年年初 / 年中由市级财政批复并下达预算指标，到位率 100%" and "资金支付完成 P%". That is
+ * the one row 项目资金: X is the 年初预算数 when the budget came 年初, the 调整后预算数 when it came 年中 (a
+ * mid-year allotment adjusts the year's budget), and the 到位数 only when the 到位率 printed is 100 (the same
+ * printed X; any other rate would need a product the document does not print); the 支付完成率 is its 执行率.
+ * A sentence that names neither 年初 nor 年中 gives no budget row.
+ */
+function readBudgetSentence(scope: Scope, index: number): void {
+	const rows = ['evaluations', index, 'budget', 'rows'];
+	if (getAt(scope.draft.data, rows) !== undefined) return;
+	const hit = first(scope, '此(项目资金)NUM万元[，,](?:于)?\\d{4}年(年初|年中|初|中)[^。]{0,20}?批复并下达预算指标[，,]到位率NUM%');
+	const amount = hit?.num(2);
+	if (!hit || !amount) return;
+	const row = [...rows, 0];
+	putText(scope.draft, [...row, 'label'], hit.m[1]);
+	put(scope.draft, [...row, /初/.test(hit.m[3]!) ? 'initial' : 'adjusted'], amount);
+	if (hit.num(4)?.value === 100) put(scope.draft, [...row, 'arrived'], amount);
+	put(scope.draft, [...row, 'rate'], first(scope, '资金支付完成(?:率)?(?:为|达)?NUM%')?.num(1));
 }
 
 /**
@@ -150,14 +203,17 @@ export function readProjectReport(scope: Scope, index: number): void {
 	put(d, [...flow, 'requested'], requested?.num(1));
 	const approved = first(scope, '财政批复NUM万元|此项目资金NUM万元[^。]{0,30}?批复并下达');
 	put(d, [...flow, 'approved'], approved?.num(1) ?? approved?.num(2));
+	readBudgetSentence(scope, index);
 	put(d, [...flow, 'added'], first(scope, '追加[^。，,；]{0,20}?NUM万元')?.num(1));
 	put(d, [...flow, 'adjusted'], first(scope, '实际批复支出NUM万元')?.num(1));
 	put(d, [...flow, 'arrivalRate'], first(scope, '到位率(?:为|达)?NUM%')?.num(1));
 	put(d, [...flow, 'paymentRate'], first(scope, '资金支付完成(?:率)?(?:为|达)?NUM%')?.num(1));
 	put(d, ['evaluations', index, 'totalScore'], first(scope, '自评(?:总)?得分(?:为)?NUM分')?.num(1));
+	readStatedValues(scope, ['evaluations', index]);
 }
 
 /** The department report's own 自评得分 ("自评得分为 90 分"). */
 export function readDepartmentScore(scope: Scope, index: number): void {
 	put(scope.draft, ['evaluations', index, 'totalScore'], first(scope, '自评(?:总)?得分(?:为)?NUM分')?.num(1));
+	readStatedValues(scope, ['evaluations', index]);
 }
