@@ -119,28 +119,36 @@ function readProjectStats(scope: Scope, base: Path): void {
 	});
 }
 
+/** Units a stated count or amount is printed in (a number without one, a year or a page, is not stated). */
+const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|元';
+
 /**
- * The values a report states for its measures in prose: "退休人员社会化管理率达到100%", "评价综合得分为99.97分",
- * "服务对象对部门工作满意度达到90%", "该项目预算金额173246.00元" → statedAmounts of the evaluation, labelled by the
- * words printed before the number from the last punctuation (a leading 该/此 and a linking 为/达到/达 dropped), only
- * where those words name a measure (…率, …度, …金额, …得分, four characters at least: a bare 执行率 names nothing) and the number follows them at once (a formula's
- * "=100/100=100%" is not such a clause). A number a template sentence already placed is not stated again; each
- * label and value once, in the order printed, after the amounts the form's text cells gave. Label and number
- * share a printed line. Read in the reports and in a grid form's text cells (年度总体目标的实际完成情况).
+ * The values a report states in prose for its measures and work: "退休人员社会化管理率达到100%", "评价综合得分为
+ * 99.97分", "该项目预算金额173246.00元", "办理社会保险关系转移320人", "开展政策宣传12场" → statedAmounts of the
+ * evaluation, labelled by the words printed before the number from the last punctuation (a leading 该/此 and a
+ * linking 为/达到/达 dropped), the number following them at once (a formula's "=100/100=100%" is no such clause).
+ * A % or 分 is stated only for words that name a measure (…率, …度, …金额, …得分); a count or amount needs its
+ * unit (人, 家, 场, 万元 …). Labels of three characters at least (a bare 执行率 names nothing); a number printed
+ * with a qualifier (170余家, 近27000人) is left for the clerk, who writes the qualifier. A number a template sentence
+ * already placed is not stated again; each label and value once, in the order printed, after the amounts the
+ * form's text cells gave. In a grid form (`sameLine`) the label and number share a printed line: a label cell
+ * above a number cell is the form's grid, not a clause.
  */
-export function readStatedValues(scope: Scope, base: Path): void {
+export function readStatedValues(scope: Scope, base: Path, sameLine = false): void {
 	const placed = new Set(scope.draft.placements.map((p) => p.offset));
 	const path = [...base, 'statedAmounts'];
 	const seen = new Set<string>();
 	let n = (getAt(scope.draft.data, path) as unknown[] | undefined)?.length ?? 0;
+	const label = '[^，,。；;：:（）()\\d=＝/／\\s“”"≥≤<>＜＞]{3,30}?';
 	for (const hit of all(
 		scope,
-		'(?:^|[，,。；;：:、）)])(?:该|此)?([^，,。；;：:、（）()\\d=＝/／\\s“”"]{1,28}?(?:率|度|金额|得分))(?:为|达到|达)?NUM(%|万元|元|分)(?![\\d/／])',
+		`(?:^|[，,。；;：:、）)])(?:该|此)?(${label}(?:率|度|金额|得分)(?=(?:为|达到|达)?[\\d.]+[%分])|${label})(?:为|达到|达)?NUM(%|分|${COUNT_UNITS})(?=[，,。；;、）)]|$)`,
 	)) {
 		const num = hit.num(2);
 		const labelAt = scope.start + hit.m.indices![1]![0];
-		// A label printed on another line is a form's cell, not the clause that states the number.
-		if (!num || placed.has(num.offset) || hit.m[1]!.length < 4 || scope.src.lineOf[labelAt] !== num.line) continue;
+		if (!num || placed.has(num.offset) || (sameLine && scope.src.lineOf[labelAt] !== num.line)) continue;
+		if (/^[%分]$/.test(hit.m[3]!) && (!/(?:率|度|金额|得分)$/.test(hit.m[1]!) || hit.m[1]!.length < 4)) continue;
+		if (/(?:[近约逾超]|不少于|不低于|不高于|不超过|不多于|以上|以下)$/.test(hit.m[1]!)) continue;
 		const key = `${hit.m[1]}|${num.value}|${hit.m[3]}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -182,7 +190,8 @@ function readBudgetSentence(scope: Scope, index: number): void {
 
 /**
  * A project report's 项目资金申报及使用情况 in its template sentences: "申报 X 万元", "财政批复 X 万元", "追加…X 万元",
- * "实际批复支出 X 万元", "此项目资金 X 万元，…批复并下达…", "到位率 P%", "资金支付完成 P%", and the formulas
+ * "实际批复支出 X 万元", "此项目资金 X 万元，…批复并下达…", "到位率 P%", "资金支付完成 P%", 分配管理's "资金用于 A X 万元，
+ * B Y 万元" (allocation), and the formulas
  * "资金到位率=（实际到位资金/预算资金）*100%=A/B=P%", "预算执行率=（实际支出资金/实际到位资金）*100%=A/B=P%".
  */
 export function readProjectReport(scope: Scope, index: number): void {
@@ -204,6 +213,13 @@ export function readProjectReport(scope: Scope, index: number): void {
 	const approved = first(scope, '财政批复NUM万元|此项目资金NUM万元[^。]{0,30}?批复并下达');
 	put(d, [...flow, 'approved'], approved?.num(1) ?? approved?.num(2));
 	readBudgetSentence(scope, index);
+	// 分配管理: "预算资金用于杰迪项目 126.4 万元，华南大桥项目 8.51 万元，…" (the places the money went, in order).
+	const allocation = first(scope, '分配[^。：:]{0,6}[：:][^。]{0,40}?资金用于');
+	if (allocation)
+		items(scope, allocation.end).forEach((item, i) => {
+			putText(d, [...flow, 'allocation', i, 'label'], item.label);
+			put(d, [...flow, 'allocation', i, 'amount'], item.hit.num(2));
+		});
 	put(d, [...flow, 'added'], first(scope, '追加[^。，,；]{0,20}?NUM万元')?.num(1));
 	put(d, [...flow, 'adjusted'], first(scope, '实际批复支出NUM万元')?.num(1));
 	put(d, [...flow, 'arrivalRate'], first(scope, '到位率(?:为|达)?NUM%')?.num(1));

@@ -106,7 +106,7 @@ function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
 					const last = Math.min(rows[end - 1]!.line + 1, report < 0 ? Infinity : report + 1);
 					const start = lineOffset(src, title);
 					const stop = last > src.lines.length ? src.flat.length : lineOffset(src, last);
-					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base);
+					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, true);
 				}
 				return any;
 			},
