@@ -38,8 +38,17 @@ function fundsSide(scope: Scope, path: Path, side: '收入' | '支出'): void {
 		const rest = first(within(scope, initial.end), '^[，,]其中[：:]');
 		if (rest) putItems(scope, [...path, 'initialItems'], items(scope, rest.end));
 	}
-	const final = first(within(scope, initial?.end ?? scope.start), `(决算报表(?:中本年|总)?${side}|本年${side}(?:合计)?)NUM万元`);
-	if (final) {
+	const final = first(
+		within(scope, initial?.end ?? scope.start),
+		`(决算报表(?:中本年|总)?${side}|本年${side}(?:合计)?|当年财政拨款总${side})(?:为[：:]?)?NUM(万元|元)`,
+	);
+	// A side printed in 元 ("当年财政拨款总收入为：2902158.24元") is drafted only when the block has no 万元 figure.
+	const inYuan = final?.m[3] === '元';
+	const funds = path.slice(0, -1);
+	const yuanFits = !initial && (getAt(scope.draft.data, funds) === undefined || getAt(scope.draft.data, [...funds, 'unit']) === '元');
+	if (final && (!inYuan || yuanFits)) {
+		if (inYuan) putText(scope.draft, [...funds, 'unit'], '元');
+		if (final.m[1]!.startsWith('当年财政拨款')) putText(scope.draft, [...funds, 'scope'], '财政拨款');
 		put(scope.draft, [...path, 'final'], final.num(2));
 		putText(scope.draft, [...path, 'finalLabel'], final.m[1]);
 		const rest = first(within(scope, final.end), '^[，,]其中[：:]');
@@ -55,7 +64,8 @@ function readFunds(scope: Scope, base: Path): void {
 	const part = within(scope, head.end, stop?.at ?? scope.end);
 	const split = first(part, '[（(]二[）)]支出情况|年初预算支出');
 	fundsSide(within(part, part.start, split?.at ?? part.end), [...base, 'funds', 'income'], '收入');
-	if (split) fundsSide(within(part, split.at), [...base, 'funds', 'expenditure'], '支出');
+	// Without a 支出 heading both sides are read from the one passage ("总收入为：X元，…总支出为：Y元").
+	fundsSide(split ? within(part, split.at) : part, [...base, 'funds', 'expenditure'], '支出');
 	const none = first(part, '[^。：]*无结转结余');
 	if (none) {
 		const at = none.end - '无结转结余'.length;
@@ -214,7 +224,7 @@ export function readProjectReport(scope: Scope, index: number): void {
 	put(d, [...flow, 'approved'], approved?.num(1) ?? approved?.num(2));
 	readBudgetSentence(scope, index);
 	// 分配管理: "预算资金用于杰迪项目 126.4 万元，华南大桥项目 8.51 万元，…" (the places the money went, in order).
-	const allocation = first(scope, '分配[^。：:]{0,6}[：:][^。]{0,40}?资金用于');
+	const allocation = first(scope, '分配[^。：:]{0,6}[：:][^。]{0,40}?资金用于(?=[^。，,；;、\\d]{1,30}NUM万元)');
 	if (allocation)
 		items(scope, allocation.end).forEach((item, i) => {
 			putText(d, [...flow, 'allocation', i, 'label'], item.label);
