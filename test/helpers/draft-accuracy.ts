@@ -1,7 +1,10 @@
 /**
  * How close a draft is to the hand-checked entry: the share of the entry's structured figures that the draft
- * holds with the same value in the same field. Lists are compared by index, except statedAmounts, whose items
- * are named by their label (a clerk may list them in another order).
+ * holds with the same value in the same field. Lists are compared by index, except statedAmounts (the 说明's and,
+ * since issue 11's second performance pass, every evaluation's in performance.yaml), whose items are named by
+ * their label, the n-th item of a repeated label as `label#n` (a clerk lists them in an order of his own; before,
+ * a nested list was compared by index, so a drafted figure counted whatever its label). A drafted item with
+ * the entry's label and another value is a difference.
  */
 
 /** Keys whose numbers order or date things rather than print figures (as in src/core/source-figures.ts). */
@@ -12,8 +15,14 @@ export function figureFields(node: unknown, path = '', out = new Map<string, num
 	if (typeof node === 'number') out.set(path, node);
 	else if (Array.isArray(node)) {
 		node.forEach((v, i) => {
-			const label = path === 'statedAmounts' && v && typeof v === 'object' && 'label' in v ? String(v.label) : undefined;
-			figureFields(v, `${path}[${label ?? i}]`, out);
+			const stated = /(?:^|\.)statedAmounts$/.test(path) && v && typeof v === 'object' && 'label' in v;
+			let key: string | number = i;
+			if (stated) {
+				const label = String(v.label);
+				const n = (node as unknown[]).slice(0, i).filter((w) => (w as { label?: unknown } | null)?.label === v.label).length;
+				key = n ? `${label}#${n + 1}` : label;
+			}
+			figureFields(v, `${path}[${key}]`, out);
 		});
 	} else if (node && typeof node === 'object') {
 		for (const [k, v] of Object.entries(node)) if (!NOT_FIGURES.has(k)) figureFields(v, path ? `${path}.${k}` : k, out);

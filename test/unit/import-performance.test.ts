@@ -217,8 +217,80 @@ describe("a department report's template sentences", () => {
 	});
 
 	test('a sentence worded otherwise places nothing: no figure is guessed from it', () => {
-		const [ev] = report('二、部门资金收支情况\n当年财政拨款总收入 2902158.24 元。\n三、部门预算绩效分析');
+		const [ev] = report('二、部门资金收支情况\n全年收到财政拨款 2902158.24 元。\n三、部门预算绩效分析');
 		expect(ev).not.toHaveProperty('funds');
+	});
+
+	test('"当年财政拨款总收入为：X元，…总支出为：Y元" in one passage: both sides, in 元, scope 财政拨款', () => {
+		const [ev] = report(
+			'二、部门财政资金收支情况\n（一）部门财政资金收入情况\n当年财政拨款总收入为：2902158.24元，当年财政拨款总支出为：2902157.00元。\n三、部门预算绩效分析',
+		);
+		expect(ev!.funds).toEqual({
+			unit: '元',
+			scope: '财政拨款',
+			income: { final: 2902158.24, finalLabel: '当年财政拨款总收入' },
+			expenditure: { final: 2902157, finalLabel: '当年财政拨款总支出' },
+		});
+	});
+
+	test('a side in 元 beside a 年初预算 in 万元 is left to the clerk (one block, one unit)', () => {
+		const [ev] = report('二、部门资金收支情况\n年初预算收入 290.22 万元。当年财政拨款总收入为：2902158.24元。\n三、部门预算绩效分析');
+		expect(ev!.funds).toEqual({ income: { initial: 290.22 } });
+	});
+
+	test('values stated in prose: a measure with its %, a count with its unit, labelled by the words before them', () => {
+		const [ev] = report(
+			[
+				'二、部门预算绩效分析',
+				'截止 12 月底，办理社会保险关系转移 320 人，其中办理退役军人养老保险关系接续 95 人。',
+				'退休人员社会化管理率达到 100%，评价综合得分为99.97分。执行率 100%。',
+				'涉及 170 余家机关事业单位，维护不少于99条网络专线，100条社保业务专用网络正常运行，支出 3 万元用于 2 个项目。',
+			].join('\n'),
+		);
+		expect(ev!.statedAmounts).toEqual([
+			{ label: '办理社会保险关系转移', amount: 320, unit: '人' },
+			{ label: '其中办理退役军人养老保险关系接续', amount: 95, unit: '人' },
+			{ label: '退休人员社会化管理率', amount: 100, unit: '%' },
+			{ label: '评价综合得分', amount: 99.97, unit: '分' },
+		]);
+	});
+});
+
+describe("a project report's funding sentences", () => {
+	// The department report first (a project report alone is no 绩效自评 document); the project is evaluation 1.
+	const project = (body: string) =>
+		(
+			draft(
+				[
+					'攀枝花市某中心 2025年部门预算绩效自评报告',
+					'一、部门基本情况',
+					'攀枝花市某中心 2025 年某某经费专项预算项目支出绩效自评报告',
+					'二、项目资金申报及使用情况',
+					body,
+				].join('\n'),
+			).data!.evaluations as Record<string, unknown>[]
+		).slice(1);
+
+	test('"此项目资金 X 万元，于年中…下达预算指标，到位率100%" and "资金支付完成 100%": one budget row 项目资金 (adjusted)', () => {
+		const [ev] = project(
+			'项目资金共 7.69 万元，资金支付完成 100%。\n此项目资金7.69万元，于2025年中由市级财政批复并下达预算指标，到位率100%。',
+		);
+		expect(ev!.budget).toEqual({ rows: [{ label: '项目资金', adjusted: 7.69, arrived: 7.69, rate: 100 }] });
+	});
+
+	test('年初 gives the 年初预算数; a 到位率 under 100 gives no 到位数 (it would be a product)', () => {
+		const [ev] = project('此项目资金80.41万元，2025年年初市级财政批复并下达预算指标，到位率90%。');
+		expect(ev!.budget).toEqual({ rows: [{ label: '项目资金', initial: 80.41 }] });
+	});
+
+	test('分配管理: "资金用于 A X 万元，B Y 万元" is the allocation, in order', () => {
+		const [ev] = project(
+			'2.分配管理：此项目资金用于被征地农民社保安置，专款专用，预算资金用于杰迪项目 126.4 万元，华南大桥项目 8.51 万元。',
+		);
+		expect((ev!.fundingFlow as { allocation: unknown }).allocation).toEqual([
+			{ label: '杰迪项目', amount: 126.4 },
+			{ label: '华南大桥项目', amount: 8.51 },
+		]);
 	});
 });
 

@@ -6,7 +6,7 @@
  * 进度为 P%，其中：预算结余率大于 10% 的项目共计 N 个". Read only inside the report (from its heading to the first
  * project report or form after it), each number through `put`; a sentence worded otherwise is left to the clerk.
  */
-import { put, putText, type Path } from './draft.ts';
+import { getAt, put, putText, type Path } from './draft.ts';
 import { all, first, within, type Hit, type Scope } from './match.ts';
 import { lineAt } from './text.ts';
 
@@ -38,8 +38,17 @@ function fundsSide(scope: Scope, path: Path, side: '收入' | '支出'): void {
 		const rest = first(within(scope, initial.end), '^[，,]其中[：:]');
 		if (rest) putItems(scope, [...path, 'initialItems'], items(scope, rest.end));
 	}
-	const final = first(within(scope, initial?.end ?? scope.start), `(决算报表(?:中本年|总)?${side}|本年${side}(?:合计)?)NUM万元`);
-	if (final) {
+	const final = first(
+		within(scope, initial?.end ?? scope.start),
+		`(决算报表(?:中本年|总)?${side}|本年${side}(?:合计)?|当年财政拨款总${side})(?:为[：:]?)?NUM(万元|元)`,
+	);
+	// A side printed in 元 ("当年财政拨款总收入为：2902158.24元") is drafted only when the block has no 万元 figure.
+	const inYuan = final?.m[3] === '元';
+	const funds = path.slice(0, -1);
+	const yuanFits = !initial && (getAt(scope.draft.data, funds) === undefined || getAt(scope.draft.data, [...funds, 'unit']) === '元');
+	if (final && (!inYuan || yuanFits)) {
+		if (inYuan) putText(scope.draft, [...funds, 'unit'], '元');
+		if (final.m[1]!.startsWith('当年财政拨款')) putText(scope.draft, [...funds, 'scope'], '财政拨款');
 		put(scope.draft, [...path, 'final'], final.num(2));
 		putText(scope.draft, [...path, 'finalLabel'], final.m[1]);
 		const rest = first(within(scope, final.end), '^[，,]其中[：:]');
@@ -55,7 +64,8 @@ function readFunds(scope: Scope, base: Path): void {
 	const part = within(scope, head.end, stop?.at ?? scope.end);
 	const split = first(part, '[（(]二[）)]支出情况|年初预算支出');
 	fundsSide(within(part, part.start, split?.at ?? part.end), [...base, 'funds', 'income'], '收入');
-	if (split) fundsSide(within(part, split.at), [...base, 'funds', 'expenditure'], '支出');
+	// Without a 支出 heading both sides are read from the one passage ("总收入为：X元，…总支出为：Y元").
+	fundsSide(split ? within(part, split.at) : part, [...base, 'funds', 'expenditure'], '支出');
 	const none = first(part, '[^。：]*无结转结余');
 	if (none) {
 		const at = none.end - '无结转结余'.length;
@@ -119,6 +129,46 @@ function readProjectStats(scope: Scope, base: Path): void {
 	});
 }
 
+/** Units a stated count or amount is printed in (a number without one, a year or a page, is not stated). */
+const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|元';
+
+/**
+ * The values a report states in prose for its measures and work: "退休人员社会化管理率达到100%", "评价综合得分为
+ * 99.97分", "该项目预算金额173246.00元", "办理社会保险关系转移320人", "开展政策宣传12场" → statedAmounts of the
+ * evaluation, labelled by the words printed before the number from the last punctuation (a leading 该/此 and a
+ * linking 为/达到/达 dropped), the number following them at once (a formula's "=100/100=100%" is no such clause).
+ * A % or 分 is stated only for words that name a measure (…率, …度, …金额, …得分); a count or amount needs its
+ * unit (人, 家, 场, 万元 …). Labels of three characters at least (a bare 执行率 names nothing); a number printed
+ * with a qualifier (170余家, 近27000人) is left for the clerk, who writes the qualifier. A number a template sentence
+ * already placed is not stated again; each label and value once, in the order printed, after the amounts the
+ * form's text cells gave. In a grid form (`sameLine`) the label and number share a printed line: a label cell
+ * above a number cell is the form's grid, not a clause.
+ */
+export function readStatedValues(scope: Scope, base: Path, sameLine = false): void {
+	const placed = new Set(scope.draft.placements.map((p) => p.offset));
+	const path = [...base, 'statedAmounts'];
+	const seen = new Set<string>();
+	let n = (getAt(scope.draft.data, path) as unknown[] | undefined)?.length ?? 0;
+	const label = '[^，,。；;：:（）()\\d=＝/／\\s“”"≥≤<>＜＞]{3,30}?';
+	for (const hit of all(
+		scope,
+		`(?:^|[，,。；;：:、）)])(?:该|此)?(${label}(?:率|度|金额|得分)(?=(?:为|达到|达)?[\\d.]+[%分])|${label})(?:为|达到|达)?NUM(%|分|${COUNT_UNITS})(?=[，,。；;、）)]|$)`,
+	)) {
+		const num = hit.num(2);
+		const labelAt = scope.start + hit.m.indices![1]![0];
+		if (!num || placed.has(num.offset) || (sameLine && scope.src.lineOf[labelAt] !== num.line)) continue;
+		if (/^[%分]$/.test(hit.m[3]!) && (!/(?:率|度|金额|得分)$/.test(hit.m[1]!) || hit.m[1]!.length < 4)) continue;
+		if (/(?:[近约逾超]|不少于|不低于|不高于|不超过|不多于|以上|以下)$/.test(hit.m[1]!)) continue;
+		const key = `${hit.m[1]}|${num.value}|${hit.m[3]}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		putText(scope.draft, [...path, n, 'label'], hit.m[1]);
+		put(scope.draft, [...path, n, 'amount'], num);
+		if (hit.m[3] !== '万元') putText(scope.draft, [...path, n, 'unit'], hit.m[3]);
+		n += 1;
+	}
+}
+
 /** Reads a department report's text (flat offsets [start, end)) into `evaluations[index]`. */
 export function readDepartmentReport(scope: Scope, index: number): void {
 	const base = ['evaluations', index];
@@ -128,8 +178,30 @@ export function readDepartmentReport(scope: Scope, index: number): void {
 }
 
 /**
+ * A project report without a 预算执行情况 table (no form of its own) states its budget in the 资金到位 sentence:
+ * "此项目资金 X 万元，于 2025 年年初 / 年中由市级财政批复并下达预算指标，到位率 100%" and "资金支付完成 P%". That is
+ * the one row 项目资金: X is the 年初预算数 when the budget came 年初, the 调整后预算数 when it came 年中 (a
+ * mid-year allotment adjusts the year's budget), and the 到位数 only when the 到位率 printed is 100 (the same
+ * printed X; any other rate would need a product the document does not print); the 支付完成率 is its 执行率.
+ * A sentence that names neither 年初 nor 年中 gives no budget row.
+ */
+function readBudgetSentence(scope: Scope, index: number): void {
+	const rows = ['evaluations', index, 'budget', 'rows'];
+	if (getAt(scope.draft.data, rows) !== undefined) return;
+	const hit = first(scope, '此(项目资金)NUM万元[，,](?:于)?\\d{4}年(年初|年中|初|中)[^。]{0,20}?批复并下达预算指标[，,]到位率NUM%');
+	const amount = hit?.num(2);
+	if (!hit || !amount) return;
+	const row = [...rows, 0];
+	putText(scope.draft, [...row, 'label'], hit.m[1]);
+	put(scope.draft, [...row, /初/.test(hit.m[3]!) ? 'initial' : 'adjusted'], amount);
+	if (hit.num(4)?.value === 100) put(scope.draft, [...row, 'arrived'], amount);
+	put(scope.draft, [...row, 'rate'], first(scope, '资金支付完成(?:率)?(?:为|达)?NUM%')?.num(1));
+}
+
+/**
  * A project report's 项目资金申报及使用情况 in its template sentences: "申报 X 万元", "财政批复 X 万元", "追加…X 万元",
- * "实际批复支出 X 万元", "此项目资金 X 万元，…批复并下达…", "到位率 P%", "资金支付完成 P%", and the formulas
+ * "实际批复支出 X 万元", "此项目资金 X 万元，…批复并下达…", "到位率 P%", "资金支付完成 P%", 分配管理's "资金用于 A X 万元，
+ * B Y 万元" (allocation), and the formulas
  * "资金到位率=（实际到位资金/预算资金）*100%=A/B=P%", "预算执行率=（实际支出资金/实际到位资金）*100%=A/B=P%".
  */
 export function readProjectReport(scope: Scope, index: number): void {
@@ -150,14 +222,24 @@ export function readProjectReport(scope: Scope, index: number): void {
 	put(d, [...flow, 'requested'], requested?.num(1));
 	const approved = first(scope, '财政批复NUM万元|此项目资金NUM万元[^。]{0,30}?批复并下达');
 	put(d, [...flow, 'approved'], approved?.num(1) ?? approved?.num(2));
+	readBudgetSentence(scope, index);
+	// 分配管理: "预算资金用于杰迪项目 126.4 万元，华南大桥项目 8.51 万元，…" (the places the money went, in order).
+	const allocation = first(scope, '分配[^。：:]{0,6}[：:][^。]{0,40}?资金用于(?=[^。，,；;、\\d]{1,30}NUM万元)');
+	if (allocation)
+		items(scope, allocation.end).forEach((item, i) => {
+			putText(d, [...flow, 'allocation', i, 'label'], item.label);
+			put(d, [...flow, 'allocation', i, 'amount'], item.hit.num(2));
+		});
 	put(d, [...flow, 'added'], first(scope, '追加[^。，,；]{0,20}?NUM万元')?.num(1));
 	put(d, [...flow, 'adjusted'], first(scope, '实际批复支出NUM万元')?.num(1));
 	put(d, [...flow, 'arrivalRate'], first(scope, '到位率(?:为|达)?NUM%')?.num(1));
 	put(d, [...flow, 'paymentRate'], first(scope, '资金支付完成(?:率)?(?:为|达)?NUM%')?.num(1));
 	put(d, ['evaluations', index, 'totalScore'], first(scope, '自评(?:总)?得分(?:为)?NUM分')?.num(1));
+	readStatedValues(scope, ['evaluations', index]);
 }
 
 /** The department report's own 自评得分 ("自评得分为 90 分"). */
 export function readDepartmentScore(scope: Scope, index: number): void {
 	put(scope.draft, ['evaluations', index, 'totalScore'], first(scope, '自评(?:总)?得分(?:为)?NUM分')?.num(1));
+	readStatedValues(scope, ['evaluations', index]);
 }

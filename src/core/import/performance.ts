@@ -9,7 +9,7 @@ import { createDraft, put, putText, type Draft } from './draft.ts';
 import { budgetStart, gridRows, putScored, readBudgetGrid, readScored, type GridRow } from './performance-grid.ts';
 import { projectForms, readProjectForm } from './performance-form.ts';
 import type { SourceText } from './text.ts';
-import { readDepartmentReport, readDepartmentScore, readProjectReport } from './performance-report.ts';
+import { readDepartmentReport, readDepartmentScore, readProjectReport, readStatedValues } from './performance-report.ts';
 
 export interface PerformanceDraft {
 	data?: Record<string, unknown>;
@@ -96,6 +96,17 @@ function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
 					}
 					readGrade(rows[i]!, draft, base);
 					readLabelled(rows[i]!, draft, base);
+				}
+				if (any) {
+					// The form's own rows only: a report printed after its last row is not the form's.
+					const title = rows[at]!.line;
+					const report = src.lines.findIndex(
+						(l, k) => k + 1 > title && (PROJECT_REPORT.test(headingText(l)) || DEPARTMENT_REPORT.test(headingText(l))),
+					);
+					const last = Math.min(rows[end - 1]!.line + 1, report < 0 ? Infinity : report + 1);
+					const start = lineOffset(src, title);
+					const stop = last > src.lines.length ? src.flat.length : lineOffset(src, last);
+					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, true);
 				}
 				return any;
 			},
