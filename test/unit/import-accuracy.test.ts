@@ -25,9 +25,8 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
  * sentences (部门资金收支情况, 人员/公用/特定目标类, 常年/一次性项目, funding flow, 自评得分) and the amounts a
  * form's text cells print (statedAmounts labelled by the words before them); the figures the clerk labels and 002's report, worded otherwise and in 元, stay for the clerk, listed in
  * the report as not placed. 000's two project budgets are the clerk's reading of prose (年中下达 → adjusted). The Sichuan seeds print no
- * 部门决算 tables (001 lists them by name only). The corpus texts lose table cells the PDF keeps:
- * pdftotext re-grids a page that follows a page break and moves a wrapped row's numbers to a neighbouring line, and
- * a row whose numbers cannot be given to one column and one row without guessing is left for the clerk.
+ * 部门决算 tables (001 lists them by name only). The corpus texts' tables are drafted whole: a page pdftotext
+ * re-grids after a page break takes the one column reading the template's sums confirm (import-tables.test.ts).
  * Seed 002's 说明 stays near 60%: 63 of its 178 figures are statedAmounts the clerk took from the 概况's
  * "2021年重点工作" prose under labels of their own (退休“中人”待遇兑现人数 2014–2020年 …), which no template sentence
  * gives; of the rest, 107 of 115 are drafted. The other 8: fiscalTotals.income/expenditure, which 四 prints only as

@@ -2,10 +2,11 @@
  * The standard tables (部门决算表) as printed, read into the template's typed `tables:` rows. Columns come from
  * the printed header (`table-grid.ts`), rows from their labels: a classification code (类 款 项 printed in
  * separate cells, `201 06 01` → 2010601) or a fixed line of the template (合计, 本年收入合计, a 类 printed by its
- * name in the 总表). Every value is given to the nearest row label of its side; a value as near to two rows, two
- * values in one cell, or a row whose numbers came from other lines and break the template's own column identity
- * (合计 = 基本支出 + 项目支出) leaves the row out and in the report: a draft never holds a shifted figure, and a
- * blank cell is never filled from a neighbour.
+ * name in the 总表). Every value is given to the nearest row label of its side; a value as near to two rows (unless
+ * the template's sums hold with exactly one), two values in one cell, or a row whose numbers came from other lines
+ * and break the template's own column identity (合计 = 基本支出 + 项目支出) leaves the row out and in the report: a
+ * draft never holds a shifted figure, and a blank cell is never filled from a neighbour. A text page re-gridded
+ * after a page break is read in the one column reading the template's sums confirm (`confirmedPages`).
  */
 import {
 	codeName,
@@ -568,7 +569,7 @@ function confirmedPages(
 			.map((r) => new Map([...decided, ...r]))
 			.filter((trial) => {
 				place(trial);
-				return sumsChecked(spec, rows, new Set(mine)) !== false;
+				return (sumsChecked(spec, rows, new Set(mine)) || 0) > 0;
 			});
 		if (kept.length === 1) columns = kept[0]!;
 	}
