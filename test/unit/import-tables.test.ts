@@ -68,3 +68,13 @@ test('a re-gridded page whose numbers two readings place without breaking a sum 
 	expect(read_.rowsNotRead.map((r) => r.line)).toContain(9);
 	expect(read_.placements.some((p) => p.line === 9)).toBe(false);
 });
+
+test("a number as near to two rows goes to the one with which the template's sums hold", () => {
+	// 30.00 stands between the blank 一般行政管理事务 and 合计: in 合计 it keeps 合计 = 基本 + 项目 (30 = 20 + 10), in
+	// the blank row it would break it (30 ≠ 0). A sum decides between the two rows; it gives no value.
+	const read_ = read('table-total-above-its-label.txt');
+	const rows = (read_.tables.generalBudget as { rows: unknown[][] }).rows;
+	expect(rows).toContainEqual(['total', '合计', 30, 20, 10]);
+	expect(rows).toContainEqual([2010602, '一般行政管理事务', null, null, null]);
+	expect(read_.rowsNotRead).toEqual([]);
+});
