@@ -49,3 +49,32 @@ test('a number printed between two rows that both leave its column blank is plac
 	expect(read_.placements.some((p) => p.printed === '5.00')).toBe(false);
 	expect(tablesSchema(SHANGHAI).safeParse(read_.tables).success).toBe(true);
 });
+
+test("a page re-gridded after a page break takes the one column reading that keeps the template's sums", () => {
+	// Page 2 prints 10.00 10.00 to the left of page 1's columns: by position the second could be 基本支出 or 项目支出.
+	// Only 项目支出 keeps 财政事务 = Σ its 项 (30 = 20 + 10, 20 = 20 + 0, 10 = 0 + 10): that reading is drafted.
+	const read_ = read('table-continuation-page.txt');
+	const rows = (read_.tables.generalBudget as { rows: unknown[][] }).rows;
+	expect(rows).toContainEqual([2010602, '一般行政管理事务', 10, null, 10]);
+	expect(read_.rowsNotRead).toEqual([]);
+	expect(read_.placements).toContainEqual(expect.objectContaining({ path: 'tables.generalBudget.rows[4][4]', printed: '10.00', line: 10 }));
+});
+
+test('a re-gridded page whose numbers two readings place without breaking a sum is left for the clerk', () => {
+	// 208 has no 款 and no 合计 line: 5.00 5.00 keeps 合计 = 基本 + 项目 as 基本支出 and as 项目支出 alike.
+	const read_ = read('table-continuation-page-unconfirmed.txt');
+	const rows = (read_.tables.generalBudget as { rows: unknown[][] }).rows;
+	expect(rows.map((r) => r[0])).toEqual([201, 20106, 2010601]);
+	expect(read_.rowsNotRead.map((r) => r.line)).toContain(9);
+	expect(read_.placements.some((p) => p.line === 9)).toBe(false);
+});
+
+test("a number as near to two rows goes to the one with which the template's sums hold", () => {
+	// 30.00 stands between the blank 一般行政管理事务 and 合计: in 合计 it keeps 合计 = 基本 + 项目 (30 = 20 + 10), in
+	// the blank row it would break it (30 ≠ 0). A sum decides between the two rows; it gives no value.
+	const read_ = read('table-total-above-its-label.txt');
+	const rows = (read_.tables.generalBudget as { rows: unknown[][] }).rows;
+	expect(rows).toContainEqual(['total', '合计', 30, 20, 10]);
+	expect(rows).toContainEqual([2010602, '一般行政管理事务', null, null, null]);
+	expect(read_.rowsNotRead).toEqual([]);
+});

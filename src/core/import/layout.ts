@@ -25,13 +25,17 @@ export interface LayoutLine {
 	tokens: Token[];
 }
 
-/** Tokens of a layout-preserving text line: runs of non-space characters at their character offset. */
+/**
+ * Tokens of a layout-preserving text line: runs of non-space characters at their character offset. The form feed
+ * pdftotext writes before a page's first line takes no column of that page: offsets are counted without it.
+ */
 export function textLayout(lines: readonly string[]): LayoutLine[] {
 	let page = 1;
-	return lines.map((text, i) => {
-		if (text.includes('\f')) page += 1;
+	return lines.map((raw, i) => {
+		if (raw.includes('\f')) page += 1;
+		const text = raw.replace(/\f/g, '');
 		const tokens: Token[] = [];
-		for (const m of text.matchAll(/[^\s\u00a0\u3000\f]+/g)) tokens.push({ text: m[0], x0: m.index, x1: m.index + m[0].length });
+		for (const m of text.matchAll(/[^\s\u00a0\u3000]+/g)) tokens.push({ text: m[0], x0: m.index, x1: m.index + m[0].length });
 		return { line: i + 1, page, y: i, size: 1, tokens };
 	});
 }

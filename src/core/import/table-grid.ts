@@ -150,13 +150,7 @@ export function assignColumns(grid: Grid, values: readonly Placed[]): Map<Placed
 		else byPage.set(v.line.page, [...(byPage.get(v.line.page) ?? []), v]);
 	}
 	for (const page of byPage.values()) {
-		const sorted = [...page].sort((a, b) => a.token.x1 - b.token.x1);
-		const groups: Placed[][] = [];
-		for (const v of sorted) {
-			const g = groups.at(-1);
-			if (g && v.token.x1 - g.at(-1)!.token.x1 <= 3) g.push(v);
-			else groups.push([v]);
-		}
+		const groups = valueGroups(page);
 		const centers = groups.map((g) => g.reduce((a, v) => a + (v.token.x0 + v.token.x1) / 2, 0) / g.length);
 		const mapping = orderedMatch(
 			centers,
@@ -174,6 +168,41 @@ export function assignColumns(grid: Grid, values: readonly Placed[]): Map<Placed
 			}),
 		);
 	}
+	return out;
+}
+
+/** A text page's values grouped by right edge, left to right: one group per printed column. */
+function valueGroups(page: readonly Placed[]): Placed[][] {
+	const sorted = [...page].sort((a, b) => a.token.x1 - b.token.x1);
+	const groups: Placed[][] = [];
+	for (const v of sorted) {
+		const g = groups.at(-1);
+		if (g && v.token.x1 - g.at(-1)!.token.x1 <= 3) g.push(v);
+		else groups.push([v]);
+	}
+	return groups;
+}
+
+/**
+ * Every reading of a text page whose values the header could not place (a page after a page break, re-gridded
+ * by pdftotext without a header of its own): the page's right-edge groups given to the table's columns left to
+ * right, one group per column, in each order-keeping way. The caller keeps a reading only when it is the one
+ * the template's sums confirm; undefined when the page's values do not fall into columns (more groups than
+ * columns, or a group of two values on one line).
+ */
+export function pageReadings(grid: Grid, page: readonly Placed[]): Map<Placed, Column>[] | undefined {
+	const groups = valueGroups(page);
+	const n = grid.columns.length;
+	if (groups.length > n || groups.some((g) => new Set(g.map((v) => v.line)).size < g.length)) return undefined;
+	const out: Map<Placed, Column>[] = [];
+	const pick = (from: number, chosen: number[]) => {
+		if (chosen.length === groups.length) {
+			out.push(new Map(groups.flatMap((g, i) => g.map((v) => [v, grid.columns[chosen[i]!]!] as const))));
+			return;
+		}
+		for (let j = from; j <= n - (groups.length - chosen.length); j++) pick(j + 1, [...chosen, j]);
+	};
+	pick(0, []);
 	return out;
 }
 

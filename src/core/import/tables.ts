@@ -2,10 +2,11 @@
  * The standard tables (部门决算表) as printed, read into the template's typed `tables:` rows. Columns come from
  * the printed header (`table-grid.ts`), rows from their labels: a classification code (类 款 项 printed in
  * separate cells, `201 06 01` → 2010601) or a fixed line of the template (合计, 本年收入合计, a 类 printed by its
- * name in the 总表). Every value is given to the nearest row label of its side; a value as near to two rows, two
- * values in one cell, or a row whose numbers came from other lines and break the template's own column identity
- * (合计 = 基本支出 + 项目支出) leaves the row out and in the report: a draft never holds a shifted figure, and a
- * blank cell is never filled from a neighbour.
+ * name in the 总表). Every value is given to the nearest row label of its side; a value as near to two rows (unless
+ * the template's sums hold with exactly one), two values in one cell, or a row whose numbers came from other lines
+ * and break the template's own column identity (合计 = 基本支出 + 项目支出) leaves the row out and in the report: a
+ * draft never holds a shifted figure, and a blank cell is never filled from a neighbour. A text page re-gridded
+ * after a page break is read in the one column reading the template's sums confirm (`confirmedPages`).
  */
 import {
 	codeName,
@@ -21,11 +22,13 @@ import { joined, type LayoutLine, type Token } from './layout.ts';
 import {
 	assignColumns,
 	findTitles,
+	pageReadings,
 	HEADER_WORDS,
 	locateColumns,
 	partEnd,
 	sideOfLabel,
 	VALUE,
+	type Column,
 	type Grid,
 	type Placed,
 } from './table-grid.ts';
@@ -433,38 +436,66 @@ function readTable(
 			values: spec.sides[0]!.columns.map(() => undefined),
 		});
 	}
-	const columnsOf = assignColumns(grid, values);
-	for (const v of values) {
-		const col = columnsOf.get(v);
-		if (!col) {
-			// The row it belongs to would show a blank where a number is printed: it is left out too.
-			const near = rows.map((r) => distance(r, v.line.y)).filter((d) => d <= 3 * v.line.size);
-			const d = Math.min(...near);
-			for (const r of rows)
-				if (distance(r, v.line.y) <= d + 0.25 * v.line.size) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）不能确定属于哪一列`;
-			notRead(v.line.line, `${v.token.text} 不能确定属于哪一列`);
-			continue;
+	const initial = rows.map((r) => r.bad);
+	/** Gives every value to its row by the columns given; returns what could not be placed (line, reason). */
+	const place = (columnsOf: ReadonlyMap<Placed, Column | undefined>): [number, string][] => {
+		rows.forEach((r, i) => {
+			r.bad = initial[i];
+			r.values = r.values.map(() => undefined);
+		});
+		const missed: [number, string][] = [];
+		const tied: { v: Placed; col: Column; rows: Row[] }[] = [];
+		for (const v of values) {
+			const col = columnsOf.get(v);
+			if (!col) {
+				// The row it belongs to would show a blank where a number is printed: it is left out too.
+				const near = rows.map((r) => distance(r, v.line.y)).filter((d) => d <= 3 * v.line.size);
+				const d = Math.min(...near);
+				for (const r of rows)
+					if (distance(r, v.line.y) <= d + 0.25 * v.line.size) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）不能确定属于哪一列`;
+				missed.push([v.line.line, `${v.token.text} 不能确定属于哪一列`]);
+				continue;
+			}
+			const candidates = rows.filter((r) => r.side === col.side);
+			// Between two rows as near, a value printed on the line of one row's name belongs to that row.
+			const onNameLine = (r: Row) => r.names.some((n) => n.line === v.line) && !r.values[col.index];
+			const row =
+				single && candidates.length === 1
+					? candidates[0]
+					: (nearest(candidates, v.line.y, v.line.size, onNameLine) ??
+						nearest(candidates, v.line.y, v.line.size, (r) => !r.values[col.index]));
+			if (!row) {
+				const d = Math.min(...candidates.map((r) => distance(r, v.line.y)));
+				const near = candidates.filter((r) => distance(r, v.line.y) <= Math.min(d + 0.25 * v.line.size, 3 * v.line.size));
+				tied.push({ v, col, rows: near });
+				continue;
+			}
+			if (row.values[col.index])
+				row.bad = `“${spec.sides[col.side]!.columns[col.index]!.name}”列印有两个数：${row.values[col.index]!.token.text}、${v.token.text}`;
+			else row.values[col.index] = v;
 		}
-		const candidates = rows.filter((r) => r.side === col.side);
-		// Between two rows as near, a value printed on the line of one row's name belongs to that row.
-		const onNameLine = (r: Row) => r.names.some((n) => n.line === v.line) && !r.values[col.index];
-		const row =
-			single && candidates.length === 1
-				? candidates[0]
-				: (nearest(candidates, v.line.y, v.line.size, onNameLine) ??
-					nearest(candidates, v.line.y, v.line.size, (r) => !r.values[col.index]));
-		if (!row) {
+		for (const { v, col, rows: near } of tied) {
+			// As near to two rows: the one row with which the template's sums hold (checked, not vacuously) takes it.
+			const results = near.map((r) => {
+				if (r.bad || r.values[col.index]) return false;
+				r.values[col.index] = v;
+				const checked = sumsChecked(spec, rows, new Set([v]));
+				r.values[col.index] = undefined;
+				return checked;
+			});
+			const ok = near.filter((_, i) => results[i] !== false);
+			if (near.length > 1 && ok.length === 1 && (results[near.indexOf(ok[0]!)] as number) > 0) {
+				ok[0]!.values[col.index] = v;
+				continue;
+			}
 			// The rows it is as near to would each show a blank where it may stand: they are left out with it.
-			const d = Math.min(...candidates.map((r) => distance(r, v.line.y)));
-			for (const r of candidates.filter((r) => distance(r, v.line.y) <= Math.min(d + 0.25 * v.line.size, 3 * v.line.size)))
-				r.bad ??= `${v.token.text}（第 ${v.line.line} 行）与两行等距，不能确定属于哪一行`;
-			notRead(v.line.line, `${v.token.text} 不能确定属于哪一行`);
-			continue;
+			for (const r of near) r.bad ??= `${v.token.text}（第 ${v.line.line} 行）与两行等距，不能确定属于哪一行`;
+			missed.push([v.line.line, `${v.token.text} 不能确定属于哪一行`]);
 		}
-		if (row.values[col.index])
-			row.bad = `“${spec.sides[col.side]!.columns[col.index]!.name}”列印有两个数：${row.values[col.index]!.token.text}、${v.token.text}`;
-		else row.values[col.index] = v;
-	}
+		return missed;
+	};
+	const columnsOf = confirmedPages(spec, grid, values, rows, place);
+	for (const [line, why] of place(columnsOf)) notRead(line, why);
 	const data: Record<string, unknown> = {};
 	const placed: ReadTableResult['values'] = [];
 	const codes: Placed[] = [];
@@ -505,6 +536,94 @@ function readTable(
 	const anyValue = placed.length > 0;
 	if (!anyValue && !notes.length) return undefined;
 	return { data, values: placed, codes };
+}
+
+/** A row's values as numbers, with `v` put in column `index`. */
+function amounts(row: Row, index?: number, v?: Placed): (number | null)[] {
+	return row.values.map((x, c) => {
+		const p = c === index ? v : x;
+		return p ? numberValue(p.token.text) : null;
+	});
+}
+
+/**
+ * Columns of every value, a text page whose values the header could not place (a page after a page break,
+ * re-gridded by pdftotext) included when exactly one of its order-keeping readings (`pageReadings`) agrees with
+ * the values already placed and keeps every sum of the template that its rows enter: each row's column
+ * identities, a 类/款 = Σ its 款/项, the 合计 line = Σ 类. The sums only confirm a reading; no value is computed.
+ */
+function confirmedPages(
+	spec: TableSpec,
+	grid: Grid,
+	values: readonly Placed[],
+	rows: readonly Row[],
+	place: (columns: ReadonlyMap<Placed, Column | undefined>) => [number, string][],
+): Map<Placed, Column | undefined> {
+	let columns = assignColumns(grid, values);
+	const pages = [...new Set(values.filter((v) => v.line.size === 1 && !columns.get(v)).map((v) => v.line.page))];
+	for (const page of pages) {
+		const mine = values.filter((v) => v.line.page === page);
+		const decided = columns;
+		const readings = (pageReadings(grid, mine) ?? []).filter((r) => mine.every((v) => !decided.get(v) || decided.get(v) === r.get(v)));
+		const kept = readings
+			.map((r) => new Map([...decided, ...r]))
+			.filter((trial) => {
+				place(trial);
+				return (sumsChecked(spec, rows, new Set(mine)) || 0) > 0;
+			});
+		if (kept.length === 1) columns = kept[0]!;
+	}
+	return columns;
+}
+
+/**
+ * The sums of the template that the rows holding `mine` enter (each row's column identities, a 类/款 = Σ its
+ * 款/项, a fixed line = Σ its parts), blanks as 0: how many were checked, or false when one fails, a row is
+ * bad or a value of `mine` has no row. A sum with a part not read is not checked.
+ */
+function sumsChecked(spec: TableSpec, rows: readonly Row[], mine: ReadonlySet<Placed>): number | false {
+	const involved = rows.filter((r) => r.values.some((v) => v && mine.has(v)));
+	if (!involved.length || involved.some((r) => r.bad)) return false;
+	if ([...mine].some((v) => !involved.some((r) => r.values.includes(v)))) return false;
+	let checked = 0;
+	let failed = false;
+	const equal = (total: Row | undefined, parts: readonly Row[]) => {
+		if (!total || !parts.length || total.bad || parts.some((p) => p.bad)) return;
+		const ps = parts.map((p) => amounts(p));
+		checked += 1;
+		if (!amounts(total).every((x, c) => Math.abs((x ?? 0) - ps.reduce((a, p) => a + (p[c] ?? 0), 0)) <= 0.011 * ps.length + 1e-9))
+			failed = true;
+	};
+	for (const row of involved) {
+		const side = spec.sides[row.side]!;
+		const same = rows.filter((r) => r.side === row.side);
+		const scheme = side.codes?.scheme;
+		const codeOf = (r: Row) => (scheme ? parseCode(r.key, scheme) : undefined);
+		const childrenOf = (key: string) => same.filter((r) => codeOf(r)?.parent === key);
+		if (side.columnSums.length) {
+			checked += 1;
+			if (!identitiesHold(side, amounts(row))) failed = true;
+		}
+		const parent = codeOf(row)?.parent;
+		if (parent)
+			equal(
+				same.find((r) => r.key === parent),
+				childrenOf(parent),
+			);
+		equal(row, childrenOf(row.key));
+		for (const sum of side.lineSums) {
+			const parts =
+				sum.parts === 'classes'
+					? same.filter((r) => codeOf(r)?.level === 1)
+					: same.filter((r) => (sum.parts as readonly string[]).includes(r.key));
+			if (sum.total === row.key || parts.includes(row))
+				equal(
+					same.find((r) => r.key === sum.total),
+					parts,
+				);
+		}
+	}
+	return failed ? false : checked;
 }
 
 /** "310资本性支出" printed without a gap: the code and the name, each with its share of the width. */
