@@ -3,21 +3,25 @@
  * sidecar, narrative, source, report), that it never overwrites without --force, and that an unreadable file
  * (not a PDF, a PDF without text, empty, GBK) gets a message naming the file and what to do, and writes nothing.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runImport, type ImportOptions } from '../../scripts/import.ts';
 import { printHtmlPdf } from '../../scripts/print-pdf.ts';
 
 const SEED_003 = join(import.meta.dirname, '../../content/disclosures/wutongqiao-shebao/2024/source.txt');
 const CORPUS_03 = join(import.meta.dirname, '../../content/disclosures/putuo-social-work/2024/source.txt');
 
+/** Every content folder and input file of this file's tests, removed at the end. */
+const scratch = mkdtempSync(join(tmpdir(), 'gongkai-import-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 function run(file: string, extra: Partial<ImportOptions> = {}) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const content = extra.content ?? mkdtempSync(join(tmpdir(), 'gongkai-import-'));
+	const content = extra.content ?? mkdtempSync(join(scratch, 'content-'));
 	const done = runImport({
 		file,
 		unit: 'wutongqiao-shebao',
@@ -112,7 +116,7 @@ test('a Shanghai document: its typed tables are drafted row by row with their li
 });
 
 describe('an unreadable file is refused with a clear message and nothing written', () => {
-	const folder = mkdtempSync(join(tmpdir(), 'gongkai-bad-input-'));
+	const folder = mkdtempSync(join(scratch, 'bad-input-'));
 	const file = (name: string, bytes: Uint8Array | string) => {
 		writeFileSync(join(folder, name), bytes);
 		return join(folder, name);
