@@ -50,6 +50,14 @@ function stop(message: string, code = 1): never {
 	process.exit(code);
 }
 
+// Seconds of each step, printed at the end: where the time of a (re)build goes.
+const times: [string, number][] = [];
+let stepStart = performance.now();
+const lap = (step: string) => {
+	times.push([step, (performance.now() - stepStart) / 1000]);
+	stepStart = performance.now();
+};
+
 // 1. The output folder.
 try {
 	checkOutputDir(target, root, contentRoot(root));
@@ -61,6 +69,7 @@ try {
 
 // 2. The content.
 const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n'), readNarrative: buildNarrativeReader(root) });
+lap('检查');
 if (check.exitCode !== 0) {
 	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 }
@@ -110,6 +119,7 @@ if (interrupted) astro.kill(interrupted);
 const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
 const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
+lap('Astro');
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
 // The unchanged unit-years' pages and data files, from the previous site (the footer's content hash brought up to date).
@@ -124,6 +134,7 @@ try {
 } catch (error) {
 	stop(`开放数据写入失败：${(error as Error).message}`);
 }
+lap('复用与开放数据');
 const shards = await writeSearchIndex(
 	staging!,
 	check.catalogue,
@@ -139,6 +150,7 @@ clearInterval(orphanWatch);
 // 4. Mark the build and list every file with its hash (after Pagefind, so the manifest covers the search
 // index too); then verify the staged site is complete.
 markBuild(staging!);
+lap('检索索引');
 writeManifest(staging!);
 const missing = missingOutput(staging!, expectedOutput(check.catalogue, searchShardBudget()));
 if (missing.length) {
@@ -147,6 +159,7 @@ if (missing.length) {
 
 // 5. Swap; then record the site for the next incremental build (file identities survive the rename).
 const state = stateOf(staging!, plan, shards.groups);
+lap('清单与核对');
 swapIn(staging!, target);
 staging = undefined;
 writeState(plan.statePath, state);
@@ -155,3 +168,4 @@ const total = check.catalogue.disclosures.length;
 console.log(
 	`\n站点已生成：${where}（${total} 个单位年度，其中 ${total - plan.unitYears.size} 个重新生成、${plan.unitYears.size} 个沿用上次构建）`,
 );
+console.log(`各步用时（秒）：${times.map(([step, s]) => `${step} ${s.toFixed(1)}`).join('，')}`);

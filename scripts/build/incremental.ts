@@ -65,17 +65,19 @@ function walk(dir: string, prefix = ''): string[] {
 		.flatMap((name) => walk(dir, prefix ? `${prefix}/${name}` : name));
 }
 
-/** The key of the code and configuration: every project source, the lockfile, Node's version and the site's settings. */
+/** The key of the code and configuration: every project source (notes aside), the lockfile, Node's version and the site's settings. */
 export function codeKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
 	const h = createHash('sha256').update(`gongkai-build-1\0${process.version}\0`);
 	for (const [name, value] of Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1))) {
 		if (name.startsWith('GONGKAI_') && !WHERE.has(name)) h.update(`${name}=${value}\0`);
 	}
-	for (const top of CODE)
-		for (const rel of walk(root, top))
+	for (const top of CODE) {
+		// Notes beside the code (`*.md`) change no output.
+		for (const rel of walk(root, top).filter((p) => !p.endsWith('.md')))
 			h.update(`${rel}\0`)
 				.update(readFileSync(join(root, rel)))
 				.update('\0');
+	}
 	return h.digest('hex');
 }
 

@@ -31,7 +31,7 @@ test('the code key follows the sources, the lockfile and the site settings, not 
 	expect(codeKey(root, { ...env, GONGKAI_SITE_NAME: '某区' })).not.toBe(key);
 	put(root, { 'src/a.ts': 'export const a = 2;\n' });
 	expect(codeKey(root, env)).not.toBe(key);
-	put(root, { 'src/a.ts': 'export const a = 1;\n' });
+	put(root, { 'src/a.ts': 'export const a = 1;\n', 'scripts/notes.md': '# why\n' });
 	expect(codeKey(root, env)).toBe(key);
 	put(root, { 'package-lock.json': '{"lockfileVersion":3}\n' });
 	expect(codeKey(root, env)).not.toBe(key);
