@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
-import { contentHash } from '../src/lib/content-hash.ts';
+import { contentHash, folderHashes } from '../src/lib/content-hash.ts';
 import { cacheRoot } from '../src/lib/narrative-cache.ts';
 import { searchShardBudget } from '../src/lib/search-shards.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
@@ -100,7 +100,7 @@ const plan = planBuild({
 	root,
 	target,
 	cacheDir: cacheRoot(root),
-	contentDir: contentRoot(root),
+	folders: folderHashes(contentRoot(root)),
 	contentHash: hashNow,
 	batch: batch.batch,
 	full,

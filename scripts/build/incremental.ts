@@ -84,9 +84,14 @@ export function codeKey(root: string, env: NodeJS.ProcessEnv = process.env): str
 /**
  * The key of each unit-year and each unit: everything its pages and data files are made from. A unit-year's
  * pages receive its unit, its entry, its findings (which carry what the whole-batch and cross-year rules found
- * about it), its narratives, its corrections (from git) and its source text; a unit's page its unit and its entries.
+ * about it), its narratives, its corrections (from git) and its folder's files (source text, PDF…: `folders`,
+ * src/lib/content-hash.ts); a unit's page its unit and its entries.
  */
-export function inputKeys(batch: Batch, contentDir: string, code: string): { unitYears: Map<string, string>; units: Map<string, string> } {
+export function inputKeys(
+	batch: Batch,
+	folders: ReadonlyMap<string, string>,
+	code: string,
+): { unitYears: Map<string, string>; units: Map<string, string> } {
 	const unitYears = new Map<string, string>();
 	const units = new Map(batch.units.map((u) => [u.id, u]));
 	const ofUnit = new Map<string, string[]>();
@@ -99,8 +104,7 @@ export function inputKeys(batch: Batch, contentDir: string, code: string): { uni
 			narratives: batch.narratives[folder],
 			corrections: getCorrections(d),
 		};
-		const source = readFileSync(join(contentDir, 'disclosures', folder, d.source.file));
-		const key = sha(code, folder, serialize(inputs), source);
+		const key = sha(code, folder, serialize(inputs), folders.get(folder) ?? '');
 		unitYears.set(folder, key);
 		ofUnit.set(d.unit, [...(ofUnit.get(d.unit) ?? []), key]);
 	}
@@ -226,7 +230,7 @@ export function planBuild(o: {
 	root: string;
 	target: string;
 	cacheDir: string;
-	contentDir: string;
+	folders: ReadonlyMap<string, string>;
 	contentHash: string;
 	batch: Batch;
 	full: boolean;
@@ -235,7 +239,7 @@ export function planBuild(o: {
 	const state = readState(path);
 	rmSync(path, { force: true });
 	const code = codeKey(o.root);
-	const keys = inputKeys(o.batch, o.contentDir, code);
+	const keys = inputKeys(o.batch, o.folders, code);
 	const plan: Plan = { statePath: path, code, keys, contentHash: o.contentHash, unitYears: new Map(), units: new Map() };
 	if (o.full) plan.fullBecause = '--full';
 	else if (!state) plan.fullBecause = '没有上次构建的记录';

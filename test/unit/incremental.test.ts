@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { codeKey, intact, pagesOf, stampsOf, unitPaths, unitYearPaths } from '../../scripts/build/incremental.ts';
+import { contentHash, folderHashes } from '../../src/lib/content-hash.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-incremental-unit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -79,4 +80,22 @@ test('the files of a unit-year and of a unit, and the sitemap pages among them',
 	]);
 	expect(unitPaths(site, 'a')).toEqual(['units/a/index.html']);
 	expect(pagesOf([...paths, ...unitPaths(site, 'a')])).toEqual(['units/a/2024/', 'units/a/2024/performance/', 'units/a/']);
+});
+
+test('each unit-year folder has its own hash, over every file in it, beside the hash of the whole content', () => {
+	const files = {
+		'units/a.yaml': 'id: a\n',
+		'disclosures/a/2023/index.yaml': 'year: 2023\n',
+		'disclosures/a/2024/index.yaml': 'year: 2024\n',
+		'disclosures/a/2024/source.txt': '原文\n',
+	};
+	const one = join(work, 'content-1');
+	const two = join(work, 'content-2');
+	put(one, files);
+	// The same content with a PDF added to one folder: only that folder's hash (and the whole) changes.
+	put(two, { ...files, 'disclosures/a/2024/source.pdf': '%PDF-1.7' });
+	expect([...folderHashes(one).keys()]).toEqual(['a/2023', 'a/2024']);
+	expect(folderHashes(two).get('a/2023')).toBe(folderHashes(one).get('a/2023'));
+	expect(folderHashes(two).get('a/2024')).not.toBe(folderHashes(one).get('a/2024'));
+	expect(contentHash(two)).not.toBe(contentHash(one));
 });
