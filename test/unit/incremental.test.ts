@@ -4,11 +4,11 @@
  * the build left, and which files belong to a unit-year. The whole rebuild is tested in
  * test/integration/incremental-build.test.ts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { codeKey, intact, pagesOf, stampsOf, unitPaths, unitYearPaths } from '../../scripts/build/incremental.ts';
+import { codeKey, footerHash, intact, refreshFooters, stampsOf, unitYearPaths } from '../../scripts/build/incremental.ts';
 import { contentHash, folderHashes } from '../../src/lib/content-hash.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-incremental-unit-'));
@@ -55,31 +55,28 @@ test('a group is reused only with the same key and every file as the build left 
 	expect(intact(site, again, 'k')).toBe(false);
 });
 
-test('the files of a unit-year and of a unit, and the sitemap pages among them', () => {
+test("the data files of a unit-year (its pages are Astro's)", () => {
 	const site = join(work, 'site-paths');
 	put(site, {
-		'units/a/index.html': '',
 		'units/a/2024/index.html': '',
-		'units/a/2024/performance/index.html': '',
-		'units/a/2024/source.txt': '',
-		'units/a/2023/index.html': '',
 		'data/a/2024.json': '',
 		'data/a/2024.zip': '',
 		'data/a/2024/income-table.csv': '',
 		'data/a/2023.json': '',
 		'data/compare/2024.csv': '',
 	});
-	const paths = unitYearPaths(site, 'a/2024');
-	expect(paths).toEqual([
-		'data/a/2024.json',
-		'data/a/2024.zip',
-		'data/a/2024/income-table.csv',
-		'units/a/2024/index.html',
-		'units/a/2024/performance/index.html',
-		'units/a/2024/source.txt',
-	]);
-	expect(unitPaths(site, 'a')).toEqual(['units/a/index.html']);
-	expect(pagesOf([...paths, ...unitPaths(site, 'a')])).toEqual(['units/a/2024/', 'units/a/2024/performance/', 'units/a/']);
+	expect(unitYearPaths(site, 'a/2024')).toEqual(['data/a/2024.json', 'data/a/2024.zip', 'data/a/2024/income-table.csv']);
+});
+
+test('a reused page gets the footer of this build; a page without exactly one content hash stops the build', () => {
+	const site = join(work, 'site-footers');
+	const page = (hash: string) => `<main>6.20</main><footer><p>${footerHash(hash)}</p></footer>`;
+	put(site, { 'units/a/2024/index.html': page('0123456789abcdef'), 'units/a/index.html': page('fedcba9876543210') });
+	expect(refreshFooters(site, 'fedcba9876543210')).toBe(1);
+	expect(readFileSync(join(site, 'units/a/2024/index.html'), 'utf8')).toBe(page('fedcba9876543210'));
+	expect(refreshFooters(site, 'fedcba9876543210')).toBe(0);
+	put(site, { 'units/b/index.html': '<footer></footer>' });
+	expect(() => refreshFooters(site, 'fedcba9876543210')).toThrow(/units\/b\/index.html 中应有一处内容指纹，实有 0 处/);
 });
 
 test('each unit-year folder has its own hash, over every file in it, beside the hash of the whole content', () => {
