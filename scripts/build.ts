@@ -4,8 +4,8 @@
  * content passes `check` (with --strict, 确定 findings stop it too); (3) Astro builds into a staging folder of
  * this build's own, then (after Astro has exited, so the two never hold memory at once) Pagefind indexes it;
  * (4) the staged site is verified complete; (5) it replaces the old one.
- * Incremental (scripts/build/incremental.ts): the pages, data files and search shards of unit-years whose inputs
- * did not change are taken from the previous site; `--full` renders everything.
+ * Incremental (scripts/build/incremental.ts): Astro reuses the pages of unit-years whose inputs did not change
+ * (`cacheKey`), and their data files and search shards come from the previous site; `--full` redoes everything.
  * Ctrl-C, `kill` or the end of the npm process that started it stop Astro too and remove the staging folder.
  */
 import { spawn } from 'node:child_process';
@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
-import { contentHash } from '../src/lib/content-hash.ts';
+import { contentHash, folderHashes } from '../src/lib/content-hash.ts';
 import { cacheRoot } from '../src/lib/narrative-cache.ts';
 import { searchShardBudget } from '../src/lib/search-shards.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
@@ -22,7 +22,7 @@ import { writeManifest } from './build/manifest.ts';
 import { buildNarrativeReader, handOff } from './build/batch.ts';
 import { writeSearchIndex } from './build/search-index.ts';
 import { writeDataFiles } from './build/data-files.ts';
-import { footerHash, placeGroups, planBuild, reuseOf, stateOf, writeReuseFile, writeState } from './build/incremental.ts';
+import { footerHash, placeGroups, planBuild, refreshFooters, stateOf, writeCacheKeys, writeState } from './build/incremental.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.GONGKAI_OUT_DIR ?? 'dist');
@@ -36,10 +36,10 @@ let release: (() => void) | undefined;
 // eslint-disable-next-line prefer-const
 let batch: ReturnType<typeof handOff> | undefined;
 // eslint-disable-next-line prefer-const -- as `batch`: cleanUp reads it before it is assigned
-let reuseNote: ReturnType<typeof writeReuseFile> | undefined;
+let cacheKeys: ReturnType<typeof writeCacheKeys> | undefined;
 const cleanUp = () => {
 	batch?.remove();
-	reuseNote?.remove();
+	cacheKeys?.remove();
 	if (staging) rmSync(staging, { recursive: true, force: true });
 	release?.();
 	staging = release = undefined;
@@ -49,6 +49,14 @@ function stop(message: string, code = 1): never {
 	console.error(`\n${message}${where} 未改动。`);
 	process.exit(code);
 }
+
+// Seconds of each step, printed at the end: where the time of a (re)build goes.
+const times: [string, number][] = [];
+let stepStart = performance.now();
+const lap = (step: string) => {
+	times.push([step, (performance.now() - stepStart) / 1000]);
+	stepStart = performance.now();
+};
 
 // 1. The output folder.
 try {
@@ -61,6 +69,7 @@ try {
 
 // 2. The content.
 const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n'), readNarrative: buildNarrativeReader(root) });
+lap('检查');
 if (check.exitCode !== 0) {
 	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 }
@@ -91,30 +100,32 @@ const plan = planBuild({
 	root,
 	target,
 	cacheDir: cacheRoot(root),
-	contentDir: contentRoot(root),
+	folders: folderHashes(contentRoot(root)),
 	contentHash: hashNow,
 	batch: batch.batch,
 	full,
 });
-reuseNote = writeReuseFile(cacheRoot(root), reuseOf(plan));
-const footer: [string, string] = [footerHash(plan.previous?.contentHash ?? hashNow), footerHash(hashNow)];
+cacheKeys = writeCacheKeys(cacheRoot(root), plan);
 if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
 staging = createStaging(target);
-astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...astroEnv(), ...batch.env, ...reuseNote.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), ...batch.env, ...cacheKeys.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (interrupted) astro.kill(interrupted);
 // npm runs this script under a shell that does not pass signals on: when npm (our parent) goes, so do we.
 const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
 const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
+lap('Astro');
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
-// The unchanged unit-years' pages and data files, from the previous site (the footer's content hash brought up to date).
+// Pages Astro reused print the content hash of the build that rendered them; the unchanged unit-years' data
+// files come from the previous site.
 try {
-	placeGroups(target, staging!, [...plan.unitYears.values(), ...plan.units.values()], footer);
+	refreshFooters(staging!, hashNow);
+	placeGroups(target, staging!, plan.unitYears.values());
 } catch (error) {
 	stop(`复用上次构建的文件失败：${(error as Error).message}。请用 npm run build -- --full 重新构建`);
 }
@@ -124,11 +135,12 @@ try {
 } catch (error) {
 	stop(`开放数据写入失败：${(error as Error).message}`);
 }
+lap('复用与开放数据');
 const shards = await writeSearchIndex(
 	staging!,
 	check.catalogue,
-	footer[1],
-	plan.previous && { site: target, shards: plan.previous.shards, footer },
+	footerHash(hashNow),
+	plan.previous && { site: target, shards: plan.previous.shards },
 ).catch((error: Error) => stop(`构建失败：${error.message}。`));
 const reusedShards = shards.filter((s) => s.reused).length;
 console.log(
@@ -139,6 +151,7 @@ clearInterval(orphanWatch);
 // 4. Mark the build and list every file with its hash (after Pagefind, so the manifest covers the search
 // index too); then verify the staged site is complete.
 markBuild(staging!);
+lap('检索索引');
 writeManifest(staging!);
 const missing = missingOutput(staging!, expectedOutput(check.catalogue, searchShardBudget()));
 if (missing.length) {
@@ -147,6 +160,7 @@ if (missing.length) {
 
 // 5. Swap; then record the site for the next incremental build (file identities survive the rename).
 const state = stateOf(staging!, plan, shards.groups);
+lap('清单与核对');
 swapIn(staging!, target);
 staging = undefined;
 writeState(plan.statePath, state);
@@ -155,3 +169,4 @@ const total = check.catalogue.disclosures.length;
 console.log(
 	`\n站点已生成：${where}（${total} 个单位年度，其中 ${total - plan.unitYears.size} 个重新生成、${plan.unitYears.size} 个沿用上次构建）`,
 );
+console.log(`各步用时（秒）：${times.map(([step, s]) => `${step} ${s.toFixed(1)}`).join('，')}`);

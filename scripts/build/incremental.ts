@@ -1,8 +1,8 @@
 /**
- * Incremental rebuild (issue #13 item 6): the pages and data files of a unit-year (and the page of a unit) whose
- * inputs did not change since the previous build are taken from the previous site instead of being rendered
- * and written again; Astro renders only the others and every page that lists the batch. How it stays
- * byte-identical to a full build, and what a key covers, is in `incremental.md` beside this file.
+ * Incremental rebuild (issue #13 item 6): a key per unit-year and per unit of everything its output is made from.
+ * Astro's incremental build (`experimental.incrementalBuild`) reuses the pages whose key (`cacheKey`) is unchanged;
+ * this build reuses the data files and search shards of the previous site the same way. How it stays
+ * byte-identical to a full build is in `incremental.md` beside this file.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -26,7 +26,7 @@ import type { Unit } from '../../src/core/schema/unit.ts';
 import { t } from '../../src/i18n/format.ts';
 import type { Batch } from '../../src/core/batch.ts';
 import { getCorrections } from '../../src/lib/corrections.ts';
-import { REUSE_FILE_ENV, type Reuse } from '../../src/lib/reuse.ts';
+import { CACHE_KEYS_FILE_ENV } from '../../src/lib/cache-keys.ts';
 
 /** A file of the previous site as it was left there: a reused file must still be exactly that file. */
 export interface FileStamp {
@@ -46,7 +46,6 @@ export interface BuildState {
 	/** The 16 hex digits of the content hash the previous site's footers print. */
 	contentHash: string;
 	unitYears: Record<string, Group>;
-	units: Record<string, Group>;
 	shards: Record<string, Group>;
 }
 
@@ -55,7 +54,7 @@ const sha = (...parts: (string | Uint8Array)[]) => parts.reduce((h, p) => h.upda
 /** Project files whose change can change any output: a change to one of them means a full build. */
 const CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** Environment variables that only say where things are, not what the site says. */
-const WHERE = new Set(['GONGKAI_OUT_DIR', 'GONGKAI_CACHE_DIR', 'GONGKAI_CONTENT_DIR', 'GONGKAI_BATCH_FILE', REUSE_FILE_ENV]);
+const WHERE = new Set(['GONGKAI_OUT_DIR', 'GONGKAI_CACHE_DIR', 'GONGKAI_CONTENT_DIR', 'GONGKAI_BATCH_FILE', CACHE_KEYS_FILE_ENV]);
 
 function walk(dir: string, prefix = ''): string[] {
 	if (!existsSync(join(dir, prefix))) return [];
@@ -65,26 +64,33 @@ function walk(dir: string, prefix = ''): string[] {
 		.flatMap((name) => walk(dir, prefix ? `${prefix}/${name}` : name));
 }
 
-/** The key of the code and configuration: every project source, the lockfile, Node's version and the site's settings. */
+/** The key of the code and configuration: every project source (notes aside), the lockfile, Node's version and the site's settings. */
 export function codeKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
 	const h = createHash('sha256').update(`gongkai-build-1\0${process.version}\0`);
 	for (const [name, value] of Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1))) {
 		if (name.startsWith('GONGKAI_') && !WHERE.has(name)) h.update(`${name}=${value}\0`);
 	}
-	for (const top of CODE)
-		for (const rel of walk(root, top))
+	for (const top of CODE) {
+		// Notes beside the code (`*.md`) change no output.
+		for (const rel of walk(root, top).filter((p) => !p.endsWith('.md')))
 			h.update(`${rel}\0`)
 				.update(readFileSync(join(root, rel)))
 				.update('\0');
+	}
 	return h.digest('hex');
 }
 
 /**
  * The key of each unit-year and each unit: everything its pages and data files are made from. A unit-year's
  * pages receive its unit, its entry, its findings (which carry what the whole-batch and cross-year rules found
- * about it), its narratives, its corrections (from git) and its source text; a unit's page its unit and its entries.
+ * about it), its narratives, its corrections (from git) and its folder's files (source text, PDF…: `folders`,
+ * src/lib/content-hash.ts); a unit's page its unit and its entries.
  */
-export function inputKeys(batch: Batch, contentDir: string, code: string): { unitYears: Map<string, string>; units: Map<string, string> } {
+export function inputKeys(
+	batch: Batch,
+	folders: ReadonlyMap<string, string>,
+	code: string,
+): { unitYears: Map<string, string>; units: Map<string, string> } {
 	const unitYears = new Map<string, string>();
 	const units = new Map(batch.units.map((u) => [u.id, u]));
 	const ofUnit = new Map<string, string[]>();
@@ -97,8 +103,7 @@ export function inputKeys(batch: Batch, contentDir: string, code: string): { uni
 			narratives: batch.narratives[folder],
 			corrections: getCorrections(d),
 		};
-		const source = readFileSync(join(contentDir, 'disclosures', folder, d.source.file));
-		const key = sha(code, folder, serialize(inputs), source);
+		const key = sha(code, folder, serialize(inputs), folders.get(folder) ?? '');
 		unitYears.set(folder, key);
 		ofUnit.set(d.unit, [...(ofUnit.get(d.unit) ?? []), key]);
 	}
@@ -147,59 +152,60 @@ export function stampsOf(site: string, paths: readonly string[]): Record<string,
 	);
 }
 
-/** The files of a unit-year in a built site: its pages (`units/<unit>/<year>/…`) and its data files (`data/<unit>/<year>…`). */
+/** The data files of a unit-year in a built site (`data/<unit>/<year>.*`, `data/<unit>/<year>/…`); its pages are Astro's. */
 export function unitYearPaths(site: string, folder: string): string[] {
 	const [unit, year] = folder.split('/');
 	const data = existsSync(join(site, 'data', unit!)) ? readdirSync(join(site, 'data', unit!)).filter((n) => n.startsWith(`${year}.`)) : [];
-	return [...walk(site, `units/${folder}`), ...walk(site, `data/${folder}`), ...data.map((n) => `data/${unit}/${n}`)].sort();
+	return [...walk(site, `data/${folder}`), ...data.map((n) => `data/${unit}/${n}`)].sort();
 }
-
-/** The page of a unit: `units/<unit>/index.html`. */
-export const unitPaths = (site: string, unit: string) => walk(site, `units/${unit}/index.html`);
 
 /** The footer text that names the content hash: the only part of a reused page that follows the rest of the batch. */
 export const footerHash = (hash: string) => t('footer.contentHash', { hash });
 
-/** Places a file of the previous site in the staged one: a hard link (no copy) unless its footer must change. */
-function place(from: string, to: string, patch?: [string, string]): void {
-	mkdirSync(dirname(to), { recursive: true });
-	if (patch && patch[0] !== patch[1] && to.endsWith('.html')) {
-		const html = readFileSync(from, 'utf8');
-		const parts = html.split(patch[0]);
-		if (parts.length !== 2) throw new Error(`上次构建的页面 ${from} 中找不到唯一的内容指纹，无法复用`);
-		writeFileSync(to, parts.join(patch[1]));
-		return;
+/**
+ * Brings the footer's content hash of every unit and unit-year page up to date: a page Astro reused carries the
+ * hash of the build that rendered it. Each page must print exactly one; returns how many pages were changed.
+ */
+export function refreshFooters(site: string, hash: string): number {
+	const [before, after] = footerHash('\u0000').split('\u0000') as [string, string];
+	const pattern = new RegExp(`${before}([0-9a-f]{16})${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+	let changed = 0;
+	for (const path of walk(site, 'units')) {
+		if (!path.endsWith('.html')) continue;
+		const html = readFileSync(join(site, path), 'utf8');
+		const found = [...html.matchAll(pattern)];
+		if (found.length !== 1) throw new Error(`页面 ${path} 中应有一处内容指纹，实有 ${found.length} 处`);
+		if (found[0]![1] === hash) continue;
+		writeFileSync(join(site, path), html.replace(pattern, footerHash(hash)));
+		changed++;
 	}
-	try {
-		linkSync(from, to);
-	} catch {
-		copyFileSync(from, to);
-	}
+	return changed;
 }
 
-/** Copies the files of `groups` from the previous site into the staged one, the footer's content hash brought up to date. */
-export function placeGroups(previous: string, staging: string, groups: Iterable<Group>, footer: [string, string]): number {
+/** Hard-links (else copies) the files of `groups` from the previous site into the staged one. */
+export function placeGroups(previous: string, staging: string, groups: Iterable<Group>): number {
 	let n = 0;
 	for (const group of groups) {
 		for (const path of Object.keys(group.files)) {
-			place(join(previous, path), join(staging, path), footer);
+			mkdirSync(dirname(join(staging, path)), { recursive: true });
+			try {
+				linkSync(join(previous, path), join(staging, path));
+			} catch {
+				copyFileSync(join(previous, path), join(staging, path));
+			}
 			n++;
 		}
 	}
 	return n;
 }
 
-/** Writes the note that tells Astro (src/lib/data.ts, the sitemap in astro.config.mjs) what it need not render. */
-export function writeReuseFile(cacheDir: string, reuse: Reuse): { env: NodeJS.ProcessEnv; remove(): void } {
+/** Writes the keys for Astro's `cacheKey` (src/lib/cache-keys.ts); returns the environment that names the file. */
+export function writeCacheKeys(cacheDir: string, plan: Plan): { env: NodeJS.ProcessEnv; remove(): void } {
 	mkdirSync(cacheDir, { recursive: true });
-	const path = join(cacheDir, `reuse-${process.pid}.json`);
-	writeFileSync(path, JSON.stringify(reuse));
-	return { env: { [REUSE_FILE_ENV]: path }, remove: () => rmSync(path, { force: true }) };
+	const path = join(cacheDir, `cache-keys-${process.pid}.json`);
+	writeFileSync(path, JSON.stringify({ unitYears: Object.fromEntries(plan.keys.unitYears), units: Object.fromEntries(plan.keys.units) }));
+	return { env: { [CACHE_KEYS_FILE_ENV]: path }, remove: () => rmSync(path, { force: true }) };
 }
-
-/** Sitemap pages of reused files: every `…/index.html` of them, as the directory URL Astro would list. */
-export const pagesOf = (paths: Iterable<string>) =>
-	[...paths].filter((p) => p.endsWith('/index.html')).map((p) => p.slice(0, -'index.html'.length));
 
 /** What this build takes from the previous one, and why it takes nothing when it does. */
 export interface Plan {
@@ -211,8 +217,8 @@ export interface Plan {
 	previous?: BuildState;
 	/** Why nothing is reused (a full build), in Chinese; undefined when something may be. */
 	fullBecause?: string;
+	/** Unit-years whose data files are taken from the previous site. */
 	unitYears: Map<string, Group>;
-	units: Map<string, Group>;
 }
 
 /**
@@ -224,7 +230,7 @@ export function planBuild(o: {
 	root: string;
 	target: string;
 	cacheDir: string;
-	contentDir: string;
+	folders: ReadonlyMap<string, string>;
 	contentHash: string;
 	batch: Batch;
 	full: boolean;
@@ -233,8 +239,8 @@ export function planBuild(o: {
 	const state = readState(path);
 	rmSync(path, { force: true });
 	const code = codeKey(o.root);
-	const keys = inputKeys(o.batch, o.contentDir, code);
-	const plan: Plan = { statePath: path, code, keys, contentHash: o.contentHash, unitYears: new Map(), units: new Map() };
+	const keys = inputKeys(o.batch, o.folders, code);
+	const plan: Plan = { statePath: path, code, keys, contentHash: o.contentHash, unitYears: new Map() };
 	if (o.full) plan.fullBecause = '--full';
 	else if (!state) plan.fullBecause = '没有上次构建的记录';
 	else if (state.code !== code) plan.fullBecause = '代码、依赖或站点设置有改动';
@@ -242,16 +248,8 @@ export function planBuild(o: {
 	plan.previous = state;
 	for (const [folder, key] of keys.unitYears)
 		if (intact(o.target, state!.unitYears[folder], key)) plan.unitYears.set(folder, state!.unitYears[folder]!);
-	for (const [unit, key] of keys.units) if (intact(o.target, state!.units[unit], key)) plan.units.set(unit, state!.units[unit]!);
 	return plan;
 }
-
-/** The note for Astro: what it need not render. */
-export const reuseOf = (plan: Plan): Reuse => ({
-	unitYears: [...plan.unitYears.keys()],
-	units: [...plan.units.keys()],
-	pages: pagesOf([...plan.unitYears.values(), ...plan.units.values()].flatMap((g) => Object.keys(g.files))),
-});
 
 /** The state of the site staged in `staging` (call it after the last file is written, before the swap). */
 export function stateOf(staging: string, plan: Plan, shards: Record<string, Group>): BuildState {
@@ -261,7 +259,6 @@ export function stateOf(staging: string, plan: Plan, shards: Record<string, Grou
 		code: plan.code,
 		contentHash: plan.contentHash,
 		unitYears: Object.fromEntries([...plan.keys.unitYears].map(([folder, key]) => [folder, group(key, unitYearPaths(staging, folder))])),
-		units: Object.fromEntries([...plan.keys.units].map(([unit, key]) => [unit, group(key, unitPaths(staging, unit))])),
 		shards,
 	};
 }

@@ -33,11 +33,10 @@ export interface ShardReport {
 	reused: boolean;
 }
 
-/** What an incremental build knows of the previous site: its folder, its shards, and the footer text of both builds. */
+/** What an incremental build knows of the previous site: its folder and its shards. */
 export interface PreviousShards {
 	site: string;
 	shards: Record<string, Group>;
-	footer: [string, string];
 }
 
 /**
@@ -68,7 +67,7 @@ export async function writeSearchIndex(
 	for (const [i, { bundle }] of plan.shards.entries()) {
 		const before = previous?.shards[bundle];
 		if (previous && intact(previous.site, before, key[i]!)) {
-			placeGroups(previous.site, site, [before], previous.footer);
+			placeGroups(previous.site, site, [before]);
 			reports.push({ bundle, pages: pages[i]!.length, reused: true });
 			continue;
 		}

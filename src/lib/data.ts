@@ -16,7 +16,7 @@ import type { Unit } from '../core/schema/unit.ts';
 import { BATCH_FILE_ENV, computeBatch, readBatchFile } from './batch-file.ts';
 import { contentRoot } from './content-files.ts';
 import { cachedBlocks } from './narrative-cache.ts';
-import { readReuse } from './reuse.ts';
+import { readCacheKeys } from './cache-keys.ts';
 
 let handed: Batch | undefined;
 let computed: { stamp: string; batch: Batch; checkedAt: number } | undefined;
@@ -100,18 +100,12 @@ export async function getRosters(): Promise<Roster[]> {
 	return [...batch().rosters];
 }
 
-let reused: { unitYears: Set<string>; units: Set<string> } | undefined;
-const reusedSets = () => {
-	const r = readReuse();
-	return (reused ??= { unitYears: new Set(r?.unitYears), units: new Set(r?.units) });
-};
-
-/** Whether Astro renders this unit-year's pages: an incremental build takes unchanged ones from the previous site. */
-export function rendersUnitYear(d: Pick<Disclosure, 'unit' | 'year'>): boolean {
-	return !reusedSets().unitYears.has(folderOf(d));
+/** Astro's `cacheKey` for the pages of a unit-year (src/lib/cache-keys.ts); undefined outside `npm run build`. */
+export function unitYearCacheKey(d: Pick<Disclosure, 'unit' | 'year'>): string | undefined {
+	return readCacheKeys()?.unitYears[folderOf(d)];
 }
 
-/** Whether Astro renders the page of this unit (`/units/<unit>/`). */
-export function rendersUnit(unit: string): boolean {
-	return !reusedSets().units.has(unit);
+/** Astro's `cacheKey` for the page of a unit (`/units/<unit>/`). */
+export function unitCacheKey(unit: string): string | undefined {
+	return readCacheKeys()?.units[unit];
 }

@@ -1,6 +1,7 @@
 /**
  * Incremental rebuild (issue #13 item 6): after a full build, changing one figure of one unit-year and building
- * again renders only that unit-year (the others come from the previous site), and the result is byte-identical,
+ * again renders only that unit-year (Astro reuses the others' pages by their cacheKey, their data files come from
+ * the previous site), and the result is byte-identical,
  * file by file and in SHA256SUMS, to a full build of the changed content with an empty cache. A deleted
  * unit-year leaves nothing behind; a change of the site's settings makes the next build a full one.
  */
@@ -26,7 +27,7 @@ function build(out: string, cache: string, extra: NodeJS.ProcessEnv = {}): strin
 		env: { ...env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: cache, GONGKAI_BASE: '/gongkai/', ...extra },
 	});
 	if (r.status !== 0) throw new Error(`构建失败：\n${r.stdout}\n${r.stderr}`);
-	return r.stdout;
+	return r.stdout + r.stderr;
 }
 
 /** Files that differ between two built sites (names first, then bytes), empty when identical. */
@@ -63,6 +64,12 @@ describe('a rebuild after one changed figure', () => {
 		expect(firstBuild).toContain('8 个单位年度，其中 8 个重新生成、0 个沿用上次构建');
 		expect(rebuild).not.toContain('完整构建');
 		expect(rebuild).toContain('8 个单位年度，其中 1 个重新生成、7 个沿用上次构建');
+		// Astro's log: a reused page is marked (cached) or (restored), a rendered one with its time.
+		const reused = (page: string) => new RegExp(`${page} \\((?:cached|restored)\\)`).test(rebuild);
+		expect(reused('/units/putuo-social-work/2024/index.html')).toBe(true);
+		expect(reused('/units/yanbian-shebao/2021/performance/index.html')).toBe(true);
+		expect(reused('/units/putuo-finance/2024/index.html')).toBe(false);
+		expect(rebuild).toMatch(/\/units\/putuo-finance\/2024\/index\.html \(\+\d+ms\)/);
 	});
 
 	test('the changed figure is in the rebuilt open data', () => {

@@ -4,11 +4,12 @@
  * the build left, and which files belong to a unit-year. The whole rebuild is tested in
  * test/integration/incremental-build.test.ts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { codeKey, intact, pagesOf, stampsOf, unitPaths, unitYearPaths } from '../../scripts/build/incremental.ts';
+import { codeKey, footerHash, intact, refreshFooters, stampsOf, unitYearPaths } from '../../scripts/build/incremental.ts';
+import { contentHash, folderHashes } from '../../src/lib/content-hash.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-incremental-unit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,7 +32,7 @@ test('the code key follows the sources, the lockfile and the site settings, not 
 	expect(codeKey(root, { ...env, GONGKAI_SITE_NAME: '某区' })).not.toBe(key);
 	put(root, { 'src/a.ts': 'export const a = 2;\n' });
 	expect(codeKey(root, env)).not.toBe(key);
-	put(root, { 'src/a.ts': 'export const a = 1;\n' });
+	put(root, { 'src/a.ts': 'export const a = 1;\n', 'scripts/notes.md': '# why\n' });
 	expect(codeKey(root, env)).toBe(key);
 	put(root, { 'package-lock.json': '{"lockfileVersion":3}\n' });
 	expect(codeKey(root, env)).not.toBe(key);
@@ -54,29 +55,44 @@ test('a group is reused only with the same key and every file as the build left 
 	expect(intact(site, again, 'k')).toBe(false);
 });
 
-test('the files of a unit-year and of a unit, and the sitemap pages among them', () => {
+test("the data files of a unit-year (its pages are Astro's)", () => {
 	const site = join(work, 'site-paths');
 	put(site, {
-		'units/a/index.html': '',
 		'units/a/2024/index.html': '',
-		'units/a/2024/performance/index.html': '',
-		'units/a/2024/source.txt': '',
-		'units/a/2023/index.html': '',
 		'data/a/2024.json': '',
 		'data/a/2024.zip': '',
 		'data/a/2024/income-table.csv': '',
 		'data/a/2023.json': '',
 		'data/compare/2024.csv': '',
 	});
-	const paths = unitYearPaths(site, 'a/2024');
-	expect(paths).toEqual([
-		'data/a/2024.json',
-		'data/a/2024.zip',
-		'data/a/2024/income-table.csv',
-		'units/a/2024/index.html',
-		'units/a/2024/performance/index.html',
-		'units/a/2024/source.txt',
-	]);
-	expect(unitPaths(site, 'a')).toEqual(['units/a/index.html']);
-	expect(pagesOf([...paths, ...unitPaths(site, 'a')])).toEqual(['units/a/2024/', 'units/a/2024/performance/', 'units/a/']);
+	expect(unitYearPaths(site, 'a/2024')).toEqual(['data/a/2024.json', 'data/a/2024.zip', 'data/a/2024/income-table.csv']);
+});
+
+test('a reused page gets the footer of this build; a page without exactly one content hash stops the build', () => {
+	const site = join(work, 'site-footers');
+	const page = (hash: string) => `<main>6.20</main><footer><p>${footerHash(hash)}</p></footer>`;
+	put(site, { 'units/a/2024/index.html': page('0123456789abcdef'), 'units/a/index.html': page('fedcba9876543210') });
+	expect(refreshFooters(site, 'fedcba9876543210')).toBe(1);
+	expect(readFileSync(join(site, 'units/a/2024/index.html'), 'utf8')).toBe(page('fedcba9876543210'));
+	expect(refreshFooters(site, 'fedcba9876543210')).toBe(0);
+	put(site, { 'units/b/index.html': '<footer></footer>' });
+	expect(() => refreshFooters(site, 'fedcba9876543210')).toThrow(/units\/b\/index.html 中应有一处内容指纹，实有 0 处/);
+});
+
+test('each unit-year folder has its own hash, over every file in it, beside the hash of the whole content', () => {
+	const files = {
+		'units/a.yaml': 'id: a\n',
+		'disclosures/a/2023/index.yaml': 'year: 2023\n',
+		'disclosures/a/2024/index.yaml': 'year: 2024\n',
+		'disclosures/a/2024/source.txt': '原文\n',
+	};
+	const one = join(work, 'content-1');
+	const two = join(work, 'content-2');
+	put(one, files);
+	// The same content with a PDF added to one folder: only that folder's hash (and the whole) changes.
+	put(two, { ...files, 'disclosures/a/2024/source.pdf': '%PDF-1.7' });
+	expect([...folderHashes(one).keys()]).toEqual(['a/2023', 'a/2024']);
+	expect(folderHashes(two).get('a/2023')).toBe(folderHashes(one).get('a/2023'));
+	expect(folderHashes(two).get('a/2024')).not.toBe(folderHashes(one).get('a/2024'));
+	expect(contentHash(two)).not.toBe(contentHash(one));
 });

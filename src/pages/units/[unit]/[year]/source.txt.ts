@@ -2,14 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDisclosures, rendersUnitYear } from '../../../../lib/data.ts';
+import { getDisclosures, unitYearCacheKey } from '../../../../lib/data.ts';
 import { contentRoot } from '../../../../lib/content-files.ts';
 import type { Disclosure } from '../../../../core/schema/disclosure.ts';
 
 export const getStaticPaths = (async () =>
-	(await getDisclosures())
-		.filter(rendersUnitYear)
-		.map((d) => ({ params: { unit: d.unit, year: String(d.year) }, props: { d } }))) satisfies GetStaticPaths;
+	(await getDisclosures()).map((d) => ({
+		params: { unit: d.unit, year: String(d.year) },
+		props: { d },
+		cacheKey: unitYearCacheKey(d),
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const d = (props as { d: Disclosure }).d;
