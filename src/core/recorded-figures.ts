@@ -138,7 +138,9 @@ function* walk(
 ): Generator<RecordedFigure> {
 	if (SKIP.has(path)) return;
 	if (typeof value === 'number') {
-		yield { path, label: labels.filter(Boolean).join(' · '), value, unit: unit || unitOf(describe(node)) };
+		// A money field names no unit of its own: the enclosing block's `unit` (万元 or 元, as printed) is its unit.
+		const money = inherited === '万元' || inherited === '元' ? inherited : '';
+		yield { path, label: labels.filter(Boolean).join(' · '), value, unit: unit || unitOf(describe(node)) || money };
 	} else if (Array.isArray(value)) {
 		for (const [i, v] of value.entries()) yield* walk(v, items(node), `${path}[${i}]`, [...labels, itemName(v, i)], unit, inherited);
 	} else if (value && typeof value === 'object') {
