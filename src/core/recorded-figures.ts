@@ -48,7 +48,7 @@ const NAME_KEYS = [
 ];
 /** Fields that are the figure a sibling `unit` is about (a stated amount, a restated value, a printed figure's values). */
 const UNIT_OF = new Set(['amount', 'value', 'values']);
-/** Words for keys the schema leaves undescribed (shared shapes such as `{ amount, count }`), with their unit. */
+/** Words for the keys of shared shapes the schema describes where they are used, not in the shape (`{ amount, count }`), with their unit. */
 const KEY_WORDS: Record<string, [string, string]> = {
 	amount: ['金额', '万元'],
 	count: ['数量', ''],
@@ -61,14 +61,6 @@ const KEY_WORDS: Record<string, [string, string]> = {
 	score: ['得分', '分'],
 	rows: ['', ''],
 	evaluations: ['', ''],
-	staffing: ['人员情况', ''],
-	goods: ['货物', '万元'],
-	works: ['工程', '万元'],
-	services: ['服务', '万元'],
-	vehiclesByUse: ['按用途', ''],
-	events: ['逐次', ''],
-	shareOfExpenditure: ['占本年支出合计的比例', '%'],
-	scores: ['得分', ''],
 	no: ['编号', ''],
 	values: ['数据', ''],
 };

@@ -91,7 +91,7 @@ export const disclosureMetaSchema = z.strictObject({
 	unit: slug.describe('单位标识（content/units/ 中的文件名）'),
 	year: fiscalYear.describe('预算年度'),
 	source,
-	staffing: z.array(staffing).default([]),
+	staffing: z.array(staffing).default([]).describe('人员情况'),
 	organisation: z
 		.array(organisation)
 		.default([])

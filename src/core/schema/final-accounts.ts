@@ -139,7 +139,7 @@ const otherBudget = z.strictObject({
 	income: wan.optional().describe('本年收入（万元），原文印出时填写'),
 	carryoverStart: wan.optional().describe('年初结转和结余（万元）'),
 	carryoverEnd: wan.optional().describe('年末结转和结余（万元）'),
-	shareOfExpenditure: percent.optional(),
+	shareOfExpenditure: percent.optional().describe('占本年支出合计的比例（%）'),
 	change: change.optional(),
 	items: z.array(otherBudgetItem).default([]).describe('原文逐项说明的类/款/项支出'),
 });
@@ -159,9 +159,9 @@ const otherMatters = z.strictObject({
 	procurement: z
 		.strictObject({
 			total: wan.describe('政府采购支出总额'),
-			goods: wan.optional(),
-			works: wan.optional(),
-			services: wan.optional(),
+			goods: wan.optional().describe('货物（万元）'),
+			works: wan.optional().describe('工程（万元）'),
+			services: wan.optional().describe('服务（万元）'),
 			sme: sharedAmount.optional().describe('授予中小企业合同金额及占比'),
 			smallMicro: sharedAmount.optional().describe('其中授予小微企业合同金额及占比'),
 			// 上海 2024 wording: reserved budgets for SMEs and what SMEs won, within and outside the reservation.
@@ -182,7 +182,7 @@ const otherMatters = z.strictObject({
 		.strictObject({
 			asOf: z.string().optional(),
 			vehicles: count.optional().describe('车辆总数'),
-			vehiclesByUse: z.array(z.strictObject({ use: text, count })).default([]),
+			vehiclesByUse: z.array(z.strictObject({ use: text, count })).default([]).describe('按用途'),
 			generalEquipmentOver50: count.optional().describe('单价 50 万元以上通用设备（台套）'),
 			specialEquipmentOver100: count.optional().describe('单价 100 万元以上专用设备（台套）'),
 			equipmentOver100: count.optional().describe('单价 100 万元（含）以上设备（不含车辆，不分通用/专用）（台套）'),
@@ -197,7 +197,7 @@ const otherMatters = z.strictObject({
 			monitored: count.optional().describe('开展绩效监控的项目数'),
 			selfEvaluated: count.optional().describe('开展绩效自评的项目数'),
 			projects: z.array(text).default([]).describe('列出的项目名称'),
-			scores: z.array(z.strictObject({ subject: text, score: z.number().nonnegative() })).default([]),
+			scores: z.array(z.strictObject({ subject: text, score: z.number().nonnegative() })).default([]).describe('得分'),
 			// 上海 2024 wording: each stage of 全过程绩效管理 with its project count and the budget it covers.
 			targetsSetAmount: wan.optional().describe('编报绩效目标的项目涉及预算金额（万元）'),
 			monitoredAmount: wan.optional().describe('绩效跟踪评价（监控）的项目涉及预算金额（万元）'),

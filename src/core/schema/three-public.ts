@@ -31,7 +31,7 @@ const reception = z.strictObject({
 	amount: wan,
 	batches: count.optional().describe('批次'),
 	persons: count.optional().describe('人次（不包括陪同人员）'),
-	events: z.array(receptionEvent).default([]),
+	events: z.array(receptionEvent).default([]).describe('逐次'),
 	note: z.string().optional(),
 });
 
