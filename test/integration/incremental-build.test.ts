@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteFiles } from '../../scripts/build/manifest.ts';
 
@@ -17,7 +18,7 @@ const work = mkdtempSync(join(tmpdir(), 'gongkai-incremental-'));
 const content = join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** `npm run build` on the copied content into `out` with the cache `cache`; returns its standard output. */
+/** `npm run build` on the copied content into `out` with the cache `cache`; returns its output without colours (Astro colours it when `CI` is set). */
 function build(out: string, cache: string, extra: NodeJS.ProcessEnv = {}): string {
 	// Vitest sets BASE_URL, MODE…: a user's build runs without them (see reproducible-build.test.ts).
 	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
@@ -27,7 +28,7 @@ function build(out: string, cache: string, extra: NodeJS.ProcessEnv = {}): strin
 		env: { ...env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: cache, GONGKAI_BASE: '/gongkai/', ...extra },
 	});
 	if (r.status !== 0) throw new Error(`构建失败：\n${r.stdout}\n${r.stderr}`);
-	return r.stdout + r.stderr;
+	return stripVTControlCharacters(r.stdout + r.stderr);
 }
 
 /** Files that differ between two built sites (names first, then bytes), empty when identical. */
