@@ -31,8 +31,9 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
  * label, in performance.yaml too (test/helpers/draft-accuracy.ts: until issue 11's second performance pass a nested
  * list was compared by index). The Sichuan seeds print no 部门决算 tables (001 lists them by name only). The corpus
  * texts' tables are drafted whole: a page pdftotext re-grids after a page break takes the one column reading the
- * template's sums confirm (import-tables.test.ts). Corpus 01's 说明 misses 12 figures because pdftotext prints seven
- * two-line pieces of its paragraphs in reverse order (lines 542, 567, 590, 601, 666, 670, 674); the PDF drafts 108 of 110.
+ * template's sums confirm (import-tables.test.ts). pdftotext prints seven two-line pieces of corpus 01's 说明 in
+ * reverse order (lines 542, 567, 590, 601, 666, 670, 674); they are read in printed order because a template
+ * sentence then joins (text.ts readingOrder, import-reading-order.test.ts), so the text drafts 108 of 110 like the PDF.
  * Seed 002's 说明 stays near 60%: 63 of its 178 figures are statedAmounts the clerk took from the 概况's
  * "2021年重点工作" prose under labels of their own (退休“中人”待遇兑现人数 2014–2020年 …), which no template sentence
  * gives; of the rest, 107 of 115 are drafted. The other 8: fiscalTotals.income/expenditure, which 四 prints only as
@@ -45,7 +46,7 @@ const DOCUMENTS: readonly [string, string, number, number, number, number][] = [
 	['seed 002', 'yanbian-shebao/2021', 107, 0, 15, 56.6],
 	['seed 003', 'wutongqiao-shebao/2024', 151, 0, 263, 100],
 	['seed 004', 'kunming-wuhua-shebao/2024', 0, 0, 75, 92.5],
-	['corpus 01', 'putuo-finance/2024', 96, 195, 0, 95.4],
+	['corpus 01', 'putuo-finance/2024', 108, 195, 0, 99.3],
 	['corpus 02', 'putuo-planning-resources/2024', 142, 308, 0, 98.9],
 	['corpus 03', 'putuo-social-work/2024', 95, 205, 0, 100],
 ];

@@ -20,29 +20,13 @@ const CONTENT = join(import.meta.dirname, '../../content/disclosures');
 const PDFS = join(import.meta.dirname, '../fixtures/import');
 
 /**
- * [pdf, entry, figures only the PDF draft has]. pdftotext printed some lines of 01 out of reading order
- * ("15.16%；" before the sentence it ends, 十 预算绩效管理's lines shuffled), so the text import misses figures
- * that the PDF import, which orders lines by position, reads.
+ * [pdf, entry, figures only the PDF draft has]. pdftotext printed seven two-line pieces of 01 in reverse order
+ * ("15.16%；" above the sentence it ends); the text import reads them in printed order when a template sentence
+ * then joins (text.ts readingOrder), so it now drafts every figure the PDF import, which orders lines by position,
+ * reads: none is only in the PDF draft.
  */
 const CORPUS: readonly [string, string, string[]][] = [
-	[
-		'01-shanghai-putuo-finance-bureau-2024-dept-final.pdf',
-		'putuo-finance/2024',
-		[
-			'expenditure.project.amount',
-			'expenditure.project.share',
-			'generalBudget.byCategory[3].amount',
-			'generalBudget.byCategory[3].share',
-			'generalBudget.detail.items[3].amount',
-			'generalBudget.detail.items[5].budget',
-			'otherMatters.performance.selfEvaluated',
-			'otherMatters.performance.targetsSetAmount',
-			'otherMatters.performance.selfEvaluatedAmount',
-			'otherMatters.performance.issuesInProgress',
-			'otherMatters.performance.gradeCounts[0].count',
-			'otherMatters.performance.gradeCounts[3].count',
-		],
-	],
+	['01-shanghai-putuo-finance-bureau-2024-dept-final.pdf', 'putuo-finance/2024', []],
 	['02-shanghai-putuo-planning-resources-2024-dept-final.pdf', 'putuo-planning-resources/2024', []],
 	['03-shanghai-putuo-social-work-dept-2024-dept-final.pdf', 'putuo-social-work/2024', []],
 ];

@@ -20,6 +20,7 @@ import { textLayout, type LayoutLine } from './layout.ts';
 import { readTables } from './tables.ts';
 import { templateFor } from '../templates/index.ts';
 import { readPerformance } from './performance.ts';
+import { SEAM_PHRASES } from './seams.ts';
 import { readOrganisation } from './organisation.ts';
 
 export interface ImportResult {
@@ -112,7 +113,7 @@ const TABLE_TEMPLATES: Partial<Record<Detection['template'], string>> = { 'shang
  * by line (from pdf-text.ts); without it a text's character columns are used.
  */
 export function importText(text: string, layout?: readonly LayoutLine[]): ImportResult {
-	const src = sourceText(text);
+	const src = sourceText(text, SEAM_PHRASES);
 	const detection = detect(src);
 	const sections = detection.documents.includes('部门决算') ? findSections(src) : [];
 	const draft = createDraft();

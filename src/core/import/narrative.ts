@@ -83,9 +83,13 @@ function block({ text, heading }: Paragraph): string {
 function sectionLines(src: SourceText, range: SectionRange, next: SectionRange | undefined): string[] {
 	const headingLine = lineAt(src, range.start);
 	const bodyLine = lineAt(src, range.bodyStart);
-	const last = next ? lineAt(src, next.start) - 1 : lineAt(src, range.end - 1);
-	const lines = src.lines.slice(bodyLine - 1, Math.max(last, bodyLine - 1));
-	if (bodyLine === headingLine && lines.length) {
+	// Lines in reading order (two lines a PDF extraction printed in reverse come back in their printed order,
+	// text.ts), from the body's first line to the line before the next part's heading.
+	const from = src.order.indexOf(bodyLine);
+	const to = next ? src.order.indexOf(lineAt(src, next.start)) : src.order.indexOf(lineAt(src, range.end - 1)) + 1;
+	const numbers = src.order.slice(from, Math.max(to, from));
+	const lines = numbers.map((n) => src.lines[n - 1]!);
+	if (bodyLine === headingLine && numbers[0] === bodyLine) {
 		// Heading and first sentence share a line: keep only what follows the heading.
 		const heading = src.flat.slice(range.start, range.bodyStart);
 		let seen = 0;
