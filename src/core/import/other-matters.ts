@@ -45,8 +45,9 @@ export function readOtherMatters(scope: Scope): void {
 			put(scope.draft, [...a, 'vehiclesByUse', i, 'count'], h.num(2));
 		});
 	}
-	placeFirst(scope, [...a, 'generalEquipmentOver50'], '单价50万元(?:（含）)?以上(?:的)?通用设备NUM台');
-	placeFirst(scope, [...a, 'specialEquipmentOver100'], '单价100万元(?:（含）)?以上(?:的)?专用设备NUM台');
+	// "单价100万元以上专用设备（不含车辆）0台（套）": the template's bracket may stand between the name and the count.
+	placeFirst(scope, [...a, 'generalEquipmentOver50'], '单价50万元(?:（含）)?以上(?:的)?通用设备(?:[（(]不含车辆[）)])?NUM台');
+	placeFirst(scope, [...a, 'specialEquipmentOver100'], '单价100万元(?:（含）)?以上(?:的)?专用设备(?:[（(]不含车辆[）)])?NUM台');
 	// "本中心无公务车辆，无单价50万元以上通用设备": the document states 0 in words.
 	for (const [key, words] of [
 		['vehicles', '(?:公务)?车辆'],
@@ -63,6 +64,12 @@ export function readOtherMatters(scope: Scope): void {
 	placeFirst(scope, [...f, 'targetsSet'], '(?:对(?:上述)?NUM个项目编制了?绩效目标|编报绩效目标的(?:\\d{4}年度)?项目NUM个)');
 	placeFirst(scope, [...f, 'monitored'], '(?:(?:选取|对(?:上述)?)NUM个项目开展(?:了)?绩效监控|绩效跟踪评价的(?:\\d{4}年度)?项目NUM个)');
 	placeFirst(scope, [...f, 'selfEvaluated'], '(?:对(?:上述)?NUM个项目开展(?:了)?绩效自评|绩效自评的(?:\\d{4}年度)?项目NUM个)');
+	// "其中，部门整体（含部门预算项目）绩效自评得分为90分，…。“…”预算项目绩效自评得分为90分": subject and score, in
+	// the order printed; the subject is the words from the last punctuation mark before 绩效自评得分.
+	all(scope, '(?<=[，,。；;：:])([^，,。；;：:]{2,40}?)绩效自评得分(?:为)?NUM分').forEach((h, i) => {
+		putText(scope.draft, [...f, 'scores', i, 'subject'], h.m[1]);
+		put(scope.draft, [...f, 'scores', i, 'score'], h.num(2));
+	});
 	if (prior) {
 		const names = first(within(scope, prior.at - 300, prior.at + 1), '组织对((?:[^、，。]+、)*[^、，。]+?)NUM个项目开展');
 		names?.m[1]!.split('、').forEach((name, i) => putText(scope.draft, [...f, 'projects', i], name));

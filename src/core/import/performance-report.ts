@@ -9,6 +9,7 @@
 import { getAt, put, putText, type Path } from './draft.ts';
 import { all, first, within, type Hit, type Scope } from './match.ts';
 import { lineAt } from './text.ts';
+import { qualifyElidedSubjects } from './elided-subject.ts';
 
 type Item = { label: string; hit: Hit };
 
@@ -167,6 +168,7 @@ export function readStatedValues(scope: Scope, base: Path, sameLine = false): vo
 		if (hit.m[3] !== '万元') putText(scope.draft, [...path, n, 'unit'], hit.m[3]);
 		n += 1;
 	}
+	qualifyElidedSubjects(scope.src, scope.draft, path);
 }
 
 /** Reads a department report's text (flat offsets [start, end)) into `evaluations[index]`. */
