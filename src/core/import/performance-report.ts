@@ -6,10 +6,10 @@
  * 进度为 P%，其中：预算结余率大于 10% 的项目共计 N 个". Read only inside the report (from its heading to the first
  * project report or form after it), each number through `put`; a sentence worded otherwise is left to the clerk.
  */
+import { qualifyElidedSubjects } from './elided-subject.ts';
 import { getAt, put, putText, type Path } from './draft.ts';
 import { all, first, within, type Hit, type Scope } from './match.ts';
 import { lineAt } from './text.ts';
-import { qualifyElidedSubjects } from './elided-subject.ts';
 
 type Item = { label: string; hit: Hit };
 
