@@ -71,13 +71,18 @@ const stated = (d: Disclosure) =>
 		...textFigures(ev, `performance.evaluations[${i}]`).map((s) => ({ ev, s, path: s.path })),
 	]);
 
+/** A 项 of the printed expenditure detail whose amount is exactly a gap (a figure on another basis), if any. */
+function gapItem(d: Disclosure, gap: number) {
+	return d.finalAccounts?.generalBudget?.detail?.items.find((it) => wanFen(it.amount).fen === Math.abs(gap));
+}
+
 export const crossReference: Rule = {
 	id: 'cross-reference',
 	family: '交叉核对',
 	severity: '确定',
 	title: '同一个数在说明和附件中一致',
 	explain:
-		'附件（绩效评价报告）的正文常常重述决算说明中的数：收入总计、本年收入、机关运行经费……同一个数在两处应完全相同（换算元与万元后）。',
+		'附件（绩效评价报告）的正文常常重述决算说明中的数：收入总计、本年收入、机关运行经费……同一个数在两处应完全相同（换算元与万元后）。相差的正好是支出明细中某一项的金额时，附件可能按另一口径计算，只说“疑似”。',
 	why: '同一份公开文件对同一个数给出两个说法，读者无法判断哪一个是真的。',
 	formula: '附件中印出的数 = 决算说明中的同名数（按印出精度比较）',
 	check: (d) =>
@@ -93,14 +98,19 @@ export const crossReference: Rule = {
 			const coarse = Math.max(mine.slack, theirs.slack) * 2;
 			if (gap === 0 || Math.round(mine.fen / coarse) === Math.round(theirs.fen / coarse)) return [];
 			const rounding = Math.abs(gap) <= mine.slack + theirs.slack;
+			// 002: 附件1 机关运行经费 19.25 = 说明 17.11 + 一般行政管理事务 2.14: the 附件 counts a 项 on another basis.
+			const item = rounding ? undefined : gapItem(d, gap);
 			return [
 				finding(
 					crossReference,
 					{ path: amountPath(path), anchor: alias.anchor },
 					`「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，` +
-						`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
+						`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元` +
+						(item
+							? `；相差的正好是支出明细中“${item.item}”的 ${formatFen(wanFen(item.amount).fen)} 万元，附件可能按另一口径${gap > 0 ? '把它计入了' : '没有计入它'}。`
+							: '。'),
 					{
-						severity: rounding ? '提示' : '确定',
+						severity: rounding ? '提示' : item ? '疑似' : '确定',
 						expected: formatFen(theirs.fen),
 						actual: formatFen(mine.fen),
 						difference: formatFen(gap),

@@ -121,9 +121,9 @@ export const operatingCosts: Rule = {
 	severity: '确定',
 	title: '机关运行经费不超过公用经费',
 	explain:
-		'机关运行经费是一般公共预算财政拨款基本支出中的日常公用经费，不会多于公用经费。行政单位和参照公务员法管理的事业单位，两者通常相等；不等时值得核实。',
+		'机关运行经费是一般公共预算财政拨款基本支出中的日常公用经费，不会多于公用经费。行政单位和参照公务员法管理的事业单位，两者通常相等；不等时值得核实。部门决算还包括其他事业单位时，它们的公用经费不算机关运行经费，不要求相等。',
 	why: '机关运行经费是社会最关心的“行政成本”；它与公用经费对不上，意味着行政成本的口径或数额有误。',
-	formula: '机关运行经费 ≤ 公用经费（行政、参公单位：机关运行经费 = 公用经费）',
+	formula: '机关运行经费 ≤ 公用经费（决算只含行政、参公单位时：机关运行经费 = 公用经费）',
 	check: (d, ctx) => {
 		const f = d.finalAccounts;
 		const oc = f?.otherMatters?.operatingCosts;
@@ -146,6 +146,8 @@ export const operatingCosts: Rule = {
 			];
 		const kind = ctx?.unit?.kind;
 		if (kind !== '行政单位' && kind !== '参照公务员法管理的事业单位') return [];
+		// A department's accounts that also cover 事业单位 outside the 参公 scope: their 公用经费 is not 机关运行经费.
+		if (coversNonCivilServiceUnits(d)) return [];
 		return [
 			finding(
 				operatingCosts,
@@ -156,6 +158,19 @@ export const operatingCosts: Rule = {
 		];
 	},
 };
+
+/**
+ * Whether the accounts cover units whose 公用经费 lies outside 机关运行经费 (行政单位 and 参公 only): a 其他事业单位
+ * counted in 单位构成, or a listed member after the first (本级) that is neither 参公 nor merged into 本级 — its nature
+ * unprinted counts as outside, since nothing then says the two should be equal (普陀区规划资源局 2024: 3 下属事业单位).
+ */
+export function coversNonCivilServiceUnits(d: Disclosure): boolean {
+	return (d.organisation ?? []).some(
+		(o) =>
+			o.unitKinds.some((k) => /事业单位/.test(k.kind) && !/参照|参公/.test(k.kind) && k.count > 0) ||
+			o.members.slice(1).some((m) => !/参照|参公|并入本级/.test(m.note ?? '')),
+	);
+}
 
 export const projectSum: Rule = {
 	id: 'project-sum',

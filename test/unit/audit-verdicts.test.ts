@@ -1,0 +1,107 @@
+/**
+ * The hand verdicts on the eight published documents (docs/audit/verdicts.md, issue #12): every 确定 finding the
+ * audit makes on them has a verdict written after reading the original, and none of those verdicts is “false”. The
+ * findings judged false or arguable there are pinned here by the case that would have caught them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { audit, type Finding } from '../../src/core/rules/index.ts';
+import { buildCatalogue } from '../../src/core/catalogue.ts';
+import { buildReport } from '../../src/core/report.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { load } from '../helpers/rule-fixtures.ts';
+
+const report = buildReport(buildCatalogue(readContentFiles()));
+const findings = report.entries.flatMap((e) => e.findings.map((f) => ({ entry: e.id, ...f })));
+const byRule = (fs: readonly Finding[], rule: string) => fs.filter((f) => f.rule === rule);
+
+/** The rows of verdicts.md: `| entry | severity | rule | path | what | verdict | reason |`. */
+function verdictRows() {
+	const text = readFileSync(join(import.meta.dirname, '../../docs/audit/verdicts.md'), 'utf8');
+	return text
+		.split('\n')
+		.filter((l) => /^\| [a-z-]+\/\d{4} \| (确定|疑似) \|/.test(l))
+		.map((l) => {
+			const cells = l.split('|').map((c) => c.trim());
+			return { entry: cells[1], severity: cells[2], rule: cells[3], path: cells[4].replace(/`/g, ''), verdict: cells[6] };
+		});
+}
+
+describe('docs/audit/verdicts.md', () => {
+	const rows = verdictRows();
+	const key = (x: { entry: string; severity: string; rule: string; path: string }) => `${x.entry} ${x.severity} ${x.rule} ${x.path}`;
+
+	test('every 确定 finding on the published documents has a hand verdict (a new one needs reading the original)', () => {
+		const judged = new Set(rows.map(key));
+		const missing = findings.filter((f) => f.severity === '确定').filter((f) => !judged.has(key(f)));
+		expect(missing.map((f) => `${key(f)}: ${f.message}`)).toEqual([]);
+	});
+
+	test('no 确定 finding is judged false', () => {
+		expect(rows.filter((r) => r.severity === '确定' && r.verdict.startsWith('false')).map(key)).toEqual([]);
+	});
+
+	test('every verdict is true, arguable or false', () => {
+		expect(rows.length).toBeGreaterThan(100);
+		expect(rows.filter((r) => !/^(true|arguable|false)\b/.test(r.verdict)).map(key)).toEqual([]);
+	});
+});
+
+describe('operating-costs: a department whose accounts cover 事业单位 outside the 参公 scope', () => {
+	const base = () => load('operating-costs');
+
+	test('a 参公 unit alone: 机关运行经费 50.00 against 公用经费 54.09 stays 疑似', () => {
+		const { disclosure, context } = base();
+		expect(byRule(audit(disclosure, context), 'operating-costs').map((f) => f.severity)).toEqual(['疑似']);
+		disclosure.organisation = [
+			{
+				divisionKinds: [],
+				unitKinds: [],
+				members: [{ name: '本级' }, { name: '财政所', note: '预算不单列，并入本级' }, { name: '执法大队', note: '下属参公事业单位' }],
+			},
+		];
+		expect(byRule(audit(disclosure, context), 'operating-costs').map((f) => f.severity)).toEqual(['疑似']);
+	});
+
+	test('a 下属事业单位 among the members (普陀区规划资源局 2024): its 公用经费 is not 机关运行经费, no finding', () => {
+		const { disclosure, context } = base();
+		disclosure.organisation = [
+			{ divisionKinds: [], unitKinds: [], members: [{ name: '本级' }, { name: '土地发展中心', note: '下属事业单位' }] },
+		];
+		expect(byRule(audit(disclosure, context), 'operating-costs')).toEqual([]);
+		disclosure.organisation = [{ divisionKinds: [], unitKinds: [{ kind: '其他事业单位', count: 1 }], members: [] }];
+		expect(byRule(audit(disclosure, context), 'operating-costs')).toEqual([]);
+	});
+
+	test('more 机关运行经费 than 公用经费 is still 确定 whatever the accounts cover', () => {
+		const { disclosure, context } = base();
+		disclosure.finalAccounts!.otherMatters!.operatingCosts!.amount = 60;
+		disclosure.organisation = [
+			{ divisionKinds: [], unitKinds: [], members: [{ name: '本级' }, { name: '土地发展中心', note: '下属事业单位' }] },
+		];
+		expect(byRule(audit(disclosure, context), 'operating-costs').map((f) => f.severity)).toEqual(['确定']);
+	});
+
+	test('on the content: 普陀区规划资源局 (3 下属事业单位) has none, 001 东区 (one 参公 unit) keeps its 疑似', () => {
+		const oc = findings.filter((f) => f.rule === 'operating-costs');
+		expect(oc.map((f) => [f.entry, f.severity])).toEqual([['panzhihua-dongqu-shebao/2023', '疑似']]);
+	});
+});
+
+describe('cross-reference: a gap that is exactly one printed 项 is another basis, 疑似', () => {
+	test('附件 收入总计 850.00 against 848.90 is 确定; with a 项 of 1.10 万元 in the detail it is 疑似 and named', () => {
+		const { disclosure } = load('cross-reference');
+		expect(byRule(audit(disclosure), 'cross-reference').map((f) => f.severity)).toEqual(['确定']);
+		disclosure.finalAccounts!.generalBudget!.detail!.items[1].amount = 1.1;
+		const [f] = byRule(audit(disclosure), 'cross-reference');
+		expect([f.severity, f.difference]).toEqual(['疑似', '1.10']);
+		expect(f.message).toContain('“其他人力资源和社会保障管理事务支出”的 1.10 万元');
+	});
+
+	test('002: 附件1 机关运行经费 19.25 = 17.11 + 一般行政管理事务 2.14', () => {
+		const f = findings.find((x) => x.entry === 'yanbian-shebao/2021' && x.rule === 'cross-reference');
+		expect(f).toMatchObject({ severity: '疑似', actual: '19.25', expected: '17.11' });
+		expect(f!.message).toContain('一般行政管理事务');
+	});
+});
