@@ -105,3 +105,40 @@ describe('cross-reference: a gap that is exactly one printed 项 is another basi
 		expect(f!.message).toContain('一般行政管理事务');
 	});
 });
+
+describe('stated-sum reaches 政府采购 (转录说明 of the three 普陀区 documents)', () => {
+	const withProcurement = (p: Record<string, number>) => {
+		const { disclosure } = load('base');
+		disclosure.finalAccounts!.otherMatters!.procurement = { total: 21.07, quantities: [], ...p };
+		return byRule(audit(disclosure), 'stated-sum');
+	};
+
+	test('货物 + 工程 + 服务 against the total: consistent says nothing, 0.01 is 提示, more is 确定', () => {
+		expect(withProcurement({ goods: 21.07, works: 0, services: 0 })).toEqual([]);
+		expect(withProcurement({ goods: 4.79, works: 0, services: 16.29 }).map((f) => [f.severity, f.difference])).toEqual([['提示', '-0.01']]);
+		expect(withProcurement({ goods: 4.79, works: 0, services: 17.28 }).map((f) => [f.severity, f.difference])).toEqual([['确定', '-1.00']]);
+		expect(withProcurement({ goods: 5 })).toEqual([]); // only one kind printed: nothing to add up
+	});
+
+	test('中小企业 won 21.07 in the reserved projects and 21.07 in the others, of 21.07 in all: 确定', () => {
+		const [f] = withProcurement({ goods: 21.07, works: 0, services: 0, smeAwardedReserved: 21.07, smeAwardedOther: 21.07 });
+		expect([f.severity, f.path, f.actual, f.expected, f.difference]).toEqual([
+			'确定',
+			'finalAccounts.otherMatters.procurement.smeAwardedOther',
+			'42.14',
+			'≤ 21.07',
+			'21.07',
+		]);
+		expect(withProcurement({ goods: 21.07, works: 0, services: 0, smeAwardedReserved: 16.28, smeAwardedOther: 4.79 })).toEqual([]);
+	});
+
+	test('on the content: 财政局 251.26 / 251.25 and 规划资源局 2,319.22 / 2,319.21 are 提示; 社会工作部 is 确定', () => {
+		const at = findings.filter((f) => f.rule === 'stated-sum' && f.path.includes('procurement'));
+		expect(at.map((f) => [f.entry, f.severity, f.path.replace('finalAccounts.otherMatters.procurement.', '')])).toEqual([
+			['putuo-finance/2024', '提示', 'total'],
+			['putuo-finance/2024', '提示', 'smeAwardedOther'],
+			['putuo-planning-resources/2024', '提示', 'total'],
+			['putuo-social-work/2024', '确定', 'smeAwardedOther'],
+		]);
+	});
+});

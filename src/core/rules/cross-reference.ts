@@ -5,7 +5,7 @@ import type { StatedAmount } from '../schema/primitives.ts';
 import { previousFromChange } from '../computed.ts';
 import { toFen, type MoneyUnit } from '../money.ts';
 import { formatFen, formatNumber } from '../format.ts';
-import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
+import { expectEqual, expectSum, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 import { amountPath, textFigures, textTotals, type TextTotal } from '../performance-text.ts';
@@ -135,8 +135,43 @@ export const statedSum: Rule = {
 			...textTotals(ev, `performance.evaluations[${i}]`).flatMap((t) => totalSum(t, ev.id, `「${ev.title}」中的`)),
 		]),
 		...statedSums(d.finalAccounts?.statedAmounts ?? [], 'finalAccounts.statedAmounts', (a) => a.section ?? 'overview', '正文中的'),
+		...procurementSums(d),
 	],
 };
+
+/**
+ * 政府采购: the total against 货物 + 工程 + 服务 (when all three are printed), and what 中小企业 won — in the
+ * reserved projects and in the others — against the total it is part of (普陀区委社会工作部 2024: 21.07 twice
+ * within 21.07).
+ */
+function procurementSums(d: Disclosure): Finding[] {
+	const p = d.finalAccounts?.otherMatters?.procurement;
+	if (!p) return [];
+	const place = { path: 'finalAccounts.otherMatters.procurement.total', anchor: 'otherMatters', label: '政府采购支出总额' };
+	const kinds = [p.goods, p.works, p.services];
+	const byKind = kinds.every((k) => k !== undefined) ? expectSum(statedSum, place, p.total, kinds as number[], '货物 + 工程 + 服务') : [];
+	if (p.smeAwardedReserved === undefined || p.smeAwardedOther === undefined) return byKind;
+	const won = wanFen(p.smeAwardedReserved).fen + wanFen(p.smeAwardedOther).fen;
+	const total = wanFen(p.total);
+	const excess = won - total.fen;
+	const slack = wanFen(p.smeAwardedReserved).slack + wanFen(p.smeAwardedOther).slack + total.slack;
+	if (excess <= 0) return byKind;
+	return [
+		...byKind,
+		finding(
+			statedSum,
+			{ path: 'finalAccounts.otherMatters.procurement.smeAwardedOther', anchor: 'otherMatters' },
+			`中小企业中标或成交的采购金额：预留项目中 ${formatFen(wanFen(p.smeAwardedReserved).fen)} 万元、其他项目中 ${formatFen(wanFen(p.smeAwardedOther).fen)} 万元，` +
+				`合计 ${formatFen(won)} 万元，比政府采购总额 ${formatFen(total.fen)} 万元还多 ${formatFen(excess)} 万元。`,
+			{
+				severity: excess <= slack ? '提示' : '确定',
+				expected: `≤ ${formatFen(total.fen)}`,
+				actual: formatFen(won),
+				difference: formatFen(excess),
+			},
+		),
+	];
+}
 
 /** A label in quotes; one that already holds “” (“川渝通办”办理) gets corner brackets instead. */
 const quote = (label: string) => (/[“”]/.test(label) ? `「${label}」` : `“${label}”`);
