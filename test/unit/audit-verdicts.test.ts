@@ -142,3 +142,67 @@ describe('stated-sum reaches 政府采购 (转录说明 of the three 普陀区 d
 		]);
 	});
 });
+
+describe('五 of the 上海 template, read further (my reading of the three 普陀区 documents)', () => {
+	test('share-printed reaches “一般公共预算财政拨款支出…占本年支出合计的 y%” (02: 99.86% for 99.87%)', () => {
+		const { disclosure } = load('base');
+		expect(byRule(audit(disclosure), 'share-printed')).toEqual([]);
+		disclosure.finalAccounts!.generalBudget!.shareOfExpenditure = 99;
+		const [f] = byRule(audit(disclosure), 'share-printed');
+		expect([f.severity, f.path, f.expected]).toEqual(['确定', 'finalAccounts.generalBudget.shareOfExpenditure', '100.00%']);
+		const planning = findings.find(
+			(x) => x.entry === 'putuo-planning-resources/2024' && x.path === 'finalAccounts.generalBudget.shareOfExpenditure',
+		);
+		expect(planning).toMatchObject({ severity: '提示', actual: '99.86%', expected: '99.87%' });
+	});
+
+	const withBudgets = (initial: number, full?: number, completion = 100) => {
+		const { disclosure } = load('base');
+		const detail = disclosure.finalAccounts!.generalBudget!.detail!;
+		detail.completion = completion;
+		disclosure.finalAccounts!.statedAmounts = [
+			{ label: '一般公共预算财政拨款支出年初预算', amount: initial, section: 'generalBudget' },
+			...(full === undefined ? [] : [{ label: '一般公共预算财政拨款支出全年预算', amount: full, section: 'generalBudget' as const }]),
+		];
+		const fs = audit(disclosure);
+		return {
+			completion: byRule(fs, 'completion-rate').filter((f) => f.path === 'finalAccounts.generalBudget.detail.completion'),
+			sum: byRule(fs, 'category-sum').filter((f) => f.path.startsWith('finalAccounts.statedAmounts')),
+		};
+	};
+
+	test('完成年初预算 of 五（三） against its 年初预算 (02: 95.45% for 95.46%)', () => {
+		expect(withBudgets(848.9).completion).toEqual([]);
+		expect(withBudgets(900).completion.map((f) => [f.severity, f.expected])).toEqual([['确定', '94.32%']]);
+		const planning = findings.find(
+			(x) => x.entry === 'putuo-planning-resources/2024' && x.path === 'finalAccounts.generalBudget.detail.completion',
+		);
+		expect(planning).toMatchObject({ severity: '提示', actual: '95.45%', expected: '95.46%' });
+	});
+
+	test('年初预算 0 with 完成年初预算 95.89%: 疑似, and the rate is named when it is 决算 ÷ 全年预算 (03)', () => {
+		const [f] = withBudgets(0, 885.25, 95.89).completion;
+		expect([f.severity, f.actual]).toEqual(['疑似', '95.89%']);
+		expect(f.message).toContain('全年预算 885.25');
+		const social = findings.find((x) => x.entry === 'putuo-social-work/2024' && x.rule === 'completion-rate');
+		expect(social).toMatchObject({ severity: '疑似', path: 'finalAccounts.generalBudget.detail.completion' });
+		expect(social!.message).toContain('307.82 ÷ 全年预算 321.02');
+	});
+
+	test('the 年初预算 total against the items’ budgets, when every item prints one (01: 2,993.92 for 2,993.93)', () => {
+		expect(withBudgets(848.9).sum).toEqual([]); // eight of the nine items print no budget: nothing to add up
+		const { disclosure } = load('base');
+		disclosure.finalAccounts!.generalBudget!.detail!.items.forEach((i) => (i.budget = i.amount));
+		disclosure.finalAccounts!.statedAmounts = [{ label: '一般公共预算财政拨款支出年初预算', amount: 850, section: 'generalBudget' }];
+		const [f] = byRule(audit(disclosure), 'category-sum');
+		expect([f.severity, f.path, f.expected]).toEqual(['确定', 'finalAccounts.statedAmounts[0].amount', '848.90']);
+		expect(
+			findings
+				.filter((x) => x.rule === 'category-sum' && x.path.startsWith('finalAccounts.statedAmounts'))
+				.map((x) => [x.entry, x.severity, x.actual, x.expected]),
+		).toEqual([
+			['putuo-finance/2024', '提示', '2,993.92', '2,993.93'],
+			['putuo-planning-resources/2024', '提示', '10,210.34', '10,210.33'],
+		]);
+	});
+});

@@ -4,6 +4,7 @@ import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { DETAIL_BUDGET_LABELS } from '../import/stated.ts';
 
 interface CompletionSite {
 	path: string;
@@ -13,6 +14,8 @@ interface CompletionSite {
 	budget?: number;
 	completion?: number;
 	remark?: string;
+	/** 全年预算 printed beside a 年初预算 (上海 2024 五（三）), for a rate the text calls 完成年初预算. */
+	fullBudget?: number;
 }
 
 function completionSites(d: Disclosure): CompletionSite[] {
@@ -30,6 +33,20 @@ function completionSites(d: Disclosure): CompletionSite[] {
 			remark: it.remark,
 		}),
 	);
+	// 五（三）“年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 z%”: X is a stated amount of the section.
+	const detail = f.generalBudget?.detail;
+	const initial = f.statedAmounts?.find((a) => a.label === DETAIL_BUDGET_LABELS.initial && (a.unit ?? '万元') === '万元');
+	const full = f.statedAmounts?.find((a) => a.label === DETAIL_BUDGET_LABELS.full && (a.unit ?? '万元') === '万元');
+	if (detail && initial)
+		out.push({
+			path: 'finalAccounts.generalBudget.detail.completion',
+			anchor: 'generalBudget',
+			label: '一般公共预算财政拨款支出',
+			amount: detail.total,
+			budget: initial.amount,
+			fullBudget: full?.amount,
+			completion: detail.completion,
+		});
 	const t = f.threePublic;
 	if (t) {
 		out.push({
@@ -70,6 +87,22 @@ export const completionRate: Rule = {
 			if (s.completion === undefined) return [];
 			const place = { path: s.path, anchor: s.anchor };
 			const amount = wanFen(s.amount);
+			if (s.budget !== undefined && wanFen(s.budget).fen === 0 && s.completion > 0) {
+				// 普陀区委社会工作部 2024: 年初预算 0, “完成年初预算的 95.89%” = 307.82 ÷ 全年预算 321.02.
+				const rate = s.fullBudget ? compareRate(s.completion, amount, wanFen(s.fullBudget)) : undefined;
+				const ofFull = rate && rate.verdict !== 'different';
+				return [
+					finding(
+						completionRate,
+						place,
+						`${s.label}年初预算为 0，完成预算却印为 ${formatPercent(s.completion)}：对 0 的完成率无从计算` +
+							(ofFull
+								? `；${formatPercent(s.completion)} 是决算数 ${formatFen(amount.fen)} ÷ 全年预算 ${formatFen(wanFen(s.fullBudget!).fen)}，可能把全年预算说成了年初预算。`
+								: '。'),
+						{ severity: '疑似', expected: '无从计算', actual: formatPercent(s.completion) },
+					),
+				];
+			}
 			if (s.budget !== undefined) {
 				const budget = wanFen(s.budget);
 				const rate = compareRate(s.completion, amount, budget);
