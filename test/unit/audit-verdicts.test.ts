@@ -206,3 +206,24 @@ describe('五 of the 上海 template, read further (my reading of the three 普�
 		]);
 	});
 });
+
+describe('weight-levels: a 二级 group printed twice under one 一级 (004 转录说明: 资金管理 6 twice under 过程)', () => {
+	test('base: none; 绩效目标 renamed 项目立项 (a second group of that name under 决策): 疑似 on its first row', () => {
+		const { disclosure } = load('base');
+		const rows = () => disclosure.performance!.evaluations[1].scored!.rows;
+		const twice = () => byRule(audit(disclosure), 'weight-levels').filter((f) => f.path.endsWith('.level2'));
+		expect(twice()).toEqual([]);
+		rows()[2].level2 = '项目立项';
+		rows()[3].level2 = '项目立项';
+		expect(twice().map((f) => [f.severity, f.path])).toEqual([['疑似', 'performance.evaluations[1].scored.rows[2].level2']]);
+		rows()[4].level2 = '项目立项'; // the same name under another 一级 is no repetition
+		expect(twice()).toHaveLength(1);
+	});
+
+	test('on the content: 004 only', () => {
+		const twice = findings.filter((f) => f.rule === 'weight-levels' && f.path.endsWith('.level2'));
+		expect(twice.map((f) => [f.entry, f.path])).toEqual([
+			['kunming-wuhua-shebao/2024', 'performance.evaluations[0].scored.rows[8].level2'],
+		]);
+	});
+});
