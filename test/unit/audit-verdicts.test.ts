@@ -227,3 +227,15 @@ describe('weight-levels: a 二级 group printed twice under one 一级 (004 转�
 		]);
 	});
 });
+
+describe('template-text: an alternative the template offers, left in (02 转录说明: “下降（增长）27.78%”)', () => {
+	test('“下降（增长）” is template text; “下降 27.78%” and a 括注 that is not an alternative are not', () => {
+		const { disclosure, context } = load('base');
+		const said = (text: string) =>
+			byRule(audit(disclosure, { ...context, narratives: { ...context.narratives, finalAccounts: text } }), 'template-text');
+		expect(said('比上年减少 0.15 万元，下降 27.78%。')).toEqual([]);
+		expect(said('比上年增长（含结转）5%。')).toEqual([]);
+		expect(said('比上年减少 0.15 万元，下降（增长）27.78%。').map((f) => [f.severity, f.actual])).toEqual([['疑似', '1 处']]);
+		expect(findings.filter((f) => f.rule === 'template-text' && f.entry === 'putuo-planning-resources/2024')).toHaveLength(1);
+	});
+});
