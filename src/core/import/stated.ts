@@ -28,10 +28,13 @@ const FIELDS: readonly [string, string, string][] = [
 
 const GRADES = ['优', '良', '合格', '不合格'];
 
+/** The statedAmounts labels of 五（三）'s two budget totals; `completion-rate` reads the detail's 完成年初预算 against them. */
+export const DETAIL_BUDGET_LABELS = { initial: '一般公共预算财政拨款支出年初预算', full: '一般公共预算财政拨款支出全年预算' } as const;
+
 /** 五（三）: "一般公共预算财政拨款支出年初预算为X万元，全年预算为Y万元" (no field of their own). */
 const BUDGETS: readonly [string, string][] = [
-	['一般公共预算财政拨款支出年初预算', '一般公共预算财政拨款支出年初预算为NUM万元'],
-	['一般公共预算财政拨款支出全年预算', '一般公共预算财政拨款支出年初预算为[^。]*?全年预算为NUM万元'],
+	[DETAIL_BUDGET_LABELS.initial, '一般公共预算财政拨款支出年初预算为NUM万元'],
+	[DETAIL_BUDGET_LABELS.full, '一般公共预算财政拨款支出年初预算为[^。]*?全年预算为NUM万元'],
 ];
 
 export function readStated(scope: Scope, section: 'generalBudget' | 'otherMatters'): void {

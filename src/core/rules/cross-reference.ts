@@ -5,7 +5,7 @@ import type { StatedAmount } from '../schema/primitives.ts';
 import { previousFromChange } from '../computed.ts';
 import { toFen, type MoneyUnit } from '../money.ts';
 import { formatFen, formatNumber } from '../format.ts';
-import { expectEqual, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
+import { expectEqual, expectSum, expectSumAs, finding, wanFen, type Finding, type Rule } from './types.ts';
 import { sameCategory } from './final-accounts.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 import { amountPath, textFigures, textTotals, type TextTotal } from '../performance-text.ts';
@@ -71,13 +71,18 @@ const stated = (d: Disclosure) =>
 		...textFigures(ev, `performance.evaluations[${i}]`).map((s) => ({ ev, s, path: s.path })),
 	]);
 
+/** A 项 of the printed expenditure detail whose amount is exactly a gap (a figure on another basis), if any. */
+function gapItem(d: Disclosure, gap: number) {
+	return d.finalAccounts?.generalBudget?.detail?.items.find((it) => wanFen(it.amount).fen === Math.abs(gap));
+}
+
 export const crossReference: Rule = {
 	id: 'cross-reference',
 	family: '交叉核对',
 	severity: '确定',
 	title: '同一个数在说明和附件中一致',
 	explain:
-		'附件（绩效评价报告）的正文常常重述决算说明中的数：收入总计、本年收入、机关运行经费……同一个数在两处应完全相同（换算元与万元后）。',
+		'附件（绩效评价报告）的正文常常重述决算说明中的数：收入总计、本年收入、机关运行经费……同一个数在两处应完全相同（换算元与万元后）。相差的正好是支出明细中某一项的金额时，附件可能按另一口径计算，只说“疑似”。',
 	why: '同一份公开文件对同一个数给出两个说法，读者无法判断哪一个是真的。',
 	formula: '附件中印出的数 = 决算说明中的同名数（按印出精度比较）',
 	check: (d) =>
@@ -93,14 +98,19 @@ export const crossReference: Rule = {
 			const coarse = Math.max(mine.slack, theirs.slack) * 2;
 			if (gap === 0 || Math.round(mine.fen / coarse) === Math.round(theirs.fen / coarse)) return [];
 			const rounding = Math.abs(gap) <= mine.slack + theirs.slack;
+			// 002: 附件1 机关运行经费 19.25 = 说明 17.11 + 一般行政管理事务 2.14: the 附件 counts a 项 on another basis.
+			const item = rounding ? undefined : gapItem(d, gap);
 			return [
 				finding(
 					crossReference,
 					{ path: amountPath(path), anchor: alias.anchor },
 					`「${ev.title}」写${s.label} ${formatFen(mine.fen)} 万元${money(s) === '元' ? `（原文 ${s.amount} 元）` : ''}，` +
-						`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元。`,
+						`决算说明中的${alias.name}是 ${formatFen(theirs.fen)} 万元，相差 ${formatFen(Math.abs(gap))} 万元` +
+						(item
+							? `；相差的正好是支出明细中“${item.item}”的 ${formatFen(wanFen(item.amount).fen)} 万元，附件可能按另一口径${gap > 0 ? '把它计入了' : '没有计入它'}。`
+							: '。'),
 					{
-						severity: rounding ? '提示' : '确定',
+						severity: rounding ? '提示' : item ? '疑似' : '确定',
 						expected: formatFen(theirs.fen),
 						actual: formatFen(mine.fen),
 						difference: formatFen(gap),
@@ -116,7 +126,7 @@ export const statedSum: Rule = {
 	severity: '确定',
 	title: '正文中的合计等于其分项之和',
 	explain:
-		'报告或说明的正文写“总收入 X 万元，其中：A 万元、B 万元”时，分项之和应等于合计。分项少于合计时可能只列了一部分（疑似），分项多于合计则一定有错。',
+		'报告或说明的正文写“总收入 X 万元，其中：A 万元、B 万元”时，分项之和应等于合计。分项少于合计时可能只列了一部分（疑似），分项多于合计则一定有错。政府采购总额同样等于货物、工程、服务之和，中小企业在预留项目和其他项目中中标或成交的金额合计不会超过采购总额。',
 	why: '正文里的合计和分项自相矛盾，附件中的分析也就站不住。',
 	formula: '合计 = Σ 分项（同一单位，按印出精度）',
 	check: (d) => [
@@ -125,8 +135,43 @@ export const statedSum: Rule = {
 			...textTotals(ev, `performance.evaluations[${i}]`).flatMap((t) => totalSum(t, ev.id, `「${ev.title}」中的`)),
 		]),
 		...statedSums(d.finalAccounts?.statedAmounts ?? [], 'finalAccounts.statedAmounts', (a) => a.section ?? 'overview', '正文中的'),
+		...procurementSums(d),
 	],
 };
+
+/**
+ * 政府采购: the total against 货物 + 工程 + 服务 (when all three are printed), and what 中小企业 won — in the
+ * reserved projects and in the others — against the total it is part of (普陀区委社会工作部 2024: 21.07 twice
+ * within 21.07).
+ */
+function procurementSums(d: Disclosure): Finding[] {
+	const p = d.finalAccounts?.otherMatters?.procurement;
+	if (!p) return [];
+	const place = { path: 'finalAccounts.otherMatters.procurement.total', anchor: 'otherMatters', label: '政府采购支出总额' };
+	const kinds = [p.goods, p.works, p.services];
+	const byKind = kinds.every((k) => k !== undefined) ? expectSum(statedSum, place, p.total, kinds as number[], '货物 + 工程 + 服务') : [];
+	if (p.smeAwardedReserved === undefined || p.smeAwardedOther === undefined) return byKind;
+	const won = wanFen(p.smeAwardedReserved).fen + wanFen(p.smeAwardedOther).fen;
+	const total = wanFen(p.total);
+	const excess = won - total.fen;
+	const slack = wanFen(p.smeAwardedReserved).slack + wanFen(p.smeAwardedOther).slack + total.slack;
+	if (excess <= 0) return byKind;
+	return [
+		...byKind,
+		finding(
+			statedSum,
+			{ path: 'finalAccounts.otherMatters.procurement.smeAwardedOther', anchor: 'otherMatters' },
+			`中小企业中标或成交的采购金额：预留项目中 ${formatFen(wanFen(p.smeAwardedReserved).fen)} 万元、其他项目中 ${formatFen(wanFen(p.smeAwardedOther).fen)} 万元，` +
+				`合计 ${formatFen(won)} 万元，比政府采购总额 ${formatFen(total.fen)} 万元还多 ${formatFen(excess)} 万元。`,
+			{
+				severity: excess <= slack ? '提示' : '确定',
+				expected: `≤ ${formatFen(total.fen)}`,
+				actual: formatFen(won),
+				difference: formatFen(excess),
+			},
+		),
+	];
+}
 
 /** A label in quotes; one that already holds “” (“川渝通办”办理) gets corner brackets instead. */
 const quote = (label: string) => (/[“”]/.test(label) ? `「${label}」` : `“${label}”`);

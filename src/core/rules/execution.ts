@@ -4,6 +4,7 @@ import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
+import { DETAIL_BUDGET_LABELS } from '../import/stated.ts';
 
 interface CompletionSite {
 	path: string;
@@ -13,6 +14,8 @@ interface CompletionSite {
 	budget?: number;
 	completion?: number;
 	remark?: string;
+	/** 全年预算 printed beside a 年初预算 (上海 2024 五（三）), for a rate the text calls 完成年初预算. */
+	fullBudget?: number;
 }
 
 function completionSites(d: Disclosure): CompletionSite[] {
@@ -30,6 +33,20 @@ function completionSites(d: Disclosure): CompletionSite[] {
 			remark: it.remark,
 		}),
 	);
+	// 五（三）“年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 z%”: X is a stated amount of the section.
+	const detail = f.generalBudget?.detail;
+	const initial = f.statedAmounts?.find((a) => a.label === DETAIL_BUDGET_LABELS.initial && (a.unit ?? '万元') === '万元');
+	const full = f.statedAmounts?.find((a) => a.label === DETAIL_BUDGET_LABELS.full && (a.unit ?? '万元') === '万元');
+	if (detail && initial)
+		out.push({
+			path: 'finalAccounts.generalBudget.detail.completion',
+			anchor: 'generalBudget',
+			label: '一般公共预算财政拨款支出',
+			amount: detail.total,
+			budget: initial.amount,
+			fullBudget: full?.amount,
+			completion: detail.completion,
+		});
 	const t = f.threePublic;
 	if (t) {
 		out.push({
@@ -70,6 +87,22 @@ export const completionRate: Rule = {
 			if (s.completion === undefined) return [];
 			const place = { path: s.path, anchor: s.anchor };
 			const amount = wanFen(s.amount);
+			if (s.budget !== undefined && wanFen(s.budget).fen === 0 && s.completion > 0) {
+				// 普陀区委社会工作部 2024: 年初预算 0, “完成年初预算的 95.89%” = 307.82 ÷ 全年预算 321.02.
+				const rate = s.fullBudget ? compareRate(s.completion, amount, wanFen(s.fullBudget)) : undefined;
+				const ofFull = rate && rate.verdict !== 'different';
+				return [
+					finding(
+						completionRate,
+						place,
+						`${s.label}年初预算为 0，完成预算却印为 ${formatPercent(s.completion)}：对 0 的完成率无从计算` +
+							(ofFull
+								? `；${formatPercent(s.completion)} 是决算数 ${formatFen(amount.fen)} ÷ 全年预算 ${formatFen(wanFen(s.fullBudget!).fen)}，可能把全年预算说成了年初预算。`
+								: '。'),
+						{ severity: '疑似', expected: '无从计算', actual: formatPercent(s.completion) },
+					),
+				];
+			}
 			if (s.budget !== undefined) {
 				const budget = wanFen(s.budget);
 				const rate = compareRate(s.completion, amount, budget);
@@ -121,9 +154,9 @@ export const operatingCosts: Rule = {
 	severity: '确定',
 	title: '机关运行经费不超过公用经费',
 	explain:
-		'机关运行经费是一般公共预算财政拨款基本支出中的日常公用经费，不会多于公用经费。行政单位和参照公务员法管理的事业单位，两者通常相等；不等时值得核实。',
+		'机关运行经费是一般公共预算财政拨款基本支出中的日常公用经费，不会多于公用经费。行政单位和参照公务员法管理的事业单位，两者通常相等；不等时值得核实。部门决算还包括其他事业单位时，它们的公用经费不算机关运行经费，不要求相等。',
 	why: '机关运行经费是社会最关心的“行政成本”；它与公用经费对不上，意味着行政成本的口径或数额有误。',
-	formula: '机关运行经费 ≤ 公用经费（行政、参公单位：机关运行经费 = 公用经费）',
+	formula: '机关运行经费 ≤ 公用经费（决算只含行政、参公单位时：机关运行经费 = 公用经费）',
 	check: (d, ctx) => {
 		const f = d.finalAccounts;
 		const oc = f?.otherMatters?.operatingCosts;
@@ -146,6 +179,8 @@ export const operatingCosts: Rule = {
 			];
 		const kind = ctx?.unit?.kind;
 		if (kind !== '行政单位' && kind !== '参照公务员法管理的事业单位') return [];
+		// A department's accounts that also cover 事业单位 outside the 参公 scope: their 公用经费 is not 机关运行经费.
+		if (coversNonCivilServiceUnits(d)) return [];
 		return [
 			finding(
 				operatingCosts,
@@ -156,6 +191,19 @@ export const operatingCosts: Rule = {
 		];
 	},
 };
+
+/**
+ * Whether the accounts cover units whose 公用经费 lies outside 机关运行经费 (行政单位 and 参公 only): a 其他事业单位
+ * counted in 单位构成, or a listed member after the first (本级) that is neither 参公 nor merged into 本级 — its nature
+ * unprinted counts as outside, since nothing then says the two should be equal (普陀区规划资源局 2024: 3 下属事业单位).
+ */
+export function coversNonCivilServiceUnits(d: Disclosure): boolean {
+	return (d.organisation ?? []).some(
+		(o) =>
+			o.unitKinds.some((k) => /事业单位/.test(k.kind) && !/参照|参公/.test(k.kind) && k.count > 0) ||
+			o.members.slice(1).some((m) => !/参照|参公|并入本级/.test(m.note ?? '')),
+	);
+}
 
 export const projectSum: Rule = {
 	id: 'project-sum',

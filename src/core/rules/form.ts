@@ -7,7 +7,8 @@ import { finding, type Finding, type Rule } from './types.ts';
 import type { Evaluation } from '../schema/performance.ts';
 
 /** Words only a template's instructions use; a published text keeps them only when nobody finished it. */
-const INSTRUCTION = /（注：[^）]*）|请(?:参照|根据|自行删除|删除)[^。）]*|不涉及的(?:科目)?请自行删除|XX(?:局|单位|部门|中心)|XXX/g;
+const INSTRUCTION =
+	/（注：[^）]*）|请(?:参照|根据|自行删除|删除)[^。）]*|不涉及的(?:科目)?请自行删除|XX(?:局|单位|部门|中心)|XXX|(?:增加|减少|增长|下降)（(?:增加|减少|增长|下降)）/g;
 /** Placeholder legends of an office suite's chart template. */
 const LEGEND = /^(销售额|系列\s*\d+|Series\s*\d+)$/i;
 
@@ -18,7 +19,7 @@ export const templateText: Rule = {
 	title: '模板说明和占位文字已删除',
 	explain:
 		'公开文本里留着模板的填写说明（“（注：仅罗列本部门涉及的收入）”“请参照《2023 年政府收支分类科目》增减内容”' +
-		'）、占位名称（XX局）或图表模板的图例（“销售额”），说明文件没有按本单位的实际情况改完。',
+		'）、未删的备选用语（“下降（增长）”）、占位名称（XX局）或图表模板的图例（“销售额”），说明文件没有按本单位的实际情况改完。',
 	why: '模板没改完的地方，数字和说法往往也是照抄的，读者需要格外留意。',
 	formula: '正文、图例中不含模板说明、占位名称和模板图例',
 	check: (d, ctx) => {

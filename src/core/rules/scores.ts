@@ -50,7 +50,8 @@ export const weightLevels: Rule = {
 	family: '评分',
 	severity: '确定',
 	title: '一级、二级指标分值等于其下各项分值之和',
-	explain: '打分表中一级指标的分值应等于其下三级指标分值之和，二级指标的分值也一样。',
+	explain:
+		'打分表中一级指标的分值应等于其下三级指标分值之和，二级指标的分值也一样。同一个一级指标下两组二级指标同名时，读者分不清各考核什么（疑似）。',
 	why: '上级分值与下级合计不符，满分就不是 100 分，得分的比例也随之失真。',
 	formula: '一级指标分值 = Σ 其下三级指标分值；二级指标分值 = Σ 其下三级指标分值',
 	check: (d) =>
@@ -109,10 +110,25 @@ export const weightLevels: Rule = {
 					);
 				}
 			};
+			// A 二级 name that starts a second group under the same 一级 (004: 资金管理 6 twice under 过程): 疑似.
+			const started = new Map<string, { first: number; weight?: number }>();
 			rows.forEach((r, j) => {
 				if (r.level2 && (r.level2Weight !== undefined || !run || norm(r.level2) !== run.name)) {
 					close();
 					run = { name: norm(r.level2), weight: r.level2Weight, sum: 0, first: j };
+					const key = `${norm(r.level1)}/${run.name}`;
+					const before = started.get(key);
+					if (before)
+						out.push(
+							finding(
+								weightLevels,
+								{ path: `${base(i)}.scored.rows[${j}].level2`, anchor: ev.id },
+								`二级指标“${r.level2}”在一级指标“${r.level1}”下印了两次（第 ${before.first + 1} 行${before.weight === undefined ? '' : ` ${formatNumber(before.weight)} 分`}、` +
+									`第 ${j + 1} 行${r.level2Weight === undefined ? '' : ` ${formatNumber(r.level2Weight)} 分`}）：两组同名，分不清各自考核什么，可能有一组的名称印错了。`,
+								{ severity: '疑似', expected: '各二级指标名称不同', actual: `“${r.level2}”两次` },
+							),
+						);
+					else started.set(key, { first: j, weight: r.level2Weight });
 				}
 				if (run) run.sum += pts(r.weight ?? 0);
 			});
