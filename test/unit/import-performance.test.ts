@@ -327,3 +327,60 @@ describe('机构设置 (index.yaml organisation), one item per passage printing 
 		});
 	});
 });
+
+describe('a department report worded by kind (元 and the 主要目标 paragraphs)', () => {
+	const REPORT = ['附件1', '2021年某县社会保险事务中心', '整体绩效评价报告', '一、部门（单位）概况'];
+	const kinds = (lines: string[]) =>
+		(draft([...REPORT, ...lines].join('\n')).data!.evaluations as { spendingKinds?: Record<string, unknown>[] }[])[0]!.spendingKinds;
+
+	test('"X(收入数)为：N元；X(支出数)为：N元" is one row in 元, and a bracketless "…项目支出N元" after it only an actual', () => {
+		expect(
+			kinds([
+				'2021年全年，本单位当年财政拨款基本支出(收入数) 为：200.50元；当年财政拨款基本支出(支出数)为：190.00元。',
+				'2021年全年，本单位当年财政拨款项目支出(收入数) 为：30.00元；当年财政拨款项目支出(支出数)为：30.00元；财政应返还额度实现项目支出5.00元。',
+			]),
+		).toEqual([
+			{
+				unit: '元',
+				budgetLabel: '收入数',
+				actualLabel: '支出数',
+				rows: [
+					{ kind: '基本支出', label: '当年财政拨款基本支出', budget: 200.5, actual: 190 },
+					{ kind: '项目支出', label: '当年财政拨款项目支出', budget: 30, actual: 30 },
+					{ kind: '项目支出', label: '财政应返还额度实现项目支出', actual: 5 },
+				],
+			},
+		]);
+	});
+
+	test('a passage mixing 元 and 万元 is left to the clerk (never converted)', () => {
+		expect(kinds(['本单位基本支出(收入数)为：200.50元；基本支出(支出数)为：1.90万元。'])).toBeUndefined();
+	});
+
+	test('each 绩效目标完成情况 paragraph gives its one amount as the actual, and the projects listed as items', () => {
+		expect(
+			kinds([
+				'(1)人员类支出(含工资薪金等支出)绩效目标完成情况。2021年，全年实现工资支出总额234.03万元，全面完成目标。',
+				'(2)部门运转类(公用经费)支出绩效目标完成情况。年初预算20万元，全年支出19.25万元。',
+				'(3)特定目标类项目支出绩效目标完成情况。本部门项目支出累计达到25.16万元，具体项目为：甲资金(省级预拨，后清算) 13.07万元、乙费用0.84万元；丙资金11.25万元。',
+			]),
+		).toEqual([
+			{
+				rows: [
+					{ kind: '人员经费', label: '人员类支出：全年实现工资支出总额', actual: 234.03 },
+					// (2) prints a budget beside the actual: which is which is the clerk's to say.
+					{
+						kind: '特定目标类',
+						label: '特定目标类项目支出：项目支出累计',
+						actual: 25.16,
+						items: [
+							{ label: '甲资金(省级预拨，后清算)', amount: 13.07 },
+							{ label: '乙费用', amount: 0.84 },
+							{ label: '丙资金', amount: 11.25 },
+						],
+					},
+				],
+			},
+		]);
+	});
+});

@@ -28,7 +28,7 @@ const GRID_FORMS: readonly [RegExp, 'department' | 'project'][] = [
 const DEPARTMENT_REPORT = /^(?:附件\s*\d+\s*)?[^，。；]{0,40}(?:整体绩效(?:自评|评价)报告|部门(?:预算)?绩效(?:自评|评价)报告)$/;
 
 /** A project report's heading ("…专项预算项目支出绩效自评报告", "…项目资金绩效评价报告"), not a list item of contents. */
-const PROJECT_REPORT = /^(?:附件\s*\d+[：:]?\s*)?(?![-－•·\d])[^，。；]{0,60}项目[^，。；]{0,12}绩效(?:自评|评价)报告$/;
+const PROJECT_REPORT = /^(?:附件\s*\d+[：:]?\s*)?(?![-－•·]|\d+[.．、）)])[^，。；]{0,60}项目[^，。；]{0,12}绩效(?:自评|评价)报告$/;
 
 /** The flat offset where a line's text starts (or the next printed line's). */
 function lineOffset(src: SourceText, line: number): number {
