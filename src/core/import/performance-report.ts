@@ -195,7 +195,7 @@ function listedItems(scope: Scope, from: number): { label: string; hit: Hit }[] 
  * "(2)部门运转类(公用经费)支出绩效目标完成情况。…", "(3)特定目标类项目支出绩效目标完成情况。…": each kind's actual
  * is the one amount its paragraph prints (a paragraph with two amounts, a budget beside the actual, is the
  * clerk's), labelled by its heading and the words before it; the projects listed after "具体项目为：" or "其中："
- * are its items. The paragraph ends with its printed line.
+ * are its items. Read in the paragraph's first sentence after its heading (a PDF breaks the paragraph's lines).
  */
 function readTargetKinds(scope: Scope, base: Path): void {
 	const heads = all(
@@ -204,10 +204,9 @@ function readTargetKinds(scope: Scope, base: Path): void {
 	);
 	const rows: { kind: string; label: string; hit: Hit; items: { label: string; hit: Hit }[] }[] = [];
 	for (const head of heads) {
-		const line = scope.src.lineOf[head.at];
-		let end = head.end;
-		while (end < scope.end && scope.src.lineOf[end] === line) end += 1;
-		const para = within(scope, head.end, end);
+		const stop = scope.src.flat.indexOf('。', head.end);
+		const next = heads.find((h) => h.at > head.at)?.at ?? scope.end;
+		const para = within(scope, head.end, stop < 0 ? next : Math.min(stop + 1, next));
 		const list = first(para, '(?:具体项目为|其中)[：:]');
 		const amounts = all(within(para, para.start, list?.at ?? para.end), '(?:^|[，,。；;：:、])([^，,。；;：:、\\d]{2,30}?)NUM万元');
 		if (amounts.length !== 1) continue;
