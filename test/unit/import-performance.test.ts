@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { importText } from '../../src/core/import/index.ts';
 import { readPerformance } from '../../src/core/import/performance.ts';
+import { layoutGridRows } from '../../src/core/import/performance-grid.ts';
 import { sourceText } from '../../src/core/import/text.ts';
 
 const draft = (text: string) => readPerformance(sourceText(text));
@@ -381,6 +382,45 @@ describe('a department report worded by kind (元 and the 主要目标 paragraph
 					},
 				],
 			},
+		]);
+	});
+});
+
+describe('grid forms from a PDF: rows and columns by position', () => {
+	// A scored table as a PDF prints it (points, size 9): cells a column gap apart, a cell wrapped onto the next
+	// line 12 pt below, the next row 18 pt below, a paragraph at the margin before and after.
+	const width = (text: string) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 5 : 9), 0);
+	const t = (text: string, x0: number) => ({ text, x0, x1: x0 + width(text) });
+	const lines = [
+		[t('部门预算绩效自评打分表', 70)],
+		[t('一级指标', 78), t('二级指', 140), t('三级指标', 200), t('指标分值', 270), t('自评得分', 320)],
+		[t('标', 140)],
+		[t('总体绩', 78), t('预算编', 140), t('预算编制质量', 200), t('8', 270), t('7.4', 320)],
+		[t('效(65分)', 78), t('制(25分)', 140)],
+		[t('单位收入统筹', 200), t('4', 270), t('4', 320)],
+		[t('附表2', 70)],
+	];
+	const ys = [0, 20, 32, 50, 62, 80, 100];
+	const text = lines.map((l) => l.map((c) => c.text).join('  ')).join('\n');
+	const layout = lines.map((tokens, i) => ({ line: i + 1, page: 1, y: 10_000 + ys[i]!, size: 9, tokens }));
+
+	test('a wrapped cell joins its row, a short row keeps its columns, the margin paragraphs stay rows of their own', () => {
+		const rows = layoutGridRows(sourceText(text), layout);
+		expect(rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([
+			[1, ['部门预算绩效自评打分表']],
+			[2, ['一级指标', '二级指标', '三级指标', '指标分值', '自评得分']],
+			[4, ['总体绩效(65分)', '预算编制(25分)', '预算编制质量', '8', '7.4']],
+			[6, ['', '', '单位收入统筹', '4', '4']],
+			[7, ['附表2']],
+		]);
+		expect(rows[2]!.cells[4]!.num).toMatchObject({ value: 7.4, line: 4 });
+	});
+
+	test('the scored table reads the same from positions as from tabs, weights printed on a wrapped line included', () => {
+		const scored = (readPerformance(sourceText(text), layout).data!.evaluations as { scored: { rows: Rows } }[])[0]!.scored.rows;
+		expect(scored.map((r) => [r.level1, r.level1Weight, r.level2, r.level2Weight, r.level3, r.weight, r.score])).toEqual([
+			['总体绩效', 65, '预算编制', 25, '预算编制质量', 8, 7.4],
+			['总体绩效', undefined, '预算编制', undefined, '单位收入统筹', 4, 4],
 		]);
 	});
 });
