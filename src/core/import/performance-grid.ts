@@ -26,6 +26,8 @@ export interface GridRow {
 	line: number;
 	/** Printed one cell a line (a block up to a blank line), not as tab-separated cells on one line. */
 	block?: boolean;
+	/** From a PDF: the row's last printed line (its cells' wrapped lines run from `line` to here). */
+	last?: number;
 }
 
 const NUM = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)$/;
@@ -172,7 +174,8 @@ export function layoutGridRows(src: SourceText, layout: readonly LayoutLine[]): 
 			const num = NUM.test(text) ? parts.map((p) => numberOf(text, p.line)).find(Boolean) : undefined;
 			return { text, line, num };
 		});
-		rows[open.row] = { line: rows[open.row]!.line, cells: cells.slice(0, width) };
+		const last = Math.max(rows[open.row]!.line, ...open.parts.flat().map((p) => p.line));
+		rows[open.row] = { line: rows[open.row]!.line, cells: cells.slice(0, width), last };
 		open = undefined;
 	};
 	pieces.forEach((p, i) => {

@@ -258,9 +258,14 @@ const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|�
  * with a qualifier (170余家, 近27000人) is left for the clerk, who writes the qualifier. A number a template sentence
  * already placed is not stated again; each label and value once, in the order printed, after the amounts the
  * form's text cells gave. In a grid form (`sameLine`) the label and number share a printed line: a label cell
- * above a number cell is the form's grid, not a clause.
+ * above a number cell is the form's grid, not a clause. A PDF's form passes which lines print one row (a cell's
+ * text wrapped over lines, "该项目" / "预算金额173246.00元", is one clause).
  */
-export function readStatedValues(scope: Scope, base: Path, sameLine = false): void {
+export function readStatedValues(
+	scope: Scope,
+	base: Path,
+	sameLine: boolean | ((labelLine: number, numberLine: number) => boolean) = false,
+): void {
 	const placed = new Set(scope.draft.placements.map((p) => p.offset));
 	const path = [...base, 'statedAmounts'];
 	const seen = new Set<string>();
@@ -272,7 +277,9 @@ export function readStatedValues(scope: Scope, base: Path, sameLine = false): vo
 	)) {
 		const num = hit.num(2);
 		const labelAt = scope.start + hit.m.indices![1]![0];
-		if (!num || placed.has(num.offset) || (sameLine && scope.src.lineOf[labelAt] !== num.line)) continue;
+		const labelLine = scope.src.lineOf[labelAt]!;
+		const together = typeof sameLine === 'function' ? sameLine(labelLine, num?.line ?? 0) : !sameLine || labelLine === num?.line;
+		if (!num || placed.has(num.offset) || !together) continue;
 		if (/^[%分]$/.test(hit.m[3]!) && (!/(?:率|度|金额|得分)$/.test(hit.m[1]!) || hit.m[1]!.length < 4)) continue;
 		if (/(?:[近约逾超]|不少于|不低于|不高于|不超过|不多于|以上|以下)$/.test(hit.m[1]!)) continue;
 		const key = `${hit.m[1]}|${num.value}|${hit.m[3]}`;

@@ -127,7 +127,14 @@ function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
 					const last = Math.min(rows[end - 1]!.line + 1, ...report);
 					const start = lineOffset(src, title);
 					const stop = last > src.lines.length ? src.flat.length : lineOffset(src, last);
-					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, true);
+					// From a PDF, a row's wrapped lines are one printed row; from a text, only a line is.
+					const rowOf = new Map<number, number>();
+					rows.forEach((r, k) => {
+						for (let l = r.line; l <= (r.last ?? r.line); l++) rowOf.set(l, k);
+					});
+					const sameRow = (a: number, b: number) =>
+						a === b || (rowOf.get(a) !== undefined && rowOf.get(a) === rowOf.get(b) && rows[rowOf.get(a)!]!.last !== undefined);
+					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, sameRow);
 				}
 				return any;
 			},
