@@ -143,8 +143,12 @@ const ALIGN = 2;
 export function layoutGridRows(src: SourceText, layout: readonly LayoutLine[]): GridRow[] {
 	const numberOf = numberFinder(src);
 	const pieces = layout.map(piecesOf);
-	const starts = pieces.filter((p) => p.length > 1).flatMap((p) => p.map((c) => c.x0));
-	const aligned = (x: number) => starts.some((s) => Math.abs(s - x) <= ALIGN);
+	// Left edges of the cells of lines printing two or more, by whole point (a lookup, not a scan per line).
+	const starts = new Set(pieces.filter((p) => p.length > 1).flatMap((p) => p.map((c) => Math.round(c.x0))));
+	const aligned = (x: number) => {
+		for (let d = -ALIGN; d <= ALIGN; d++) if (starts.has(Math.round(x) + d)) return true;
+		return false;
+	};
 	// Which lines are table lines, and the run (table) each belongs to.
 	const table = new Int32Array(layout.length).fill(-1);
 	let run = -1;
