@@ -2,7 +2,8 @@
  * The importer's PDF input: the three corpus PDFs (their real text layer, read with pdfjs-dist) draft the same
  * figures as the corpus texts made from them with pdftotext, and a seed printed to PDF by Chromium drafts exactly
  * what its text drafts. The corpus PDFs also give every cell of the entries' typed tables (the text layer's
- * positions place each number in its column); their texts give fewer (import-accuracy.test.ts). Slow (pdfjs over 25-page documents, Chromium): one test per document.
+ * positions place each number in its column); their texts give fewer (import-accuracy.test.ts). Seeds 000, 002
+ * and 004 printed with their forms as tables draft the 绩效自评 forms from the words' positions. Slow (pdfjs over 25-page documents, Chromium): one test per document.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { pdfText } from '../../src/lib/pdf-text.ts';
 import { printTextPdf } from '../../scripts/print-pdf.ts';
 import { accuracy, cellAccuracy, figureFields, namesDiffering } from '../helpers/draft-accuracy.ts';
 import { finalAccountsSchemaFor } from '../../src/core/schema/final-accounts.ts';
+import { figuresNotInSource } from '../../src/core/source-figures.ts';
 
 const SHANGHAI = 'shanghai-2024';
 
@@ -85,4 +87,53 @@ test('a seed printed to PDF by Chromium drafts exactly what its text drafts', { 
 	expect(fromPdf.organisation).toEqual(fromText.organisation);
 	expect(fromText.organisation).toEqual([{ divisionKinds: [{ kind: '股室', count: 8 }], where: '第一部分 机构设置' }]);
 	expect(fromPdf.sections.map((s) => s.id)).toEqual(fromText.sections.map((s) => s.id));
+});
+
+/**
+ * [seed, entry, 绩效 figures of the entry the PDF draft gives identically (at least), those only the text gives].
+ * The seeds printed to PDF the way their DOCX prints them: the forms the export gives cell by cell (tabs, one
+ * cell a line) as tables, so the grid reader finds the rows and columns by the words' positions (a clause whose
+ * label and number a wrapped cell puts on two lines of one row is stated, "该项目" / "预算金额173246.00元"). 004's
+ * one: a 一级指标 cell the export broke with a blank line ("决策" / "" / "40"), which the printer prints as two rows.
+ */
+const SEED_FORMS: readonly [string, string, number, string[]][] = [
+	['seed 000', 'panzhihua-shebao/2025', 123, []],
+	['seed 002', 'yanbian-shebao/2021', 32, []],
+	['seed 004', 'kunming-wuhua-shebao/2024', 74, ['evaluations[0].scored.rows[0].level1Weight']],
+];
+
+describe.each(SEED_FORMS)('%s printed to PDF with its forms as tables', (_name, folder, pinned, onlyInText) => {
+	test(
+		'drafts the 绩效自评 forms from the positions, as the text does, and no figure the PDF does not print',
+		{ timeout: 180_000 },
+		async () => {
+			const source = readFileSync(join(CONTENT, folder, 'source.txt'), 'utf8');
+			const { text, layout } = await pdfText(await printTextPdf(source, 12, true));
+			const fromPdf = importText(text, layout);
+			const fromText = importText(source);
+			const entry: unknown = parse(readFileSync(join(CONTENT, folder, 'performance.yaml'), 'utf8'));
+			const p = accuracy(entry, fromPdf.performance ?? {});
+			const t = accuracy(entry, fromText.performance ?? {});
+			console.log(`${folder} pdf: 绩效 ${p.same}/${p.total} ${((100 * p.same) / p.total).toFixed(1)}%（文本 ${t.same}/${t.total}）`);
+			expect(p.different).toEqual([]);
+			expect(p.same).toBeGreaterThanOrEqual(pinned);
+			expect(p.missing.filter((m) => !t.missing.includes(m)).map((m) => m.replace(/ = .*$/, ''))).toEqual(onlyInText);
+			// Every figure both drafts hold is the same; each is printed in the PDF's own text.
+			const pdfFigures = figureFields(fromPdf.performance);
+			const disagree = [...figureFields(fromText.performance)].filter(([path, v]) => pdfFigures.has(path) && pdfFigures.get(path) !== v);
+			expect(disagree).toEqual([]);
+			expect(
+				figuresNotInSource(
+					{ finalAccounts: fromPdf.finalAccounts as never, performance: fromPdf.performance as never, staffing: [] },
+					text,
+				),
+			).toEqual([]);
+			// Each figure cites the PDF text's line it is printed on (a number may run onto the next line).
+			const lines = text.split('\n');
+			for (const at of fromPdf.performancePlacements) {
+				const around = `${lines[at.line - 1]}${lines[at.line] ?? ''}`.replace(/[\s,]/g, '');
+				expect(around, `${at.path} 第 ${at.line} 行`).toContain(at.printed.replace(/,/g, ''));
+			}
+		},
+	);
 });

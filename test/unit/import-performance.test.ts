@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { importText } from '../../src/core/import/index.ts';
 import { readPerformance } from '../../src/core/import/performance.ts';
+import { layoutGridRows } from '../../src/core/import/performance-grid.ts';
 import { sourceText } from '../../src/core/import/text.ts';
 
 const draft = (text: string) => readPerformance(sourceText(text));
@@ -325,5 +326,101 @@ describe('机构设置 (index.yaml organisation), one item per passage printing 
 		expect(text('区社保中心共设 8 个股室：办公室、稽核股。').organisation?.[0]).toMatchObject({
 			divisionKinds: [{ kind: '股室', count: 8 }],
 		});
+	});
+});
+
+describe('a department report worded by kind (元 and the 主要目标 paragraphs)', () => {
+	const REPORT = ['附件1', '2021年某县社会保险事务中心', '整体绩效评价报告', '一、部门（单位）概况'];
+	const kinds = (lines: string[]) =>
+		(draft([...REPORT, ...lines].join('\n')).data!.evaluations as { spendingKinds?: Record<string, unknown>[] }[])[0]!.spendingKinds;
+
+	test('"X(收入数)为：N元；X(支出数)为：N元" is one row in 元, and a bracketless "…项目支出N元" after it only an actual', () => {
+		expect(
+			kinds([
+				'2021年全年，本单位当年财政拨款基本支出(收入数) 为：200.50元；当年财政拨款基本支出(支出数)为：190.00元。',
+				'2021年全年，本单位当年财政拨款项目支出(收入数) 为：30.00元；当年财政拨款项目支出(支出数)为：30.00元；财政应返还额度实现项目支出5.00元。',
+			]),
+		).toEqual([
+			{
+				unit: '元',
+				budgetLabel: '收入数',
+				actualLabel: '支出数',
+				rows: [
+					{ kind: '基本支出', label: '当年财政拨款基本支出', budget: 200.5, actual: 190 },
+					{ kind: '项目支出', label: '当年财政拨款项目支出', budget: 30, actual: 30 },
+					{ kind: '项目支出', label: '财政应返还额度实现项目支出', actual: 5 },
+				],
+			},
+		]);
+	});
+
+	test('a passage mixing 元 and 万元 is left to the clerk (never converted)', () => {
+		expect(kinds(['本单位基本支出(收入数)为：200.50元；基本支出(支出数)为：1.90万元。'])).toBeUndefined();
+	});
+
+	test('each 绩效目标完成情况 paragraph gives its one amount as the actual, and the projects listed as items', () => {
+		expect(
+			kinds([
+				'(1)人员类支出(含工资薪金等支出)绩效目标完成情况。2021年，全年实现工资支出总额234.03万元，全面完成目标。',
+				'(2)部门运转类(公用经费)支出绩效目标完成情况。年初预算20万元，全年支出19.25万元。',
+				'(3)特定目标类项目支出绩效目标完成情况。本部门项目支出累计达到25.16万元，具体项目为：甲资金(省级预拨，后清算) 13.07万元、乙费用0.84万元；丙资金11.25万元。',
+			]),
+		).toEqual([
+			{
+				rows: [
+					{ kind: '人员经费', label: '人员类支出：全年实现工资支出总额', actual: 234.03 },
+					// (2) prints a budget beside the actual: which is which is the clerk's to say.
+					{
+						kind: '特定目标类',
+						label: '特定目标类项目支出：项目支出累计',
+						actual: 25.16,
+						items: [
+							{ label: '甲资金(省级预拨，后清算)', amount: 13.07 },
+							{ label: '乙费用', amount: 0.84 },
+							{ label: '丙资金', amount: 11.25 },
+						],
+					},
+				],
+			},
+		]);
+	});
+});
+
+describe('grid forms from a PDF: rows and columns by position', () => {
+	// A scored table as a PDF prints it (points, size 9): cells a column gap apart, a cell wrapped onto the next
+	// line 12 pt below, the next row 18 pt below, a paragraph at the margin before and after.
+	const width = (text: string) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 5 : 9), 0);
+	const t = (text: string, x0: number) => ({ text, x0, x1: x0 + width(text) });
+	const lines = [
+		[t('部门预算绩效自评打分表', 70)],
+		[t('一级指标', 78), t('二级指', 140), t('三级指标', 200), t('指标分值', 270), t('自评得分', 320)],
+		[t('标', 140)],
+		[t('总体绩', 78), t('预算编', 140), t('预算编制质量', 200), t('8', 270), t('7.4', 320)],
+		[t('效(65分)', 78), t('制(25分)', 140)],
+		[t('单位收入统筹', 200), t('4', 270), t('4', 320)],
+		[t('附表2', 70)],
+	];
+	const ys = [0, 20, 32, 50, 62, 80, 100];
+	const text = lines.map((l) => l.map((c) => c.text).join('  ')).join('\n');
+	const layout = lines.map((tokens, i) => ({ line: i + 1, page: 1, y: 10_000 + ys[i]!, size: 9, tokens }));
+
+	test('a wrapped cell joins its row, a short row keeps its columns, the margin paragraphs stay rows of their own', () => {
+		const rows = layoutGridRows(sourceText(text), layout);
+		expect(rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([
+			[1, ['部门预算绩效自评打分表']],
+			[2, ['一级指标', '二级指标', '三级指标', '指标分值', '自评得分']],
+			[4, ['总体绩效(65分)', '预算编制(25分)', '预算编制质量', '8', '7.4']],
+			[6, ['', '', '单位收入统筹', '4', '4']],
+			[7, ['附表2']],
+		]);
+		expect(rows[2]!.cells[4]!.num).toMatchObject({ value: 7.4, line: 4 });
+	});
+
+	test('the scored table reads the same from positions as from tabs, weights printed on a wrapped line included', () => {
+		const scored = (readPerformance(sourceText(text), layout).data!.evaluations as { scored: { rows: Rows } }[])[0]!.scored.rows;
+		expect(scored.map((r) => [r.level1, r.level1Weight, r.level2, r.level2Weight, r.level3, r.weight, r.score])).toEqual([
+			['总体绩效', 65, '预算编制', 25, '预算编制质量', 8, 7.4],
+			['总体绩效', undefined, '预算编制', undefined, '单位收入统筹', 4, 4],
+		]);
 	});
 });

@@ -139,7 +139,7 @@ export function importText(text: string, layout?: readonly LayoutLine[]): Import
 			].sort((a, b) => a.line - b.line);
 		}
 	}
-	const performance = readPerformance(src);
+	const performance = readPerformance(src, layout);
 	const organisation = readOrganisations(src, sections, performance.departmentReport);
 	const placed = new Set([...draft.placements, ...performance.draft.placements, ...organisation.placements].map((p) => p.offset));
 	// The whole text, not only the 说明: numbers of a report or form no field took are listed too.

@@ -10,6 +10,7 @@
  */
 import { put, putText, type Draft, type Path } from './draft.ts';
 import { BUDGET_COLUMNS } from './performance-form.ts';
+import type { LayoutLine } from './layout.ts';
 import { NOISE, numberValue, type PrintedNumber, type SourceText } from './text.ts';
 
 export interface Cell {
@@ -25,6 +26,8 @@ export interface GridRow {
 	line: number;
 	/** Printed one cell a line (a block up to a blank line), not as tab-separated cells on one line. */
 	block?: boolean;
+	/** From a PDF: the row's last printed line (its cells' wrapped lines run from `line` to here). */
+	last?: number;
 }
 
 const NUM = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)$/;
@@ -49,13 +52,12 @@ function lineStarts(src: SourceText): Int32Array {
 	return starts;
 }
 
-/** The grid rows of the whole text (a line with no tab and not inside a block is a row of one cell). */
-export function gridRows(src: SourceText): GridRow[] {
+/** Finds the number a cell prints alone on its line in the flat text (a line's second "17.32" after its first). */
+function numberFinder(src: SourceText): (text: string, line: number) => PrintedNumber | undefined {
 	const starts = lineStarts(src);
-	const rows: GridRow[] = [];
 	/** Numbers already given to cells of a line, so the second "17.32" of a line finds the second occurrence. */
 	const used = new Map<number, number>();
-	const numberOf = (text: string, line: number): PrintedNumber | undefined => {
+	return (text, line) => {
 		const m = NUM.exec(text);
 		if (!m) return undefined;
 		const from = Math.max(used.get(line) ?? starts[line]!, starts[line]!);
@@ -64,6 +66,12 @@ export function gridRows(src: SourceText): GridRow[] {
 		used.set(line, offset + m[1]!.length);
 		return { value: numberValue(m[1]!), printed: m[1]!, offset, line };
 	};
+}
+
+/** The grid rows of the whole text (a line with no tab and not inside a block is a row of one cell). */
+export function gridRows(src: SourceText): GridRow[] {
+	const rows: GridRow[] = [];
+	const numberOf = numberFinder(src);
 	let block: { cells: { text: string; line: number }[]; line: number } | undefined;
 	const close = () => {
 		if (block)
@@ -100,6 +108,107 @@ export function gridRows(src: SourceText): GridRow[] {
 	return rows;
 }
 
+/** One cell's piece on one printed line of a PDF: words closer than a column gap. */
+interface Piece {
+	text: string;
+	x0: number;
+	line: number;
+}
+
+/** A line's words grouped into cells: a gap wider than GAP font sizes is a column boundary (cell padding). */
+const GAP = 1.2;
+function piecesOf(line: LayoutLine): Piece[] {
+	const out: Piece[] = [];
+	let right = -Infinity;
+	for (const t of line.tokens) {
+		const last = out.at(-1);
+		if (last && t.x0 - right <= GAP * line.size) last.text += ` ${t.text}`;
+		else out.push({ text: t.text, x0: t.x0, line: line.line });
+		right = t.x1;
+	}
+	return out;
+}
+
+/**
+ * The grid rows of a PDF, from its words' positions (`layout.ts`), for forms printed as tables rather than
+ * exported cell by cell: the rows gridRows reads from a DOCX export's tabs. A table is a run of lines that print
+ * two cells or more (words a column gap apart), with the one-cell lines between and after them whose cell starts
+ * where a table's column does (a paragraph starts at the margin, left of a cell's padding). Its columns are the
+ * left edges its cells start at; a line closer to the one above than a row's height (less than GAP_ROW font
+ * sizes: a cell's wrapped line, not the next row's padding and rule) goes on that row's cells, column by column.
+ * Every other line is a row of one cell, as in gridRows.
+ */
+const GAP_ROW = 1.6;
+const ALIGN = 2;
+export function layoutGridRows(src: SourceText, layout: readonly LayoutLine[]): GridRow[] {
+	const numberOf = numberFinder(src);
+	const pieces = layout.map(piecesOf);
+	// Left edges of the cells of lines printing two or more, by whole point (a lookup, not a scan per line).
+	const starts = new Set(pieces.filter((p) => p.length > 1).flatMap((p) => p.map((c) => Math.round(c.x0))));
+	const aligned = (x: number) => {
+		for (let d = -ALIGN; d <= ALIGN; d++) if (starts.has(Math.round(x) + d)) return true;
+		return false;
+	};
+	// Which lines are table lines, and the run (table) each belongs to.
+	const table = new Int32Array(layout.length).fill(-1);
+	let run = -1;
+	pieces.forEach((p, i) => {
+		const previous = i > 0 ? table[i - 1]! : -1;
+		if (p.length > 1) table[i] = previous >= 0 ? previous : (run += 1);
+		else if (p.length === 1 && previous >= 0 && aligned(p[0]!.x0)) table[i] = previous;
+	});
+	// Columns of each table: its cells' left edges, nearby edges taken as one.
+	const columns = new Map<number, number[]>();
+	pieces.forEach((p, i) => {
+		if (table[i]! < 0) return;
+		const edges = columns.get(table[i]!) ?? [];
+		for (const c of p) if (!edges.some((e) => Math.abs(e - c.x0) <= ALIGN)) edges.push(c.x0);
+		columns.set(table[i]!, edges);
+	});
+	for (const edges of columns.values()) edges.sort((a, b) => a - b);
+	const rows: GridRow[] = [];
+	let open: { parts: Piece[][]; row: number } | undefined;
+	const close = () => {
+		if (!open) return;
+		const width = open.parts.length;
+		const cells: Cell[] = open.parts.map((parts) => {
+			const text = clean(parts.map((p) => p.text).join(''));
+			const line = parts[0]?.line ?? rows[open!.row]?.line ?? 0;
+			// A number alone in its cell is printed on one line, whichever of the cell's lines that is.
+			const num = NUM.test(text) ? parts.map((p) => numberOf(text, p.line)).find(Boolean) : undefined;
+			return { text, line, num };
+		});
+		const last = Math.max(rows[open.row]!.line, ...open.parts.flat().map((p) => p.line));
+		rows[open.row] = { line: rows[open.row]!.line, cells: cells.slice(0, width), last };
+		open = undefined;
+	};
+	pieces.forEach((p, i) => {
+		const line = layout[i]!;
+		if (table[i]! < 0) {
+			close();
+			if (!p.length) return;
+			const text = clean(p.map((c) => c.text).join(' '));
+			rows.push({ line: line.line, cells: [{ text, line: line.line, num: numberOf(text, line.line) }] });
+			return;
+		}
+		const edges = columns.get(table[i]!)!;
+		const above = layout[i - 1];
+		const wrapped = open && above && table[i - 1] === table[i] && line.y - above.y < GAP_ROW * line.size;
+		if (!wrapped) {
+			close();
+			rows.push({ line: line.line, cells: [] });
+			open = { parts: edges.map(() => []), row: rows.length - 1 };
+		}
+		for (const c of p) {
+			let k = edges.length - 1;
+			while (k > 0 && edges[k]! - ALIGN > c.x0) k -= 1;
+			open!.parts[k]!.push(c);
+		}
+	});
+	close();
+	return rows;
+}
+
 const filled = (row: GridRow) => row.cells.filter((c) => c.text);
 const WEIGHT_IN_LABEL = /^(.*?)[（(](\d+(?:\.\d+)?)分[）)]$/;
 
@@ -108,7 +217,17 @@ function labelOf(src: SourceText, cell: Cell | undefined): { name: string; weigh
 	if (!cell?.text || cell.num) return undefined;
 	const m = WEIGHT_IN_LABEL.exec(cell.text);
 	if (!m) return { name: cell.text };
-	const offset = src.flat.lastIndexOf(m[2]!, src.flat.indexOf(m[0], Math.max(0, src.lineOf.indexOf(cell.line))) + m[0].length);
+	const from = Math.max(0, src.lineOf.indexOf(cell.line));
+	const whole = src.flat.indexOf(m[0], from);
+	let offset = whole < 0 ? -1 : src.flat.lastIndexOf(m[2]!, whole + m[0].length);
+	if (whole < 0) {
+		// A PDF cell wrapped over lines ("效(65" / "分)") is not contiguous in the flat text, its row's other cells
+		// between its pieces: the weight is the first "(65" printed from the cell's line on, within its next lines.
+		const re = new RegExp(`[（(]${m[2]!.replace('.', '\\.')}(?![\\d.])`, 'g');
+		re.lastIndex = from;
+		const hit = re.exec(src.flat);
+		if (hit && src.lineOf[hit.index]! <= cell.line + 3) offset = hit.index + 1;
+	}
 	return {
 		name: m[1]!,
 		weight: offset >= 0 ? { value: numberValue(m[2]!), printed: m[2]!, offset, line: src.lineOf[offset]! } : undefined,

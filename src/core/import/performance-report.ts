@@ -9,7 +9,7 @@
 import { qualifyElidedSubjects } from './elided-subject.ts';
 import { getAt, put, putText, type Path } from './draft.ts';
 import { all, first, within, type Hit, type Scope } from './match.ts';
-import { lineAt } from './text.ts';
+import { lineAt, type PrintedNumber } from './text.ts';
 
 type Item = { label: string; hit: Hit };
 
@@ -67,7 +67,7 @@ function readFunds(scope: Scope, base: Path): void {
 	fundsSide(within(part, part.start, split?.at ?? part.end), [...base, 'funds', 'income'], '收入');
 	// Without a 支出 heading both sides are read from the one passage ("总收入为：X元，…总支出为：Y元").
 	fundsSide(split ? within(part, split.at) : part, [...base, 'funds', 'expenditure'], '支出');
-	const none = first(part, '[^。：]*无结转结余');
+	const none = first(part, '[^。：:，,；;]*无结转结余');
 	if (none) {
 		const at = none.end - '无结转结余'.length;
 		put(scope.draft, [...base, 'funds', 'carryover', 'amount'], { value: 0, printed: '无', offset: at, line: lineAt(scope.src, at) });
@@ -96,7 +96,7 @@ function readSpendingKinds(scope: Scope, base: Path): void {
 	const actual = first(within(scope, budget.end, budget.end + 200), '(全年决算(?:支出|收入|数)|全年实际支出)NUM万元[，,]其中[：:]');
 	const actualItems = actual ? items(scope, actual.end).filter((i) => kindOf(i.label)) : [];
 	if (!budgetItems.length) return;
-	const path = [...base, 'spendingKinds', 0];
+	const path = [...base, 'spendingKinds', nextKinds(scope, base)];
 	putText(scope.draft, [...path, 'budgetLabel'], budget.m[1]);
 	put(scope.draft, [...path, 'budgetTotal'], budget.num(2));
 	if (actual) {
@@ -110,6 +110,121 @@ function readSpendingKinds(scope: Scope, base: Path): void {
 		// The actual of the same kind, printed under the 决算 total (only when its label names the same kind).
 		const same = actualItems.filter((a) => kindOf(a.label) === kindOf(item.label));
 		if (same.length === 1) put(scope.draft, [...path, 'rows', i, 'actual'], same[0]!.hit.num(2));
+	});
+}
+
+/** The next free index of the evaluation's spendingKinds. */
+const nextKinds = (scope: Scope, base: Path) =>
+	((getAt(scope.draft.data, [...base, 'spendingKinds']) as unknown[] | undefined) ?? []).length;
+
+/** Words that open a clause without naming its figure ("2021年全年，本单位当年财政拨款基本支出…"). */
+const SUBJECT = /^(?:本单位|本部门|本中心|我单位|我中心)/;
+
+/**
+ * 二（二）部门财政资金支出情况 worded by kind, each figure named in brackets: "当年财政拨款基本支出(收入数)为：X元；
+ * 当年财政拨款基本支出(支出数)为：Y元" → one row of the kind with its 收入数 as budget and 支出数 as actual, in the
+ * unit printed (a passage mixing 元 and 万元 is left to the clerk). A "；…项目支出Z元" printed in the same sentence
+ * without a bracket is a row of its own with only its actual.
+ */
+function readBracketedKinds(scope: Scope, base: Path): void {
+	const hits = all(
+		scope,
+		'(?:^|[，,。；;：:])([^，,。；;：:（()）\\d]{2,30}?)[（(](收入数|预算数|支出数|决算数)[）)](?:为)?[：:]?NUM(万元|元)(?=[，,。；;])',
+	);
+	if (hits.length < 2) return;
+	const units = new Set(hits.map((h) => h.m[4]));
+	if (units.size !== 1) return;
+	const unit = hits[0]!.m[4]!;
+	const budgetWord = hits.find((h) => /收入数|预算数/.test(h.m[2]!))?.m[2];
+	const actualWord = hits.find((h) => /支出数|决算数/.test(h.m[2]!))?.m[2];
+	type Row = { label: string; budget?: PrintedNumber; actual?: PrintedNumber };
+	const rows: Row[] = [];
+	for (const hit of hits) {
+		const label = hit.m[1]!.replace(SUBJECT, '');
+		if (!kindOf(label)) return;
+		let row = rows.find((r) => r.label === label);
+		if (!row) rows.push((row = { label }));
+		const side = /收入数|预算数/.test(hit.m[2]!) ? 'budget' : 'actual';
+		if (row[side]) return; // the same kind's figure printed twice: not one table's row
+		row[side] = hit.num(3);
+		// "；财政应返还额度实现项目支出13000.00元": an actual of its own, printed after the pair in the same sentence.
+		if (side === 'actual') {
+			const end = scope.src.flat.indexOf('。', hit.end);
+			const rest = all(
+				within(scope, hit.end, end < 0 ? scope.end : end),
+				`^[；;，,]([^，,。；;：:（()）\\d]{2,30}?)NUM${unit}(?=[，,。；;]|$)`,
+			);
+			for (const extra of rest) if (kindOf(extra.m[1]!)) rows.push({ label: extra.m[1]!.replace(SUBJECT, ''), actual: extra.num(2) });
+		}
+	}
+	const path = [...base, 'spendingKinds', nextKinds(scope, base)];
+	if (unit === '元') putText(scope.draft, [...path, 'unit'], unit);
+	putText(scope.draft, [...path, 'budgetLabel'], budgetWord);
+	putText(scope.draft, [...path, 'actualLabel'], actualWord);
+	rows.forEach((row, i) => {
+		putText(scope.draft, [...path, 'rows', i, 'kind'], kindOf(row.label));
+		putText(scope.draft, [...path, 'rows', i, 'label'], row.label);
+		put(scope.draft, [...path, 'rows', i, 'budget'], row.budget);
+		put(scope.draft, [...path, 'rows', i, 'actual'], row.actual);
+	});
+}
+
+/** "A X 万元、B Y 万元；C Z 万元" (items may hold a bracketed "，"), from `from` to the sentence's end. */
+function listedItems(scope: Scope, from: number): { label: string; hit: Hit }[] {
+	const flat = scope.src.flat;
+	const end = flat.indexOf('。', from);
+	const stop = end < 0 ? scope.end : Math.min(end, scope.end);
+	const out: { label: string; hit: Hit }[] = [];
+	let depth = 0;
+	let start = from;
+	for (let i = from; i <= stop; i++) {
+		const ch = flat[i];
+		if (ch === '(' || ch === '（') depth += 1;
+		else if ((ch === ')' || ch === '）') && depth) depth -= 1;
+		else if (i === stop || (!depth && /[、；;，,]/.test(ch!))) {
+			const hit = first(within(scope, start, i), '^(.{2,80}?)NUM万元$');
+			if (!hit) return [];
+			out.push({ label: hit.m[1]!, hit });
+			start = i + 1;
+		}
+	}
+	return out;
+}
+
+/**
+ * 四（一）1.主要目标绩效完成情况, the Sichuan template's three paragraphs "(1)人员类支出(…)绩效目标完成情况。…",
+ * "(2)部门运转类(公用经费)支出绩效目标完成情况。…", "(3)特定目标类项目支出绩效目标完成情况。…": each kind's actual
+ * is the one amount its paragraph prints (a paragraph with two amounts, a budget beside the actual, is the
+ * clerk's), labelled by its heading and the words before it; the projects listed after "具体项目为：" or "其中："
+ * are its items. Read in the paragraph's first sentence after its heading (a PDF breaks the paragraph's lines).
+ */
+function readTargetKinds(scope: Scope, base: Path): void {
+	const heads = all(
+		scope,
+		'[(（]\\d[)）]((人员类|部门运转类[(（]公用经费[)）]|特定目标类(?:项目)?)支出)(?:[(（][^)）]*[)）])?绩效目标完成情况。',
+	);
+	const rows: { kind: string; label: string; hit: Hit; items: { label: string; hit: Hit }[] }[] = [];
+	for (const head of heads) {
+		const stop = scope.src.flat.indexOf('。', head.end);
+		const next = heads.find((h) => h.at > head.at)?.at ?? scope.end;
+		const para = within(scope, head.end, stop < 0 ? next : Math.min(stop + 1, next));
+		const list = first(para, '(?:具体项目为|其中)[：:]');
+		const amounts = all(within(para, para.start, list?.at ?? para.end), '(?:^|[，,。；;：:、])([^，,。；;：:、\\d]{2,30}?)NUM万元');
+		if (amounts.length !== 1) continue;
+		const kind = /人员/.test(head.m[2]!) ? '人员经费' : /公用/.test(head.m[2]!) ? '公用经费' : '特定目标类';
+		const words = amounts[0]!.m[1]!.replace(SUBJECT, '').replace(/(?:为|达到|达)$/, '');
+		rows.push({ kind, label: `${head.m[1]}：${words}`, hit: amounts[0]!, items: list ? listedItems(scope, list.end) : [] });
+	}
+	if (!rows.length) return;
+	const path = [...base, 'spendingKinds', nextKinds(scope, base)];
+	rows.forEach((row, i) => {
+		putText(scope.draft, [...path, 'rows', i, 'kind'], row.kind);
+		putText(scope.draft, [...path, 'rows', i, 'label'], row.label);
+		put(scope.draft, [...path, 'rows', i, 'actual'], row.hit.num(2));
+		row.items.forEach((item, j) => {
+			putText(scope.draft, [...path, 'rows', i, 'items', j, 'label'], item.label);
+			put(scope.draft, [...path, 'rows', i, 'items', j, 'amount'], item.hit.num(2));
+		});
 	});
 }
 
@@ -131,33 +246,41 @@ function readProjectStats(scope: Scope, base: Path): void {
 }
 
 /** Units a stated count or amount is printed in (a number without one, a year or a page, is not stated). */
-const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|元';
+const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|台|套|元';
 
 /**
  * The values a report states in prose for its measures and work: "退休人员社会化管理率达到100%", "评价综合得分为
  * 99.97分", "该项目预算金额173246.00元", "办理社会保险关系转移320人", "开展政策宣传12场" → statedAmounts of the
- * evaluation, labelled by the words printed before the number from the last punctuation (a leading 该/此 and a
- * linking 为/达到/达 dropped), the number following them at once (a formula's "=100/100=100%" is no such clause).
+ * evaluation, labelled by the words printed before the number from the last punctuation (a leading 该/此, a
+ * 目前/当前 that dates the clause, a 含/包括 that opens a list, and a linking 为/达到/达/共计/合计 dropped; a year
+ * opening the words, "2021年省级财政…资金共计13.07万元", belongs to the label), the number following them at once (a formula's "=100/100=100%" is no such clause).
  * A % or 分 is stated only for words that name a measure (…率, …度, …金额, …得分); a count or amount needs its
- * unit (人, 家, 场, 万元 …). Labels of three characters at least (a bare 执行率 names nothing); a number printed
+ * unit (人, 家, 场, 台, 万元 …). Labels of three characters at least (a bare 执行率 names nothing); a number printed
  * with a qualifier (170余家, 近27000人) is left for the clerk, who writes the qualifier. A number a template sentence
  * already placed is not stated again; each label and value once, in the order printed, after the amounts the
  * form's text cells gave. In a grid form (`sameLine`) the label and number share a printed line: a label cell
- * above a number cell is the form's grid, not a clause.
+ * above a number cell is the form's grid, not a clause. A PDF's form passes which lines print one row (a cell's
+ * text wrapped over lines, "该项目" / "预算金额173246.00元", is one clause).
  */
-export function readStatedValues(scope: Scope, base: Path, sameLine = false): void {
+export function readStatedValues(
+	scope: Scope,
+	base: Path,
+	sameLine: boolean | ((labelLine: number, numberLine: number) => boolean) = false,
+): void {
 	const placed = new Set(scope.draft.placements.map((p) => p.offset));
 	const path = [...base, 'statedAmounts'];
 	const seen = new Set<string>();
 	let n = (getAt(scope.draft.data, path) as unknown[] | undefined)?.length ?? 0;
-	const label = '[^，,。；;：:（）()\\d=＝/／\\s“”"≥≤<>＜＞]{3,30}?';
+	const label = '(?:\\d{4}年度?)?[^，,。；;：:（）()\\d=＝/／\\s“”"≥≤<>＜＞]{3,30}?';
 	for (const hit of all(
 		scope,
-		`(?:^|[，,。；;：:、）)])(?:该|此)?(${label}(?:率|度|金额|得分)(?=(?:为|达到|达)?[\\d.]+[%分])|${label})(?:为|达到|达)?NUM(%|分|${COUNT_UNITS})(?=[，,。；;、）)]|$)`,
+		`(?:^|[，,。；;：:、）)])(?:该|此|目前|当前|含|包括)?(${label}(?:率|度|金额|得分)(?=(?:为|达到|达)?[\\d.]+[%分])|${label})(?:为|达到|达|共计|合计)?NUM(%|分|${COUNT_UNITS})(?=[，,。；;、）)]|$)`,
 	)) {
 		const num = hit.num(2);
 		const labelAt = scope.start + hit.m.indices![1]![0];
-		if (!num || placed.has(num.offset) || (sameLine && scope.src.lineOf[labelAt] !== num.line)) continue;
+		const labelLine = scope.src.lineOf[labelAt]!;
+		const together = typeof sameLine === 'function' ? sameLine(labelLine, num?.line ?? 0) : !sameLine || labelLine === num?.line;
+		if (!num || placed.has(num.offset) || !together) continue;
 		if (/^[%分]$/.test(hit.m[3]!) && (!/(?:率|度|金额|得分)$/.test(hit.m[1]!) || hit.m[1]!.length < 4)) continue;
 		if (/(?:[近约逾超]|不少于|不低于|不高于|不超过|不多于|以上|以下)$/.test(hit.m[1]!)) continue;
 		const key = `${hit.m[1]}|${num.value}|${hit.m[3]}`;
@@ -176,6 +299,8 @@ export function readDepartmentReport(scope: Scope, index: number): void {
 	const base = ['evaluations', index];
 	readFunds(scope, base);
 	readSpendingKinds(scope, base);
+	readBracketedKinds(scope, base);
+	readTargetKinds(scope, base);
 	readProjectStats(scope, base);
 }
 

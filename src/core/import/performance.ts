@@ -6,8 +6,9 @@
  * the form does not print stays empty, and a report without a form gives an evaluation with its title only.
  */
 import { createDraft, put, putText, type Draft } from './draft.ts';
-import { budgetStart, gridRows, putScored, readBudgetGrid, readScored, type GridRow } from './performance-grid.ts';
+import { budgetStart, gridRows, layoutGridRows, putScored, readBudgetGrid, readScored, type GridRow } from './performance-grid.ts';
 import { projectForms, readProjectForm } from './performance-form.ts';
+import type { LayoutLine } from './layout.ts';
 import type { SourceText } from './text.ts';
 import { readDepartmentReport, readDepartmentScore, readProjectReport, readStatedValues } from './performance-report.ts';
 
@@ -28,7 +29,7 @@ const GRID_FORMS: readonly [RegExp, 'department' | 'project'][] = [
 const DEPARTMENT_REPORT = /^(?:附件\s*\d+\s*)?[^，。；]{0,40}(?:整体绩效(?:自评|评价)报告|部门(?:预算)?绩效(?:自评|评价)报告)$/;
 
 /** A project report's heading ("…专项预算项目支出绩效自评报告", "…项目资金绩效评价报告"), not a list item of contents. */
-const PROJECT_REPORT = /^(?:附件\s*\d+[：:]?\s*)?(?![-－•·\d])[^，。；]{0,60}项目[^，。；]{0,12}绩效(?:自评|评价)报告$/;
+const PROJECT_REPORT = /^(?:附件\s*\d+[：:]?\s*)?(?![-－•·]|\d+[.．、）)])[^，。；]{0,60}项目[^，。；]{0,12}绩效(?:自评|评价)报告$/;
 
 /** The flat offset where a line's text starts (or the next printed line's). */
 function lineOffset(src: SourceText, line: number): number {
@@ -38,11 +39,31 @@ function lineOffset(src: SourceText, line: number): number {
 
 const headingText = (l: string) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim();
 
-/** The line (1-based) of the department report's heading. */
-function departmentHeadingLine(src: SourceText): number | undefined {
-	const i = src.lines.findIndex((l) => DEPARTMENT_REPORT.test(headingText(l)));
-	return i < 0 ? undefined : i + 1;
+/** A heading's wording without its subject ("项目支出绩效自评报告"): the second line of a heading broken in two. */
+const BARE = /^(?:项目|专项|整体|部门)/;
+
+/**
+ * The headings matching `re`, with their line (1-based) and text. A heading a PDF breaks over two lines
+ * ("…水电费 专项预算" / "项目支出绩效自评报告", "…专项预算项目支出绩" / "效自评报告") is read joined, from its first
+ * line: when the second line alone is no heading or only its bare wording, and the first is no sentence's end,
+ * no "附件2" label and no heading itself.
+ */
+function headings(src: SourceText, re: RegExp): { line: number; title: string }[] {
+	const out: { line: number; title: string }[] = [];
+	src.lines.forEach((l, i) => {
+		const text = headingText(l);
+		if (!text) return;
+		const prev = i > 0 ? headingText(src.lines[i - 1]!) : '';
+		const joins =
+			prev.length > 0 && prev.length <= 60 && !/[，。；：:、,.;]$/.test(prev) && !/^附件\s*\d+[：:]?$/.test(prev) && !re.test(prev);
+		if (joins && (!re.test(text) || BARE.test(text)) && re.test(prev + text)) out.push({ line: i, title: prev + text });
+		else if (re.test(text)) out.push({ line: i + 1, title: text });
+	});
+	return out;
 }
+
+/** The line (1-based) of the department report's heading. */
+const departmentHeadingOf = (src: SourceText) => headings(src, DEPARTMENT_REPORT)[0];
 
 interface Form {
 	line: number;
@@ -100,13 +121,20 @@ function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
 				if (any) {
 					// The form's own rows only: a report printed after its last row is not the form's.
 					const title = rows[at]!.line;
-					const report = src.lines.findIndex(
-						(l, k) => k + 1 > title && (PROJECT_REPORT.test(headingText(l)) || DEPARTMENT_REPORT.test(headingText(l))),
-					);
-					const last = Math.min(rows[end - 1]!.line + 1, report < 0 ? Infinity : report + 1);
+					const report = [...headings(src, PROJECT_REPORT), ...headings(src, DEPARTMENT_REPORT)]
+						.map((h) => h.line)
+						.filter((h) => h > title);
+					const last = Math.min(rows[end - 1]!.line + 1, ...report);
 					const start = lineOffset(src, title);
 					const stop = last > src.lines.length ? src.flat.length : lineOffset(src, last);
-					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, true);
+					// From a PDF, a row's wrapped lines are one printed row; from a text, only a line is.
+					const rowOf = new Map<number, number>();
+					rows.forEach((r, k) => {
+						for (let l = r.line; l <= (r.last ?? r.line); l++) rowOf.set(l, k);
+					});
+					const sameRow = (a: number, b: number) =>
+						a === b || (rowOf.get(a) !== undefined && rowOf.get(a) === rowOf.get(b) && rows[rowOf.get(a)!]!.last !== undefined);
+					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, sameRow);
 				}
 				return any;
 			},
@@ -162,12 +190,12 @@ function readProjectReports(
 	evaluations: Record<string, unknown>[],
 	hasDepartment: boolean,
 ): void {
-	const headings = src.lines.flatMap((l, i) => (PROJECT_REPORT.test(headingText(l)) ? [{ line: i + 1, title: headingText(l) }] : []));
+	const reports = headings(src, PROJECT_REPORT);
 	const projectForms = forms.filter((f) => f.level === 'project');
-	if (!headings.length || (projectForms.length && projectForms.length !== headings.length)) return;
+	if (!reports.length || (projectForms.length && projectForms.length !== reports.length)) return;
 	const first = hasDepartment ? 1 : 0;
-	const boundaries = [...headings.map((h) => h.line), ...forms.map((f) => f.line)].sort((a, b) => a - b);
-	headings.forEach((h, k) => {
+	const boundaries = [...reports.map((h) => h.line), ...forms.map((f) => f.line)].sort((a, b) => a - b);
+	reports.forEach((h, k) => {
 		const index = first + k;
 		if (!projectForms.length)
 			evaluations[index] = { id: `project-${k + 1}`, title: h.title.replace(/^附件\s*\d+[：:]?\s*/, ''), level: 'project' };
@@ -183,10 +211,13 @@ function readProjectReports(
 	});
 }
 
-/** Drafts performance.yaml from the forms of the text; `data` is undefined when the text prints no form. */
-export function readPerformance(src: SourceText): PerformanceDraft {
+/**
+ * Drafts performance.yaml from the forms of the text; `data` is undefined when the text prints no form. A PDF's
+ * `layout` gives the grid forms' rows and columns by position; a text gives them by its tabs.
+ */
+export function readPerformance(src: SourceText, layout?: readonly LayoutLine[]): PerformanceDraft {
 	const draft = createDraft();
-	const rows = gridRows(src);
+	const rows = layout ? layoutGridRows(src, layout) : gridRows(src);
 	const forms: Form[] = [
 		...projectForms(src).map((f) => ({
 			line: src.lineOf[f.start]!,
@@ -200,8 +231,9 @@ export function readPerformance(src: SourceText): PerformanceDraft {
 		...gridForms(src, rows),
 	].sort((a, b) => a.line - b.line);
 	const evaluations: Record<string, unknown>[] = [];
-	const headingLine = departmentHeadingLine(src);
-	const departmentHeading = headingLine === undefined ? undefined : headingText(src.lines[headingLine - 1]!);
+	const heading = departmentHeadingOf(src);
+	const headingLine = heading?.line;
+	const departmentHeading = heading?.title;
 	const hasDepartment = departmentHeading !== undefined || forms.some((f) => f.level === 'department');
 	draft.data.evaluations = evaluations;
 	if (hasDepartment)
@@ -222,7 +254,7 @@ export function readPerformance(src: SourceText): PerformanceDraft {
 		const start = lineOffset(src, headingLine);
 		const ends = [
 			...forms.filter((f) => f.level === 'project').map((f) => lineOffset(src, f.line)),
-			...src.lines.flatMap((l, i) => (PROJECT_REPORT.test(l.replace(/\[bookmark:[^\]]*\]/g, '').trim()) ? [lineOffset(src, i + 1)] : [])),
+			...headings(src, PROJECT_REPORT).map((h) => lineOffset(src, h.line)),
 		].filter((o) => o > start);
 		const scope = { src, draft, section: 'performance', start, end: Math.min(src.flat.length, ...ends) };
 		readDepartmentReport(scope, 0);
