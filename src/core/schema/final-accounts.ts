@@ -252,6 +252,10 @@ const finalAccountsBase = z.strictObject({
 	governmentFund: otherBudget.optional().describe('八、政府性基金预算支出决算情况'),
 	stateCapital: otherBudget.optional().describe('九、国有资本经营预算支出决算情况'),
 	otherMatters: otherMatters.optional().describe('十、其他重要事项的情况说明'),
+	parts: z
+		.array(text)
+		.default([])
+		.describe('文件各部分的标题（“第一部分 ……概况”“第二部分 ……部门决算表”……），目录或正文所印，照原文逐字录入，按原文顺序'),
 	glossary: z.array(glossaryTerm).default([]).describe('第三部分 名词解释'),
 	attachments: z
 		.array(z.strictObject({ title: text, evaluation: z.string().optional() }))
