@@ -84,3 +84,25 @@ describe('publication-deadline', () => {
 		expect(audit(disclosure).filter((f) => f.rule === 'publication-deadline')).toEqual([]);
 	});
 });
+
+describe('document-year on titles; change-rate on “增加 0 万元”', () => {
+	test('an evaluation table titled （2023 年度） in a 2024 entry; a part heading of 2023', () => {
+		const { disclosure } = load('base');
+		disclosure.performance!.evaluations[0].title = '部门预算项目支出绩效自评表（2023 年度）';
+		disclosure.finalAccounts!.parts[2] = '第三部分 2023年度部门决算情况说明';
+		const found = audit(disclosure).filter((f) => f.rule === 'document-year');
+		expect(found.map((f) => [f.path, f.actual])).toEqual([
+			['finalAccounts.parts[2]', '2023 年'],
+			['performance.evaluations[0].title', '2023 年'],
+		]);
+		expect(found[1].message).toContain('本条目是 2024 年度');
+	});
+
+	test('“增加 0 万元，增长 0%” should read 持平: rounding-level (提示)', () => {
+		const { disclosure } = load('base');
+		disclosure.finalAccounts!.totals!.change = { direction: 'increase', amount: 0, percent: 0 };
+		expect(audit(disclosure).filter((f) => f.rule === 'change-rate')).toMatchObject([
+			{ severity: '提示', path: 'finalAccounts.totals.change', expected: '持平', actual: '增加 0 万元' },
+		]);
+	});
+});
