@@ -50,6 +50,15 @@ describe('unit-name', () => {
 	});
 });
 
+test('an evaluation form whose 实施单位 is another unit (the base names this one without its city)', () => {
+	const { disclosure, context } = load('base');
+	expect(unitName.check(disclosure, context)).toEqual([]);
+	disclosure.performance!.evaluations[0].implementer = '五通桥区社会保险事务中心';
+	expect(unitName.check(disclosure, context)).toMatchObject([
+		{ path: 'performance.evaluations[0].implementer', actual: '五通桥区社会保险事务中心', expected: '攀枝花市测试区社会保险事务中心' },
+	]);
+});
+
 describe('tables-printed', () => {
 	test('002 and 003 print no 部门决算表 part; 001 lists its 13 附表 (named-parts reports them), Shanghai prints all nine', () => {
 		const by = (id: string) => catalogue.disclosures.find((d) => `${d.unit}/${d.year}` === id)!;

@@ -56,10 +56,10 @@ export const unitName: Rule = {
 	severity: '疑似',
 	title: '各标题中的单位名称一致，没有留下“XX局”',
 	explain:
-		'文件标题、各部分标题（“第一部分 ××概况”“第二部分 ××部门决算表”）、附件和自评报告的标题都写着单位名称，' +
+		'文件标题、各部分标题（“第一部分 ××概况”“第二部分 ××部门决算表”）、附件和自评报告的标题、自评表的“实施单位”都写着单位名称，' +
 		'应是同一个单位（全称或去掉省市前缀的简称）。写成别的单位，或留着模板的“XX局”，多半是照搬别的单位或模板没有改完。',
 	why: '标题里的单位名称不对，读者无法确定这份材料是不是这个单位的。',
-	formula: '标题开头的单位名称 ∈ {单位全称、简称，及其去掉地区前缀的写法}；标题不含“XX”“某某”等占位文字',
+	formula: '标题开头的单位名称、评价表的实施单位 ∈ {单位全称、简称，及其去掉地区前缀的写法}；标题不含“XX”“某某”等占位文字',
 	check: (d, ctx) => {
 		const out: Finding[] = [];
 		const names = [ctx?.unit?.name, ctx?.unit?.shortName].filter((n): n is string => !!n).map(norm);
@@ -82,6 +82,19 @@ export const unitName: Rule = {
 				),
 			);
 		}
+		// 实施单位 of an evaluation form is the unit itself (a 主管部门 is its parent and is not checked).
+		d.performance?.evaluations.forEach((ev, i) => {
+			const named = ev.implementer && norm(ev.implementer).replace(/[（(][^）)]*[)）]$/, '');
+			if (!named || !names.length || names.some((n) => sameUnit(n, named))) return;
+			out.push(
+				finding(
+					unitName,
+					{ path: `performance.evaluations[${i}].implementer`, anchor: ev.id },
+					`「${ev.title}」的实施单位印为“${ev.implementer}”，本单位是“${ctx!.unit!.name}”。`,
+					{ expected: ctx!.unit!.name, actual: ev.implementer! },
+				),
+			);
+		});
 		return out;
 	},
 };
