@@ -50,6 +50,12 @@ describe('unit-name', () => {
 	});
 });
 
+test('corpus 00, the Shanghai template: “第一部分 上海市 XX 局概况” is a placeholder, spaces as the PDF prints them', () => {
+	const { disclosure, context } = load('base');
+	disclosure.finalAccounts!.parts[0] = '第一部分 上海市 XX 局概况';
+	expect(unitName.check(disclosure, context)).toMatchObject([{ path: 'finalAccounts.parts[0]', actual: 'XX 局' }]);
+});
+
 test('an evaluation form whose 实施单位 is another unit (the base names this one without its city)', () => {
 	const { disclosure, context } = load('base');
 	expect(unitName.check(disclosure, context)).toEqual([]);
