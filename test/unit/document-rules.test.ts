@@ -121,3 +121,19 @@ describe('document-year on titles; change-rate on “增加 0 万元”', () => 
 		]);
 	});
 });
+
+describe('the 合计 line of 一般公共预算财政拨款支出具体情况 (corpus 01: 年初预算 2993.92, 决算 2940.05, 98.20%)', () => {
+	test('“决算数大于预算数” over 848.90 against 850.00 is 确定; its 完成预算 is checked against the printed 预算数', () => {
+		const { disclosure } = load('base');
+		const detail = disclosure.finalAccounts!.generalBudget!.detail!;
+		Object.assign(detail, { budget: 850, completion: 99.87, remark: '决算数大于预算数的主要原因：……' });
+		expect(audit(disclosure).map((f) => [f.rule, f.path, f.severity, f.expected, f.actual])).toEqual([
+			['detail-wording', 'finalAccounts.generalBudget.detail.remark', '确定', '小于', '大于'],
+		]);
+		detail.remark = '决算数小于预算数的主要原因：……';
+		detail.completion = 99.8;
+		expect(audit(disclosure).map((f) => [f.rule, f.path, f.expected, f.actual])).toEqual([
+			['completion-rate', 'finalAccounts.generalBudget.detail.completion', '99.87%', '99.8%'],
+		]);
+	});
+});
