@@ -7,7 +7,10 @@ import type { Disclosure } from './schema/disclosure.ts';
 import type { Roster } from './schema/roster.ts';
 import { STANDARD_TABLES } from './schema/tables.ts';
 import { templateFor } from './templates/index.ts';
+import { addDays, daysBetween } from './dates.ts';
 import type { Unit } from './schema/unit.ts';
+
+export { daysBetween };
 
 /** on-time / late: both dates known; unknown: a date is missing; missing: no entry at all. */
 export type Timeliness = 'on-time' | 'late' | 'unknown' | 'missing';
@@ -46,15 +49,6 @@ export interface YearStatus {
 	rows: StatusRow[];
 	totals: { expected: number; published: number; missing: number; late: number; onTime: number; complete: number };
 }
-
-const DAY = 86_400_000;
-const utc = (iso: string) => {
-	const [y, m, d] = iso.split('-').map(Number);
-	return Date.UTC(y, m - 1, d);
-};
-/** Natural days between two ISO dates (批复当日不计). */
-export const daysBetween = (from: string, to: string): number => Math.round((utc(to) - utc(from)) / DAY);
-const addDays = (iso: string, days: number) => new Date(utc(iso) + days * DAY).toISOString().slice(0, 10);
 
 /** A typed table with a printed row, or printed empty with its notes (空表说明). */
 function typedTablePrinted(t: { notes?: string[]; printed?: boolean; [side: string]: unknown } | undefined): boolean {

@@ -40,13 +40,17 @@ export function load(name: string): Fixture {
 	const base = parse(readFileSync(join(DIR, 'base.yaml'), 'utf8'));
 	const raw = (name === 'base' ? base : merge(base, parse(readFileSync(join(DIR, `${name}.yaml`), 'utf8')))) as {
 		disclosure: unknown;
-		context: { unitKind: string; narratives: AuditContext['narratives']; source?: string };
+		context: { unitKind: string; unitName?: string; narratives: AuditContext['narratives']; source?: string };
 	};
 	const parsed = disclosureSchema.safeParse(raw.disclosure);
 	if (!parsed.success) throw new Error(`${name}.yaml: ${parsed.error.message}`);
 	return {
 		disclosure: parsed.data,
-		context: { unit: { kind: raw.context.unitKind as never }, narratives: raw.context.narratives, source: raw.context.source },
+		context: {
+			unit: { kind: raw.context.unitKind as never, name: raw.context.unitName },
+			narratives: raw.context.narratives,
+			source: raw.context.source,
+		},
 	};
 }
 

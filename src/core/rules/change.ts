@@ -96,6 +96,18 @@ export const changeRate: Rule = {
 					),
 				];
 			}
+			// “增加 0 万元，增长 0%”: a word of change over a change the document prints as nothing. Below 0.005 万元 a
+			// real change prints as 0.00, so this is rounding-level (提示), as the template's “增加/减少 0” above.
+			if (amount?.fen === 0 && !c.percent) {
+				const word = c.direction === 'increase' ? '增加' : '减少';
+				return [
+					finding(changeRate, place, `${site.label}写“${word} 0 万元”：印出的变动额为 0，应写“与上年持平”。`, {
+						severity: '提示',
+						expected: '持平',
+						actual: `${word} 0 万元`,
+					}),
+				];
+			}
 			if (!amount || c.percent === undefined) return [];
 			const cur = wanFen(site.current);
 			const prev = cur.fen - sign(c) * amount.fen;

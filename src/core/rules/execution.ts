@@ -22,6 +22,17 @@ function completionSites(d: Disclosure): CompletionSite[] {
 	const f = d.finalAccounts;
 	if (!f) return [];
 	const out: CompletionSite[] = [];
+	const detail = f.generalBudget?.detail;
+	if (detail)
+		out.push({
+			path: 'finalAccounts.generalBudget.detail.completion',
+			anchor: 'generalBudget',
+			label: '一般公共预算财政拨款支出合计',
+			amount: detail.total,
+			budget: detail.budget,
+			completion: detail.completion,
+			remark: detail.remark,
+		});
 	f.generalBudget?.detail?.items.forEach((it, i) =>
 		out.push({
 			path: `finalAccounts.generalBudget.detail.items[${i}].completion`,

@@ -123,12 +123,12 @@ export const documentYear: Rule = {
 	id: 'document-year',
 	family: '文件写法',
 	severity: '疑似',
-	title: '标题、小标题和“截至”日期是本年度',
+	title: '标题、小标题、表题和“截至”日期是本年度',
 	explain:
-		'一份 2024 年度的部门决算，标题应写 2024 年度，各部分小标题里的年度也应是 2024（与上年比较的句子不在此列），资产等年末数“截至 2024 年 12 月 31 日”。' +
+		'一份 2024 年度的部门决算，标题应写 2024 年度，各部分标题、附件和绩效自评表的标题、正文小标题里的年度也应是 2024（与上年比较的句子不在此列），资产等年末数“截至 2024 年 12 月 31 日”。' +
 		'写成别的年份，多半是照搬上一年的文本没有改完，或者录入时年度选错了。',
 	why: '年份错了，读者会怀疑整份材料是不是上一年的旧文。',
-	formula: '标题中的年份 = 本年度；小标题中的年份 ∈ {本年度}；“截至 X 年 12 月 31 日”中 X = 本年度',
+	formula: '标题、部分标题、附件和评价表标题、小标题中的年份含本年度；“截至 X 年 12 月 31 日”中 X = 本年度',
 	check: (d, ctx) => {
 		const out: Finding[] = [];
 		const years = (text: string, re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => Number(m[1])))];
@@ -139,14 +139,37 @@ export const documentYear: Rule = {
 		};
 		const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 		const anchorOf = (section?: string) => section ?? (d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview'));
-		const titleYears = stale(d.source.title);
-		if (titleYears.length) {
+		// The document's title, its parts, its 附件 and every evaluation or table title the entry records.
+		const titles: { text: string; path: string; anchor: string; what: string }[] = [
+			{ text: d.source.title, path: 'source.title', anchor: anchorOf(), what: '原文标题' },
+			...(d.finalAccounts
+				? [
+						{ text: d.finalAccounts.title, path: 'finalAccounts.title', anchor: 'overview', what: '决算标题' },
+						...d.finalAccounts.parts.map((t, i) => ({ text: t, path: `finalAccounts.parts[${i}]`, anchor: 'overview', what: '部分标题' })),
+						...d.finalAccounts.attachments.map((a, i) => ({
+							text: a.title,
+							path: `finalAccounts.attachments[${i}].title`,
+							anchor: 'attachments',
+							what: '附件标题',
+						})),
+					]
+				: []),
+			...(d.performance?.evaluations ?? []).map((ev, i) => ({
+				text: ev.title,
+				path: `performance.evaluations[${i}].title`,
+				anchor: ev.id,
+				what: '评价表（报告）标题',
+			})),
+		];
+		for (const t of titles) {
+			const wrong = stale(t.text);
+			if (!wrong.length) continue;
 			out.push(
 				finding(
 					documentYear,
-					{ path: 'source.title', anchor: anchorOf() },
-					`原文标题“${quote(d.source.title)}”写的是 ${titleYears.join('、')} 年，本条目是 ${d.year} 年度。`,
-					{ expected: `${d.year} 年度`, actual: `${titleYears.join('、')} 年` },
+					{ path: t.path, anchor: t.anchor },
+					`${t.what}“${quote(t.text)}”写的是 ${wrong.join('、')} 年，本条目是 ${d.year} 年度。`,
+					{ expected: `${d.year} 年度`, actual: `${wrong.join('、')} 年` },
 				),
 			);
 		}

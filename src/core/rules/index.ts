@@ -15,6 +15,7 @@ import { SCORE_FORM_RULES } from './score-form.ts';
 import { RESTATEMENT_RULES } from './restatements.ts';
 import { REFERENCE_RULES } from './references.ts';
 import { FORM_RULES } from './form.ts';
+import { DOCUMENT_RULES } from './document.ts';
 import { PERFORMANCE_RULES } from './performance.ts';
 import { SCORE_RULES } from './scores.ts';
 import { SHARE_RULES } from './shares.ts';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
 	...RESTATEMENT_RULES,
 	...REFERENCE_RULES,
 	...FORM_RULES,
+	...DOCUMENT_RULES,
 	narrativeFigure,
 	sourceNumber,
 ];

@@ -45,7 +45,7 @@ export interface Rule {
 
 /** What some rules need besides the entry: the unit (单位性质) and the narratives (MDX source, or as the build read it). */
 export interface AuditContext {
-	unit?: Pick<Unit, 'kind'>;
+	unit?: Pick<Unit, 'kind'> & Partial<Pick<Unit, 'name' | 'shortName'>>;
 	narratives?: { finalAccounts?: NarrativeInput; performance?: NarrativeInput };
 	/** The entry's source.txt, for the 录入核对 rule (absent: that rule is skipped). */
 	source?: string;

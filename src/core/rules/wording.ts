@@ -29,16 +29,27 @@ export const detailWording: Rule = {
 	severity: '确定',
 	title: '“决算数大于（小于、等于）预算数”与两个数一致',
 	explain:
-		'一般公共预算财政拨款支出按项说明时，每项常写“决算数小于预算数的主要原因是……”。这句话要与同一行印出的决算数和预算数（没有预算数时与完成预算 %）相符。' +
+		'一般公共预算财政拨款支出的合计和各项常写“决算数小于预算数的主要原因是……”。这句话要与同一行印出的决算数和预算数（没有预算数时与完成预算 %）相符。' +
 		'“基本持平”不作判断。两个数印得一样而说“大于”或“小于”时，差额可能在印出精度以下，记为疑似。',
 	why: '说“节约”的其实超支了，或者反过来，读者读到的解释就是错的。',
 	formula: '“大于” ⇔ 决算数 > 预算数（完成预算 > 100%）；“小于” ⇔ <；“等于 / 持平” ⇔ =',
-	check: (d) =>
-		(d.finalAccounts?.generalBudget?.detail?.items ?? []).flatMap((item, i): Finding[] => {
+	check: (d) => {
+		const detail = d.finalAccounts?.generalBudget?.detail;
+		if (!detail) return [];
+		// The 合计 line first (“支出决算为 2940.05 万元，完成年初预算的 98.20%。决算数小于预算数的主要原因……”), then each 项.
+		const lines = [
+			{ ...detail, name: '一般公共预算财政拨款支出合计', path: 'finalAccounts.generalBudget.detail.remark', amount: detail.total },
+			...detail.items.map((item, i) => ({
+				...item,
+				name: `${item.code ? `${item.code} ` : ''}${item.item}`,
+				path: `finalAccounts.generalBudget.detail.items[${i}].remark`,
+			})),
+		];
+		return lines.flatMap((item): Finding[] => {
 			const claim = claimOf(item.remark);
 			if (!claim) return [];
-			const place = { path: `finalAccounts.generalBudget.detail.items[${i}].remark`, anchor: 'generalBudget' };
-			const name = `${item.code ? `${item.code} ` : ''}${item.item}`;
+			const place = { path: item.path, anchor: 'generalBudget' };
+			const name = item.name;
 			if (item.budget !== undefined) {
 				// Printed amounts that differ fix the direction (2.22 < 2.23 whatever the rounding); equal ones do not.
 				const gap = toFen(item.amount).fen - toFen(item.budget).fen;
@@ -73,7 +84,8 @@ export const detailWording: Rule = {
 					},
 				),
 			];
-		}),
+		});
+	},
 };
 
 export const WORDING_RULES: readonly Rule[] = [detailWording];

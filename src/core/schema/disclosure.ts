@@ -19,6 +19,9 @@ const source = z.strictObject({
 	addressee: z.string().optional().describe('主送机关，如“攀枝花市财政局”'),
 	docNumber: z.string().optional().describe('文号，如“攀社险〔2026〕9号”'),
 	publishedOn: isoDate.optional().describe('公开时间 / 印发日期（YYYY-MM-DD）'),
+	approvedOn: isoDate
+		.optional()
+		.describe('原文印出的财政部门批复日期（YYYY-MM-DD），只在原文印出时填；财政部门名单上的批复日期写在 content/years/<年度>.yaml'),
 	disclosureOption: z.string().optional().describe('公文印出的“信息公开选项”，如“主动公开”“不予公开”（原文）'),
 	publishNote: z
 		.string()

@@ -101,7 +101,11 @@ const generalBudget = z.strictObject({
 	detail: z
 		.strictObject({
 			total: wan.describe('决算数合计（万元）'),
+			budget: wan
+				.optional()
+				.describe('预算数合计（万元），原文印出时填写；年初预算和全年预算都印出时填全年预算（与各项的 budget 同一口径）'),
 			completion: percent.optional().describe('完成预算（%）'),
+			remark: z.string().optional().describe('合计之后原文附带的说明（如“决算数小于预算数的主要原因：……”）'),
 			items: z.array(detailItem).default([]),
 			categoryTotals: z
 				.array(z.strictObject({ name: text, code: functionCode.optional(), amount: wan }))
@@ -252,6 +256,10 @@ const finalAccountsBase = z.strictObject({
 	governmentFund: otherBudget.optional().describe('八、政府性基金预算支出决算情况'),
 	stateCapital: otherBudget.optional().describe('九、国有资本经营预算支出决算情况'),
 	otherMatters: otherMatters.optional().describe('十、其他重要事项的情况说明'),
+	parts: z
+		.array(text)
+		.default([])
+		.describe('文件各部分的标题（“第一部分 ……概况”“第二部分 ……部门决算表”……），目录或正文所印，照原文逐字录入，按原文顺序'),
 	glossary: z.array(glossaryTerm).default([]).describe('第三部分 名词解释'),
 	attachments: z
 		.array(z.strictObject({ title: text, evaluation: z.string().optional() }))

@@ -15,6 +15,9 @@ const rosterUnit = z.strictObject({
 	note: z.string().optional().describe('备注（如延期公开的批准文件）'),
 });
 
+/** 《预算法》第十四条: 部门预算、决算 published within twenty days of approval (the default of `deadlineDays`). */
+export const DEFAULT_DEADLINE_DAYS = 20;
+
 export const rosterSchema = z.strictObject({
 	year: z.number().int().min(2000).max(2100).describe('决算年度'),
 	bureau: z.string().optional().describe('组织公开的财政部门，如“某某区财政局”'),
@@ -22,7 +25,7 @@ export const rosterSchema = z.strictObject({
 		.number()
 		.int()
 		.positive()
-		.default(20)
+		.default(DEFAULT_DEADLINE_DAYS)
 		.describe('批复后应在多少日内公开（自然日），缺省为 20（《地方预决算公开操作规程》）'),
 	units: z.array(rosterUnit).min(1).describe('应当公开的单位'),
 });
