@@ -2,6 +2,7 @@
  * unit-name, tables-printed and publication-deadline (issue #12 points 5 and 6): on the fixtures and on the eight
  * documents in content/, whose titles and part headings name their unit (so the name check is not vacuous).
  */
+import { DETAIL_BUDGET_LABELS } from '../../src/core/import/stated.ts';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/core/catalogue.ts';
 import { audit } from '../../src/core/rules/index.ts';
@@ -126,7 +127,9 @@ describe('the 合计 line of 一般公共预算财政拨款支出具体情况 (c
 	test('“决算数大于预算数” over 848.90 against 850.00 is 确定; its 完成预算 is checked against the printed 预算数', () => {
 		const { disclosure } = load('base');
 		const detail = disclosure.finalAccounts!.generalBudget!.detail!;
-		Object.assign(detail, { budget: 850, completion: 99.87, remark: '决算数大于预算数的主要原因：……' });
+		// The 年初预算 is a stated figure of the section (“年初预算为 850 万元”), not a field of the detail.
+		disclosure.finalAccounts!.statedAmounts = [{ label: DETAIL_BUDGET_LABELS.initial, amount: 850, section: 'generalBudget' }];
+		Object.assign(detail, { completion: 99.87, remark: '决算数大于预算数的主要原因：……' });
 		expect(audit(disclosure).map((f) => [f.rule, f.path, f.severity, f.expected, f.actual])).toEqual([
 			['detail-wording', 'finalAccounts.generalBudget.detail.remark', '确定', '小于', '大于'],
 		]);

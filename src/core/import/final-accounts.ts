@@ -79,9 +79,6 @@ function readDetail(scope: Scope): void {
 	const intro = within(scope, scope.start, heads[0]?.at ?? scope.end);
 	placeFirst(intro, ['generalBudget', 'detail', 'total'], '(?:支出)?决算(?:数)?为NUM(?:万元)?');
 	placeFirst(intro, ['generalBudget', 'detail', 'completion'], '完成(?:年初|全年)?预算(?:数)?的?NUM%');
-	// The 预算数 of the total on the items' basis: 全年 (调整后) when printed beside 年初 (corpus 03: 年初 0, 全年 321.02).
-	if (!placeFirst(intro, ['generalBudget', 'detail', 'budget'], '(?:全年|调整后)预算(?:数)?为NUM万元'))
-		placeFirst(intro, ['generalBudget', 'detail', 'budget'], '年初预算(?:数)?为NUM万元');
 	let items = 0;
 	let categories = 0;
 	heads.forEach((h, k) => {

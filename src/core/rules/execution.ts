@@ -4,7 +4,7 @@ import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
-import { DETAIL_BUDGET_LABELS } from '../import/stated.ts';
+import { detailBudgets } from '../import/stated.ts';
 
 interface CompletionSite {
 	path: string;
@@ -23,17 +23,7 @@ function completionSites(d: Disclosure): CompletionSite[] {
 	if (!f) return [];
 	const out: CompletionSite[] = [];
 	const detail = f.generalBudget?.detail;
-	if (detail)
-		out.push({
-			path: 'finalAccounts.generalBudget.detail.completion',
-			anchor: 'generalBudget',
-			label: '一般公共预算财政拨款支出合计',
-			amount: detail.total,
-			budget: detail.budget,
-			completion: detail.completion,
-			remark: detail.remark,
-		});
-	f.generalBudget?.detail?.items.forEach((it, i) =>
+	detail?.items.forEach((it, i) =>
 		out.push({
 			path: `finalAccounts.generalBudget.detail.items[${i}].completion`,
 			anchor: 'generalBudget',
@@ -45,9 +35,7 @@ function completionSites(d: Disclosure): CompletionSite[] {
 		}),
 	);
 	// 五（三）“年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 z%”: X is a stated amount of the section.
-	const detail = f.generalBudget?.detail;
-	const initial = f.statedAmounts?.find((a) => a.label === DETAIL_BUDGET_LABELS.initial && (a.unit ?? '万元') === '万元');
-	const full = f.statedAmounts?.find((a) => a.label === DETAIL_BUDGET_LABELS.full && (a.unit ?? '万元') === '万元');
+	const { initial, full } = detailBudgets(f.statedAmounts);
 	if (detail && initial)
 		out.push({
 			path: 'finalAccounts.generalBudget.detail.completion',
@@ -57,6 +45,7 @@ function completionSites(d: Disclosure): CompletionSite[] {
 			budget: initial.amount,
 			fullBudget: full?.amount,
 			completion: detail.completion,
+			remark: detail.remark,
 		});
 	const t = f.threePublic;
 	if (t) {

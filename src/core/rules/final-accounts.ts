@@ -6,7 +6,7 @@ import { formatFen } from '../format.ts';
 import { expectEqual, expectShare, expectSum, type Finding, type Rule } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
-import { DETAIL_BUDGET_LABELS } from '../import/stated.ts';
+import { detailBudgets } from '../import/stated.ts';
 
 // The importer (import/final-accounts.ts) still reads the names from here.
 export { EXPENDITURE_LABELS, INCOME_LABELS };
@@ -198,12 +198,9 @@ export const categorySum: Rule = {
 			);
 			// 五（三）'s 年初预算 total against the items' budgets (全年预算 where the items print that instead).
 			const budgets = items.map((m) => m.budget);
-			const list = d.finalAccounts?.statedAmounts ?? [];
-			const at = (label: string) => list.findIndex((a) => a.label === label && (a.unit ?? '万元') === '万元');
-			const initial = list[at(DETAIL_BUDGET_LABELS.initial)];
-			const full = list[at(DETAIL_BUDGET_LABELS.full)];
+			const { initial, full } = detailBudgets(d.finalAccounts?.statedAmounts);
 			if (initial && budgets.every((b) => b !== undefined)) {
-				const path = `finalAccounts.statedAmounts[${at(DETAIL_BUDGET_LABELS.initial)}].amount`;
+				const path = `finalAccounts.statedAmounts[${initial.index}].amount`;
 				const place = { path, anchor: 'generalBudget', label: '一般公共预算财政拨款支出年初预算' };
 				const vsInitial = expectSum(categorySum, place, initial.amount, budgets as number[], '各项年初预算之和');
 				const vsFull = full ? expectSum(categorySum, place, full.amount, budgets as number[], '各项预算之和') : vsInitial;

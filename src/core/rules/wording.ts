@@ -2,6 +2,7 @@
  * Comparison words against the numbers they describe: “决算数大于 / 小于 / 等于预算数”, written beside a 项 of the
  * 一般公共预算财政拨款支出 detail, must fit the two amounts printed on the same line (or its 完成预算 %).
  */
+import { detailBudgets } from '../import/stated.ts';
 import { toFen } from '../money.ts';
 import { formatFen, formatNumber, formatPercent } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
@@ -36,9 +37,18 @@ export const detailWording: Rule = {
 	check: (d) => {
 		const detail = d.finalAccounts?.generalBudget?.detail;
 		if (!detail) return [];
+		// The 合计's 预算数 on the items' basis: the stated 全年预算 where printed beside the 年初预算 (corpus 03: 0 and 321.02).
+		const budgets = detailBudgets(d.finalAccounts?.statedAmounts);
+		const totalBudget = (budgets.full ?? budgets.initial)?.amount;
 		// The 合计 line first (“支出决算为 2940.05 万元，完成年初预算的 98.20%。决算数小于预算数的主要原因……”), then each 项.
 		const lines = [
-			{ ...detail, name: '一般公共预算财政拨款支出合计', path: 'finalAccounts.generalBudget.detail.remark', amount: detail.total },
+			{
+				...detail,
+				name: '一般公共预算财政拨款支出合计',
+				path: 'finalAccounts.generalBudget.detail.remark',
+				amount: detail.total,
+				budget: totalBudget,
+			},
 			...detail.items.map((item, i) => ({
 				...item,
 				name: `${item.code ? `${item.code} ` : ''}${item.item}`,

@@ -101,9 +101,6 @@ const generalBudget = z.strictObject({
 	detail: z
 		.strictObject({
 			total: wan.describe('决算数合计（万元）'),
-			budget: wan
-				.optional()
-				.describe('预算数合计（万元），原文印出时填写；年初预算和全年预算都印出时填全年预算（与各项的 budget 同一口径）'),
 			completion: percent.optional().describe('完成预算（%）'),
 			remark: z.string().optional().describe('合计之后原文附带的说明（如“决算数小于预算数的主要原因：……”）'),
 			items: z.array(detailItem).default([]),
