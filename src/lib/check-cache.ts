@@ -54,14 +54,6 @@ const sha = (...parts: (string | Uint8Array)[]) => {
 	return h.digest('hex');
 };
 
-/**
- * What a record gives back, also when it was just computed: v8's bytes for equal values differ with how V8 holds
- * them (a string cut from Chinese text is two-byte, the same string read back is one-byte), and the build keys
- * each unit-year's pages by those bytes (inputKeys). So an entry has the same bytes whether it was computed in
- * this build or read from the cache, and a page is not rendered again only because its entry came from the cache.
- */
-const roundTrip = <T>(value: T): T => deserialize(serialize(value)) as T;
-
 /** The record or undefined: a missing, corrupt or foreign file is a miss, never trusted. */
 function readRecord(path: string): CheckRecord | undefined {
 	let value: unknown;
@@ -135,7 +127,7 @@ export function openCheckCache(files: ContentFiles, code: string, dir = checkCac
 		if (key === undefined) return parseDisclosure(folder);
 		const hit = current(folder.dir, key);
 		if (hit) return hit.parsed;
-		const parsed = roundTrip(parseDisclosure(folder));
+		const parsed = parseDisclosure(folder);
 		records.set(folder.dir, { format: FORMAT, key, parsed });
 		changed.add(folder.dir);
 		return parsed;
@@ -147,12 +139,13 @@ export function openCheckCache(files: ContentFiles, code: string, dir = checkCac
 		const record = folder === undefined || key === undefined ? undefined : current(folder, key);
 		// Only an entry this cache parsed (or read) has a record to keep its findings in.
 		if (!record?.parsed.ok) return audit(d, context);
-		const findingsKey = sha(key!, serialize(context.unit ?? null));
+		// JSON, not v8: the same unit read again must give the same key, however V8 holds its strings.
+		const findingsKey = sha(key!, JSON.stringify(context.unit ?? null));
 		if (record.findings?.key === findingsKey) {
 			reused++;
 			return record.findings.list;
 		}
-		const list = roundTrip(audit(d, context));
+		const list = audit(d, context);
 		record.findings = { key: findingsKey, list };
 		changed.add(folder!);
 		return list;
