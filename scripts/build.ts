@@ -18,6 +18,7 @@ import { cacheRoot } from '../src/lib/narrative-cache.ts';
 import { searchShardBudget } from '../src/lib/search-shards.ts';
 import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
 import { runCheck } from './check.ts';
+import { checkCacheDir } from '../src/lib/check-cache.ts';
 import { writeManifest } from './build/manifest.ts';
 import { buildNarrativeReader, handOff } from './build/batch.ts';
 import { writeSearchIndex } from './build/search-index.ts';
@@ -68,8 +69,14 @@ try {
 }
 
 // 2. The content.
-const check = runCheck({ strict, write: (s) => process.stdout.write(s + '\n'), readNarrative: buildNarrativeReader(root) });
+const check = runCheck({
+	strict,
+	write: (s) => process.stdout.write(s + '\n'),
+	readNarrative: buildNarrativeReader(root),
+	cache: { dir: checkCacheDir(root), fresh: full },
+});
 lap('检查');
+if (check.cached?.reused) console.log(`检查：${check.cached.reused} 个单位年度未改动，沿用上次检查的校验与核对结果。`);
 if (check.exitCode !== 0) {
 	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 }

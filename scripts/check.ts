@@ -15,6 +15,9 @@ import { unitReportHtml } from '../src/core/unit-report-html.ts';
 import { toCsv } from '../src/core/csv.ts';
 import { statusTotals } from '../src/core/status.ts';
 import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
+import { checkCacheDir, openCheckCache } from '../src/lib/check-cache.ts';
+import { buildNarrativeReader } from './build/batch.ts';
+import { codeKey } from './build/incremental.ts';
 
 export interface CheckOptions {
 	json?: boolean;
@@ -26,6 +29,11 @@ export interface CheckOptions {
 	reportFile?: string;
 	/** Reads each narrative (the build passes one that caches them on disk for Astro). */
 	readNarrative?: NarrativeReader;
+	/**
+	 * Where to keep each unit-year's validated entry and findings (src/lib/check-cache.ts) so an unchanged one is
+	 * not parsed, validated or audited again; none: no cache. `fresh` reads none of it but writes it (a full build).
+	 */
+	cache?: { dir: string; fresh?: boolean };
 	write(text: string): void;
 }
 
@@ -100,18 +108,26 @@ function writeReports(file: string, report: CheckReport, units: Parameters<typeo
 }
 
 /** Runs the check and writes the report; returns the exit code. */
-export function runCheck(options: CheckOptions): { exitCode: number; report: CheckReport; catalogue: Catalogue } {
+export function runCheck(options: CheckOptions): {
+	exitCode: number;
+	report: CheckReport;
+	catalogue: Catalogue;
+	/** With a cache: unit-years whose entry and findings came from it, and the ones checked again. */
+	cached?: { reused: number; checked: number };
+} {
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
 	let files = readContentFiles(options.root ?? contentRoot());
 	if (only.length) files = narrow(files, only);
-	const catalogue = buildCatalogue(files, options.readNarrative);
-	let report = buildReport(catalogue, { strict: options.strict });
+	const cache = options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, options.cache);
+	const catalogue = buildCatalogue(files, options.readNarrative, cache?.parse);
+	let report = buildReport(catalogue, { strict: options.strict, audit: cache?.audit });
+	const cached = cache?.save();
 	if (only.length) report = narrowReport(report, only, options.strict);
 	options.write(options.json ? JSON.stringify(report, null, 2) : formatReport(report, { strict: options.strict }));
 	if (options.reportFile) {
 		for (const path of writeReports(options.reportFile, report, catalogue.units)) if (!options.json) options.write(`反馈单已写入：${path}`);
 	}
-	return { exitCode: report.exitCode, report, catalogue };
+	return { exitCode: report.exitCode, report, catalogue, ...(cached ? { cached } : {}) };
 }
 
 const USAGE = '用法：npm run check [-- content/disclosures/<单位>[/<年度>]] [-- --json] [-- --strict] [-- --report <文件.html|文件.csv>]';
@@ -139,6 +155,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		strict: flags.includes('--strict'),
 		only: folders,
 		reportFile,
+		// The same caches as the build's: a check after an edit re-reads only the edited unit-years.
+		readNarrative: buildNarrativeReader(),
+		cache: { dir: checkCacheDir() },
 		write: (s) => process.stdout.write(s + '\n'),
 	});
 	process.exitCode = exitCode;

@@ -18,7 +18,6 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { serialize } from 'node:v8';
 import { folderOf } from '../../src/core/catalogue.ts';
 import type { Disclosure } from '../../src/core/schema/disclosure.ts';
 import type { Finding } from '../../src/core/rules/index.ts';
@@ -81,6 +80,22 @@ export function codeKey(root: string, env: NodeJS.ProcessEnv = process.env): str
 }
 
 /**
+ * The inputs as text that depends only on their values: v8's bytes do not (100 is written as an integer or as a
+ * double depending on how V8 holds the field, which differs between an entry just validated and the same entry
+ * read back from the check's cache, src/lib/check-cache.ts). JSON, with what JSON would lose kept apart.
+ */
+export function canonical(value: unknown): string {
+	return JSON.stringify(value, (_, v: unknown) => {
+		if (v === undefined) return '\u0000undefined';
+		if (typeof v === 'number' && !Number.isFinite(v)) return `\u0000${v}`;
+		if (typeof v === 'bigint') return `\u0000${v}n`;
+		if (v instanceof Map) return { '\u0000Map': [...v] };
+		if (v instanceof Set) return { '\u0000Set': [...v] };
+		return v;
+	});
+}
+
+/**
  * The key of each unit-year and each unit: everything its pages and data files are made from. A unit-year's
  * pages receive its unit, its entry, its findings (which carry what the whole-batch and cross-year rules found
  * about it), its narratives, its corrections (from git) and its folder's files (source text, PDF…: `folders`,
@@ -103,11 +118,11 @@ export function inputKeys(
 			narratives: batch.narratives[folder],
 			corrections: getCorrections(d),
 		};
-		const key = sha(code, folder, serialize(inputs), folders.get(folder) ?? '');
+		const key = sha(code, folder, canonical(inputs), folders.get(folder) ?? '');
 		unitYears.set(folder, key);
 		ofUnit.set(d.unit, [...(ofUnit.get(d.unit) ?? []), key]);
 	}
-	const unitKeys = new Map(batch.units.map((u) => [u.id, sha(code, u.id, serialize(u), ...(ofUnit.get(u.id) ?? []))]));
+	const unitKeys = new Map(batch.units.map((u) => [u.id, sha(code, u.id, canonical(u), ...(ofUnit.get(u.id) ?? []))]));
 	return { unitYears, units: unitKeys };
 }
 

@@ -10,7 +10,7 @@ import type { SchemaError } from './schema/errors.ts';
 import type { Unit } from './schema/unit.ts';
 import type { Roster } from './schema/roster.ts';
 import { unresolvedStatements } from './rules/restatements.ts';
-import { parseDisclosure, parseRoster, parseUnit, type DisclosureFiles, type SourceFile } from './validate.ts';
+import { parseDisclosure, parseRoster, parseUnit, type DisclosureFiles, type Result, type SourceFile } from './validate.ts';
 
 /** Everything under `content/`, as read by the caller. */
 export interface ContentFiles {
@@ -44,8 +44,19 @@ export interface Catalogue {
 	originals?: string[];
 }
 
-/** Validates every file and every reference between them; `read` reads each narrative once (a cache may wrap it). */
-export function buildCatalogue(files: ContentFiles, read: NarrativeReader = readNarrative): Catalogue {
+/** Parses and validates one unit-year folder (parseDisclosure, or a cache of its results by the folder's files). */
+export type DisclosureParser = (files: DisclosureFiles) => Result<Disclosure>;
+
+/**
+ * Validates every file and every reference between them; `read` reads each narrative once and `parse` each
+ * unit-year folder once (a cache may wrap either). What reads other entries (references, rosters) runs here on
+ * the whole batch, every time.
+ */
+export function buildCatalogue(
+	files: ContentFiles,
+	read: NarrativeReader = readNarrative,
+	parse: DisclosureParser = parseDisclosure,
+): Catalogue {
 	const errors: SchemaError[] = [...(files.errors ?? [])];
 	const units: Unit[] = [];
 	for (const file of files.units) {
@@ -66,7 +77,7 @@ export function buildCatalogue(files: ContentFiles, read: NarrativeReader = read
 	// Whole-batch lookups are maps built once: the batch grows to thousands of unit-years.
 	const extrasByDir = groupBy(files.extras, (e) => e.dir);
 	for (const folder of files.disclosures) {
-		const r = parseDisclosure(folder);
+		const r = parse(folder);
 		if (!r.ok) {
 			errors.push(...r.errors);
 			continue;

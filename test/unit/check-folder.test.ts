@@ -26,7 +26,8 @@ const check = (...args: string[]) =>
 	spawnSync(process.execPath, ['scripts/check.ts', ...args], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, GONGKAI_CONTENT_DIR: tree },
+		// The check's caches go with the test's files, not into the project's .astro/.
+		env: { ...process.env, GONGKAI_CONTENT_DIR: tree, GONGKAI_CACHE_DIR: join(out, 'cache') },
 	});
 
 test('one unit-year folder is checked alone and passes although another entry is broken', () => {
