@@ -33,13 +33,11 @@ const where = shown(target, root);
 
 let staging: string | undefined;
 let release: (() => void) | undefined;
-// Declared before it is assigned: cleanUp (run on any stop) reads it whether or not the hand-off was written yet.
-// eslint-disable-next-line prefer-const
-let batch: ReturnType<typeof handOff> | undefined;
-// eslint-disable-next-line prefer-const -- as `batch`: cleanUp reads it before it is assigned
+// Set inside renderSite; cleanUp (run on any stop) reads them whether or not they were written yet.
+let handOffFile: { remove(): void } | undefined;
 let cacheKeys: ReturnType<typeof writeCacheKeys> | undefined;
 const cleanUp = () => {
-	batch?.remove();
+	handOffFile?.remove();
 	cacheKeys?.remove();
 	if (staging) rmSync(staging, { recursive: true, force: true });
 	release?.();
@@ -68,19 +66,6 @@ try {
 	stop(`构建已停止：${error.message}。`);
 }
 
-// 2. The content.
-const check = runCheck({
-	strict,
-	write: (s) => process.stdout.write(s + '\n'),
-	readNarrative: buildNarrativeReader(root),
-	cache: { dir: checkCacheDir(root), fresh: full },
-});
-lap('检查');
-if (check.cached?.reused) console.log(`检查：${check.cached.reused} 个单位年度未改动，沿用上次检查的校验与核对结果。`);
-if (check.exitCode !== 0) {
-	stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
-}
-
 /** The environment for Astro: Vite reads BASE_URL, MODE… from it (a test runner sets them), which would override GONGKAI_BASE in links. */
 function astroEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
@@ -88,9 +73,8 @@ function astroEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-// 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
 // The handlers come first: a signal between the staging folder and the spawn must not kill us before we clean up.
-// eslint-disable-next-line prefer-const -- the signal handler reads it before the spawn assigns it
+// The signal handler reads it before renderSite's spawn assigns it.
 let astro: ReturnType<typeof spawn> | undefined;
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {
@@ -100,53 +84,88 @@ const interrupt = (signal: NodeJS.Signals) => {
 	astro?.kill(signal);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
-batch = handOff(check, root);
-// What the previous site gives this one (nothing after a change of code or settings): Astro skips those pages.
-const hashNow = contentHash(contentRoot(root)).slice(0, 16);
-const plan = planBuild({
-	root,
-	target,
-	cacheDir: cacheRoot(root),
-	folders: folderHashes(contentRoot(root)),
-	contentHash: hashNow,
-	batch: batch.batch,
-	full,
-});
-cacheKeys = writeCacheKeys(cacheRoot(root), plan);
-if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
-staging = createStaging(target);
-astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])], {
-	cwd: root,
-	stdio: 'inherit',
-	env: { ...astroEnv(), ...batch.env, ...cacheKeys.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (interrupted) astro.kill(interrupted);
 // npm runs this script under a shell that does not pass signals on: when npm (our parent) goes, so do we.
 const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
-const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
-lap('Astro');
-if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
-if (status !== 0) stop('构建失败（见上方错误）。');
-// Pages Astro reused print the content hash of the build that rendered them; the unchanged unit-years' data
-// files come from the previous site.
-try {
-	refreshFooters(staging!, hashNow);
-	placeGroups(target, staging!, plan.unitYears.values());
-} catch (error) {
-	stop(`复用上次构建的文件失败：${(error as Error).message}。请用 npm run build -- --full 重新构建`);
+
+/**
+ * Steps 2 and 3 up to the open data: everything that needs the checked batch. It returns only what the later steps
+ * need (the plan, the expected files, the search shards' outline), so the batch — gigabytes at province scale — is
+ * garbage before Pagefind starts: the build's peak is the larger step, not the batch plus Pagefind (issue #13).
+ */
+async function renderSite() {
+	// 2. The content.
+	const check = runCheck({
+		strict,
+		write: (s) => process.stdout.write(s + '\n'),
+		readNarrative: buildNarrativeReader(root),
+		cache: { dir: checkCacheDir(root), fresh: full },
+	});
+	lap('检查');
+	if (check.cached?.reused) console.log(`检查：${check.cached.reused} 个单位年度未改动，沿用上次检查的校验与核对结果。`);
+	if (check.exitCode !== 0) {
+		stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
+	}
+
+	// 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
+	const batch = handOff(check, root);
+	handOffFile = batch;
+	// What the previous site gives this one (nothing after a change of code or settings): Astro skips those pages.
+	const hashNow = contentHash(contentRoot(root)).slice(0, 16);
+	const plan = planBuild({
+		root,
+		target,
+		cacheDir: cacheRoot(root),
+		folders: folderHashes(contentRoot(root)),
+		contentHash: hashNow,
+		batch: batch.batch,
+		full,
+	});
+	cacheKeys = writeCacheKeys(cacheRoot(root), plan);
+	if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
+	staging = createStaging(target);
+	astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])], {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...astroEnv(), ...batch.env, ...cacheKeys.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (interrupted) astro.kill(interrupted);
+	const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
+	lap('Astro');
+	if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
+	if (status !== 0) stop('构建失败（见上方错误）。');
+	// Pages Astro reused print the content hash of the build that rendered them; the unchanged unit-years' data
+	// files come from the previous site.
+	try {
+		refreshFooters(staging!, hashNow);
+		placeGroups(target, staging!, plan.unitYears.values());
+	} catch (error) {
+		stop(`复用上次构建的文件失败：${(error as Error).message}。请用 npm run build -- --full 重新构建`);
+	}
+	// Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
+	try {
+		writeDataFiles(staging!, check.catalogue, check.report, (folder) => plan.unitYears.has(folder));
+	} catch (error) {
+		stop(`开放数据写入失败：${(error as Error).message}`);
+	}
+	lap('复用与开放数据');
+	return {
+		plan,
+		total: check.catalogue.disclosures.length,
+		expected: expectedOutput(check.catalogue, searchShardBudget()),
+		outline: {
+			units: check.catalogue.units.map(({ id }) => ({ id })),
+			disclosures: check.catalogue.disclosures.map(({ unit, year }) => ({ unit, year })),
+		},
+	};
 }
-// Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
-try {
-	writeDataFiles(staging!, check.catalogue, check.report, (folder) => plan.unitYears.has(folder));
-} catch (error) {
-	stop(`开放数据写入失败：${(error as Error).message}`);
-}
-lap('复用与开放数据');
+const { plan, total, expected, outline } = await renderSite();
+// The batch is unreachable now: a full collection returns it before Pagefind's service starts (with node --expose-gc).
+globalThis.gc?.();
 const shards = await writeSearchIndex(
 	staging!,
-	check.catalogue,
-	footerHash(hashNow),
+	outline,
+	footerHash(plan.contentHash),
 	plan.previous && { site: target, shards: plan.previous.shards },
 ).catch((error: Error) => stop(`构建失败：${error.message}。`));
 const reusedShards = shards.filter((s) => s.reused).length;
@@ -160,7 +179,7 @@ clearInterval(orphanWatch);
 markBuild(staging!);
 lap('检索索引');
 writeManifest(staging!);
-const missing = missingOutput(staging!, expectedOutput(check.catalogue, searchShardBudget()));
+const missing = missingOutput(staging!, expected);
 if (missing.length) {
 	stop(`构建结果不完整，缺少 ${missing.length} 个文件：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ' …' : ''}。`);
 }
@@ -172,7 +191,6 @@ swapIn(staging!, target);
 staging = undefined;
 writeState(plan.statePath, state);
 cleanUp();
-const total = check.catalogue.disclosures.length;
 console.log(
 	`\n站点已生成：${where}（${total} 个单位年度，其中 ${total - plan.unitYears.size} 个重新生成、${plan.unitYears.size} 个沿用上次构建）`,
 );

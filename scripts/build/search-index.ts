@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Catalogue } from '../../src/core/catalogue.ts';
 import { isSharedRuntimeFile } from '../../src/core/search-shards.ts';
 import { searchShardPlan } from '../../src/lib/search-shards.ts';
 import { footerHash, intact, placeGroups, stampsOf, type Group } from './incremental.ts';
@@ -46,7 +45,7 @@ export interface PreviousShards {
  */
 export async function writeSearchIndex(
 	site: string,
-	catalogue: Pick<Catalogue, 'units' | 'disclosures'>,
+	catalogue: Parameters<typeof searchShardPlan>[0],
 	footer: string,
 	previous?: PreviousShards,
 ): Promise<ShardReport[] & { groups: Record<string, Group> }> {
