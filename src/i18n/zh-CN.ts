@@ -250,6 +250,7 @@ export const zhCN = {
 	'data.json': '完整数据（JSON）',
 	'data.compareCsv': '{year} 年度单位比较表（CSV）',
 	'data.csvTables': '本年度各表格（CSV，共 {count} 个）',
+	'data.csvTablesPerformance': '绩效自评各表格（CSV，共 {count} 个；部门决算各表见部门决算页）',
 	'data.index': '数据索引（JSON）',
 	'data.feed': '更新订阅（Atom）',
 	'data.note': 'CSV 为 UTF-8 编码（带 BOM），可直接用 Excel、WPS 打开；未公开的数字写作“未公开”，空白单元格表示原文该处空白。',
