@@ -10,7 +10,9 @@ export default defineConfig({
 	outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
 	cacheDir: process.env.GONGKAI_CACHE_DIR ?? './.astro',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets are files, never inlined: an inlined component stylesheet was repeated in every unit-year page
+	// (about 5 KB each, issue #13); as a file it is fetched once and cached.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Never inline a bundled script into the page: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	// A unit-year's pages are reused while the cacheKey its getStaticPaths returns is unchanged (src/lib/cache-keys.ts).

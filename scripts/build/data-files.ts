@@ -1,6 +1,6 @@
 /**
  * Writes the open data (`data/…`) into the staged site straight from the batch the check computed: the JSON
- * and table CSVs of every unit-year, one zip bundle per unit-year, the index, the comparison and status files,
+ * of every unit-year and one zip bundle per unit-year (the JSON and every table CSV), the index, the comparison and status files,
  * and the published PDF of every unit-year that keeps one (`source.pdf`).
  * They are pure data (src/core/data-files.ts), so Astro does not render them. The zip is deterministic (fixed
  * time stamp, entries in a fixed order): the same content gives the same bytes (reproducible-build test).
@@ -46,11 +46,13 @@ export function writeDataFiles(
 		if (reused(folderOf(d))) continue;
 		const unit = units.get(d.unit)!;
 		const files = unitYearFiles(unit, d, findingsOf(d), getCorrections(d));
-		for (const f of [files.json, ...files.tables]) write(outDir, f);
+		// The table CSVs go into the bundle only: written loose as well, they were 22–35 more files and about
+		// 58 KiB per unit-year beside the same bytes in the zip (issue #13).
+		write(outDir, files.json);
 		const zippable: Zippable = {};
 		for (const e of bundleEntries(unit, d, files)) zippable[e.path] = [strToU8(e.text), { mtime: ZIP_TIME }];
 		write(outDir, { path: bundlePath(d), bytes: zipSync(zippable, { level: 9, mtime: ZIP_TIME }) });
-		count += files.tables.length + 2;
+		count += 2;
 	}
 	const batch = batchFiles({
 		units: catalogue.units,

@@ -68,6 +68,9 @@ export function downloadName(parts: readonly (string | number)[], extension: 'cs
 export const csvPaths = {
 	/** The comparison table of a year: `data/compare/2024.csv`. */
 	compare: (year: number) => `data/compare/${year}.csv`,
-	/** One table of a unit-year: `data/wutongqiao-shebao/2024/income-table.csv`. */
+	/**
+	 * One table of a unit-year: `data/wutongqiao-shebao/2024/income-table.csv`. Not a file of the site: the
+	 * table is `tables/income-table.csv` in the unit-year's bundle (data-files.ts); the path names it there.
+	 */
 	table: (unit: string, year: number, tableId: string) => `data/${unit}/${year}/${tableId}.csv`,
 };

@@ -7,9 +7,10 @@
  * go through LibreOffice, which must keep every such cell as text (CSV formula injection, point 6).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
@@ -156,6 +157,13 @@ test('CSV: cells that a spreadsheet would run as a formula stay text in LibreOff
 		'data/demo/2024/evaluation-pension-proxy-budget.csv',
 		'data/demo/2024/evaluation-pension-proxy-indicators.csv',
 	];
+	// A unit-year's table CSVs are only in its bundle (data/demo/2024.zip, tables/…): taken out to be opened.
+	const bundle = unzipSync(new Uint8Array(readFileSync(join(out, 'data/demo/2024.zip'))));
+	mkdirSync(join(work, 'tables'), { recursive: true });
+	const onDisk = (f: string) => (f.startsWith('data/demo/2024/') ? join(work, 'tables', f.split('/').pop()!) : join(out, f));
+	for (const f of files.filter((x) => x.startsWith('data/demo/2024/'))) {
+		writeFileSync(onDisk(f), bundle[`tables/${f.split('/').pop()!}`]!);
+	}
 	const lo = spawnSync(
 		SOFFICE,
 		[
@@ -166,7 +174,7 @@ test('CSV: cells that a spreadsheet would run as a formula stay text in LibreOff
 			`csv:${CSV_UTF8}`,
 			'--outdir',
 			join(work, 'lo'),
-			...files.map((f) => join(out, f)),
+			...files.map(onDisk),
 		],
 		{ encoding: 'utf8', timeout: 180_000 },
 	);
@@ -174,7 +182,7 @@ test('CSV: cells that a spreadsheet would run as a formula stay text in LibreOff
 	const risky = /^'[=+\-@\t\r]/;
 	const guarded: string[] = [];
 	for (const f of files) {
-		const ours = cells(readFileSync(join(out, f), 'utf8'));
+		const ours = cells(readFileSync(onDisk(f), 'utf8'));
 		const office = new Set(cells(readFileSync(join(work, 'lo', f.split('/').pop()!), 'utf8')));
 		for (const cell of ours.filter((c) => risky.test(c))) {
 			guarded.push(cell);

@@ -1,12 +1,13 @@
 /**
  * The CSV downloads open with correct Chinese in a spreadsheet and their figures equal the open-data JSON.
- * Every CSV of the built site goes through headless LibreOffice (import as UTF-8, export again), is read
- * back and compared cell by cell with the file we wrote and with `/data/<unit>/<year>.json`.
+ * Every CSV of the built site, loose or in a unit-year's bundle, goes through headless LibreOffice (import as
+ * UTF-8, export again), is read back and compared cell by cell with the file we wrote and with `/data/<unit>/<year>.json`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSite, siteDir } from '../helpers/site.ts';
 import { NARRATIVE_CELLS } from '../../src/core/templates/narrative-cells.ts';
@@ -61,11 +62,26 @@ interface Converted {
 const work = mkdtempSync(join(tmpdir(), 'gongkai-csv-'));
 const files: Converted[] = [];
 
+/** A unit-year's table CSVs are only in its bundle: `data/<unit>/<year>/<table>.csv` names `tables/<table>.csv` of `data/<unit>/<year>.zip`. */
+const bundled = new Map<string, Buffer>();
+
 function csvPaths(dir = 'data'): string[] {
-	return readdirSync(join(siteDir(), dir), { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? csvPaths(`${dir}/${e.name}`) : e.name.endsWith('.csv') ? [`${dir}/${e.name}`] : [],
-	);
+	return readdirSync(join(siteDir(), dir), { withFileTypes: true }).flatMap((e) => {
+		if (e.isDirectory()) return csvPaths(`${dir}/${e.name}`);
+		if (e.name.endsWith('.csv')) return [`${dir}/${e.name}`];
+		if (!e.name.endsWith('.zip')) return [];
+		const folder = `${dir}/${e.name.slice(0, -'.zip'.length)}`;
+		const entries = unzipSync(new Uint8Array(readFileSync(join(siteDir(), dir, e.name))));
+		return Object.entries(entries)
+			.filter(([name]) => name.startsWith('tables/') && name.endsWith('.csv'))
+			.map(([name, data]) => {
+				const path = `${folder}/${name.slice('tables/'.length)}`;
+				bundled.set(path, Buffer.from(data));
+				return path;
+			});
+	});
 }
+const csvBytes = (p: string) => bundled.get(p) ?? readFileSync(join(siteDir(), p));
 
 beforeAll(() => {
 	if (!SOFFICE) {
@@ -74,7 +90,7 @@ beforeAll(() => {
 	const paths = csvPaths();
 	mkdirSync(join(work, 'in'));
 	const flat = (p: string) => p.slice('data/'.length).replaceAll('/', '~');
-	for (const p of paths) copyFileSync(join(siteDir(), p), join(work, 'in', flat(p)));
+	for (const p of paths) writeFileSync(join(work, 'in', flat(p)), csvBytes(p));
 	const run = spawnSync(
 		SOFFICE,
 		[
@@ -91,7 +107,7 @@ beforeAll(() => {
 	);
 	if (run.status !== 0) throw new Error(`LibreOffice 转换失败：${run.stderr}`);
 	for (const p of paths) {
-		const raw = readFileSync(join(siteDir(), p));
+		const raw = csvBytes(p);
 		files.push({
 			path: p,
 			raw,

@@ -1,6 +1,6 @@
 /**
  * Open data written by the build from the checked batch (scripts/build/data-files.ts), not by Astro: every
- * unit-year has its JSON, its table CSVs and one zip bundle holding exactly those bytes; every `data/…` link
+ * unit-year has its JSON and one zip bundle holding those bytes and every table CSV (not written loose); every `data/…` link
  * of every page resolves to a file; the rosters' status files and the comparison CSVs are there.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { readSite, siteBase, siteDir, siteHas, sitePages } from '../helpers/site.ts';
+import { buildCatalogue } from '../../src/core/catalogue.ts';
+import { unitYearTables } from '../../src/core/csv-tables.ts';
+import { unitYearFiles } from '../../src/core/data-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+
+const catalogue = buildCatalogue(readContentFiles());
 
 const index = JSON.parse(readSite('data/index.json')) as { entries: { id: string }[] };
 const ids = index.entries.map((e) => e.id);
@@ -20,17 +26,26 @@ const dataLinks = (html: string) =>
 		.map((h) => h.slice(siteBase().length));
 
 describe('one bundle per unit-year', () => {
-	test.each(ids)('%s.zip holds its JSON and every table CSV of the page, byte for byte', (id) => {
+	test.each(ids)('%s.zip holds its JSON and every table CSV, byte for byte, and no CSV is written loose', (id) => {
 		const [unit, year] = id.split('/');
+		const d = catalogue.disclosures.find((x) => x.unit === unit && x.year === Number(year))!;
 		const entries = unzipSync(new Uint8Array(bytes(`data/${id}.zip`)));
 		const names = Object.keys(entries);
 		expect(names[0]).toBe('README.txt');
 		expect(Buffer.from(entries[`${unit}-${year}.json`]).equals(bytes(`data/${id}.json`))).toBe(true);
-		// The tables the unit-year page links are the tables in the bundle.
-		const linked = dataLinks(readSite(`units/${id}/index.html`)).filter((p) => p.startsWith(`data/${id}/`) && p.endsWith('.csv'));
-		const bundled = names.filter((n) => n.startsWith('tables/'));
-		expect(bundled.map((n) => `data/${id}/${n.slice('tables/'.length)}`)).toEqual(linked);
-		for (const n of bundled) expect(Buffer.from(entries[n]).equals(bytes(`data/${id}/${n.slice('tables/'.length)}`)), n).toBe(true);
+		// Every table of the unit-year (csv-tables.ts) is in the bundle, as toCsv writes it.
+		const files = unitYearFiles(
+			catalogue.units.find((u) => u.id === unit)!,
+			d,
+			[],
+			[],
+		);
+		expect(names.filter((n) => n.startsWith('tables/'))).toEqual(unitYearTables(d).map((t) => `tables/${t.id}.csv`));
+		for (const t of files.tables) {
+			const entry = entries[`tables/${t.path.slice(t.path.lastIndexOf('/') + 1)}`];
+			expect(entry && Buffer.from(entry).equals(Buffer.from(t.text)), t.path).toBe(true);
+		}
+		expect(siteHas(`data/${id}`)).toBe(false);
 		const readme = strFromU8(entries['README.txt']);
 		for (const n of names.slice(1)) expect(readme, n).toContain(n);
 	});
@@ -64,7 +79,8 @@ describe('links to data files', () => {
 				if (!siteHas(path)) missing.add(`${page} → ${path}`);
 			}
 		}
-		expect(links).toBeGreaterThan(100);
+		// At least each unit-year page's bundle and JSON (no per-table links: the tables are in the bundle).
+		expect(links).toBeGreaterThanOrEqual(2 * ids.length);
 		expect([...missing]).toEqual([]);
 	});
 
