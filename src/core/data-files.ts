@@ -32,7 +32,7 @@ export interface DataBatch {
 	base: string;
 }
 
-// Compact: indentation was 45% of a unit-year's JSON (issue #13); a browser or \`jq\` shows it indented.
+// Compact: indentation was 45% of a unit-year's JSON (issue #13); a browser or `jq` shows it indented.
 const json = (value: unknown) => JSON.stringify(value);
 
 /** Path of a unit-year's bundle (its JSON and every table CSV in one zip). */
