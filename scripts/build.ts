@@ -109,7 +109,8 @@ async function renderSite() {
 
 	// 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
 	const batch = handOff(check, root);
-	handOffFile = batch;
+	// Only its remove(): the hand-off object also holds the batch, which must be garbage once renderSite returns.
+	handOffFile = { remove: batch.remove };
 	// What the previous site gives this one (nothing after a change of code or settings): Astro skips those pages.
 	const hashNow = contentHash(contentRoot(root)).slice(0, 16);
 	const plan = planBuild({
