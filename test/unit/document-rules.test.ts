@@ -123,6 +123,17 @@ describe('document-year on titles; change-rate on “增加 0 万元”', () => 
 	});
 });
 
+test('a placeholder is reported once: in a narrative heading by unit-name, in body text by template-text', () => {
+	const { disclosure } = load('base');
+	const finalAccounts = '## 第一部分 上海市XX局概况\n\n<Section id="income">\n\n本部门（XXX）收入合计 848.90 万元。\n\n</Section>\n';
+	const rules = audit(disclosure, { narratives: { finalAccounts } }).filter((f) => f.rule === 'unit-name' || f.rule === 'template-text');
+	expect(rules.map((f) => [f.rule, f.actual])).toEqual([
+		['template-text', '1 处'],
+		['unit-name', 'XX局'],
+	]);
+	expect(rules[0]!.message).toContain('“XXX”');
+});
+
 describe('the 合计 line of 一般公共预算财政拨款支出具体情况 (corpus 01: 年初预算 2993.92, 决算 2940.05, 98.20%)', () => {
 	test('“决算数大于预算数” over 848.90 against 850.00 is 确定; its 完成预算 is checked against the printed 预算数', () => {
 		const { disclosure } = load('base');

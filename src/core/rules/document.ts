@@ -14,8 +14,9 @@ import { finding, type AuditContext, type Finding, type Rule } from './types.ts'
 const overview = (d: Disclosure) => (d.finalAccounts ? 'overview' : (d.performance?.evaluations[0]?.id ?? 'overview'));
 const norm = (t: string) => t.replace(/[\s“”"]/g, '');
 
-/** A template's placeholder for a unit name: XX局, ××中心, 某某单位, ***. */
-const PLACEHOLDER = /(?:X{2,}|x{2,}|×{2,}|某某|\*{3,})(?:\s*[^\s\d，。、：:（）()]{0,5}?(?:局|中心|部|委员会|办公室|单位|厅|处|所|院|站))?/;
+/** A template's placeholder for a unit name: XX局, ××中心, 某某单位, ***; template-text looks for it in the body text. */
+export const PLACEHOLDER =
+	/(?:X{2,}|x{2,}|×{2,}|某某|\*{3,})(?:\s*[^\s\d，。、：:（）()]{0,5}?(?:局|中心|部|委员会|办公室|单位|厅|处|所|院|站))?/;
 /** The name a heading opens with: an organisation (…局, …中心, …部) followed by a year or the document's kind. */
 const NAMED =
 	/^(.{2,40}?(?:局|中心|部|委员会|办公室|厅|处|所|院|站|队|馆))(?=\d{4}年|部门决算|部门预算|单位决算|概况|单位概况|部门概况|整体绩效|预算绩效)/;

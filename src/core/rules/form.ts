@@ -3,12 +3,15 @@
  * spending classification (a copy of the expenditure paragraph). Narratives are read through the remark tree.
  */
 import { paragraphs } from '../narrative-audit.ts';
+import { PLACEHOLDER } from './document.ts';
 import { finding, type Finding, type Rule } from './types.ts';
 import type { Evaluation } from '../schema/performance.ts';
 
 /** Words only a template's instructions use; a published text keeps them only when nobody finished it. */
-const INSTRUCTION =
-	/（注：[^）]*）|请(?:参照|根据|自行删除|删除)[^。）]*|不涉及的(?:科目)?请自行删除|XX(?:局|单位|部门|中心)|XXX|(?:增加|减少|增长|下降)（(?:增加|减少|增长|下降)）/g;
+const INSTRUCTION = new RegExp(
+	`（注：[^）]*）|请(?:参照|根据|自行删除|删除)[^。）]*|不涉及的(?:科目)?请自行删除|(?:增加|减少|增长|下降)（(?:增加|减少|增长|下降)）|${PLACEHOLDER.source}`,
+	'g',
+);
 /** Placeholder legends of an office suite's chart template. */
 const LEGEND = /^(销售额|系列\s*\d+|Series\s*\d+)$/i;
 
@@ -30,8 +33,11 @@ export const templateText: Rule = {
 			['performance', ctx?.narratives?.performance],
 		] as const) {
 			const found = new Map<string, string | undefined>();
-			for (const p of paragraphs(source ?? ''))
+			// Headings are unit-name's (document.ts): a placeholder there is reported once, as the wrong name it is.
+			for (const p of paragraphs(source ?? '')) {
+				if (p.heading) continue;
 				for (const m of p.text.matchAll(INSTRUCTION)) if (!found.has(m[0])) found.set(m[0], p.section);
+			}
 			if (!found.size) continue;
 			const [first, section] = [...found][0];
 			out.push(
