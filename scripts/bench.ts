@@ -1,15 +1,17 @@
 /**
- * `npm run bench -- [--unit-years N] [--json] [--quick] [--scaling [N1,N2,…]] [--assert] [--keep]`: generates a
+ * `npm run bench -- [--unit-years N] [--json] [--quick] [--scaling [N1,N2,…]] [--assert] [--keep] [--baseline-cap-mib M]`: generates a
  * synthetic batch of N unit-years (default 1000), builds it with `scripts/build.ts` (what `npm run build` runs)
  * and, in the same run, two baselines with the same pages and text: bare Astro, and bare Astro + Pagefind.
  * Time is wall time; memory the peak of the whole process tree (Astro, Pagefind service). `--scaling` runs
  * several N (default 1,000, 2,000, 5,000) and prints the growth exponents; `--assert` exits 1 when a budget
  * (scripts/bench/budget.ts) is broken. Browser figures (page, first search) and the import are skipped by
  * `--quick` and in `--scaling`. `--rebuild` then changes one figure of one unit-year and builds again (incremental,
- * scripts/build/incremental.ts), reporting that time and its share of the full build. Not part of `npm test`.
+ * scripts/build/incremental.ts), reporting that time and its share of the full build. A baseline whose memory passes
+ * `--baseline-cap-mib` (default: the machine's memory less 3 GiB) is stopped there and reported as a lower bound.
+ * Not part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBaseline, writeBaselineSite } from './bench/baseline.ts';
 import { budgetViolations, growthExponent, scalingSizes, type BenchResult } from './bench/budget.ts';
@@ -27,6 +29,8 @@ const keep = args.includes('--keep');
 const scaling = args.includes('--scaling');
 const quick = args.includes('--quick') || scaling;
 const rebuild = args.includes('--rebuild');
+// The baselines are stopped above this (default: the machine's memory less 3 GiB for the rest of it).
+const baselineCapMiB = Number(flag('--baseline-cap-mib') ?? Math.floor(totalmem() / 2 ** 20) - 3072);
 const say = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: join(ROOT, '.cache/node-compile') };
 const mib = (b: number) => Number((b / 1024 / 1024).toFixed(1));
@@ -44,6 +48,7 @@ try {
 	fail((error as Error).message);
 }
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--unit-years 后应为正整数，而不是“${flag('--unit-years')}”`);
+if (!(baselineCapMiB > 0)) fail(`--baseline-cap-mib 后应为正数（MiB），而不是“${flag('--baseline-cap-mib')}”`);
 
 /** One full measurement at N unit-years, in a temporary folder removed afterwards (unless --keep). */
 async function benchOnce(unitYears: number): Promise<BenchResult> {
@@ -73,7 +78,11 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 		writeBaselineSite(bare, dist, pages, ROOT);
 		say(`构建基线：同样 ${pages.length} 个页面、同样文字的空白 Astro 站点，及其加 Pagefind …`);
 		const bareAstro = checked('空白 Astro 基线构建', await buildBaseline(bare, ROOT, env, false));
-		const baseline = checked('Astro + Pagefind 基线构建', await buildBaseline(bare, ROOT, env, true));
+		const withIndex = await buildBaseline(bare, ROOT, env, true, baselineCapMiB);
+		// A baseline that does not fit this machine is stopped and reported as the lower bound it gives.
+		if (withIndex.capped)
+			say(`  Astro + Pagefind 基线内存超过 ${baselineCapMiB} MiB，于 ${withIndex.seconds.toFixed(1)} 秒时中止：只知其用时和内存的下限`);
+		const baseline = withIndex.capped ? withIndex : checked('Astro + Pagefind 基线构建', withIndex);
 		let firstSearchKiB: number | null = null;
 		if (!quick) firstSearchKiB = await browserFigures(dist);
 		const result: BenchResult = {
@@ -83,6 +92,7 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 			peakMiB: Math.round(ours.peakMiB),
 			baselineSeconds: Number(baseline.seconds.toFixed(1)),
 			baselinePeakMiB: Math.round(baseline.peakMiB),
+			baselineComplete: !baseline.capped,
 			bareAstroSeconds: Number(bareAstro.seconds.toFixed(1)),
 			bareAstroPeakMiB: Math.round(bareAstro.peakMiB),
 			distMiB: mib(folderBytes(dist)),
@@ -135,6 +145,10 @@ async function browserFigures(dist: string): Promise<number | null> {
 	return first;
 }
 
+/** A stopped baseline's figures are lower bounds, so the ratios to it are upper bounds. */
+const bound = (r: BenchResult) => (r.baselineComplete ? '' : '≥ ');
+const upTo = (r: BenchResult) => (r.baselineComplete ? '' : '≤ ');
+
 /** Terminal columns of a string: CJK characters take two. */
 const columns = (s: string) => [...s].reduce((n, ch) => n + (ch.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
 
@@ -147,10 +161,10 @@ function printTable(r: BenchResult) {
 		['每秒页面数', (r.pages / r.seconds).toFixed(1)],
 		['dist 大小（MiB）', String(r.distMiB)],
 		['检索索引大小（MiB）', String(r.searchIndexMiB)],
-		['基线 Astro + Pagefind：用时（秒） / 峰值（MiB）', `${r.baselineSeconds} / ${r.baselinePeakMiB}`],
+		['基线 Astro + Pagefind：用时（秒） / 峰值（MiB）', `${bound(r)}${r.baselineSeconds} / ${bound(r)}${r.baselinePeakMiB}`],
 		['基线空白 Astro：用时（秒） / 峰值（MiB）', `${r.bareAstroSeconds} / ${r.bareAstroPeakMiB}`],
-		['用时 / Astro + Pagefind 基线', (r.seconds / r.baselineSeconds).toFixed(2)],
-		['内存 / Astro + Pagefind 基线', (r.peakMiB / r.baselinePeakMiB).toFixed(2)],
+		['用时 / Astro + Pagefind 基线', `${upTo(r)}${(r.seconds / r.baselineSeconds).toFixed(2)}`],
+		['内存 / Astro + Pagefind 基线', `${upTo(r)}${(r.peakMiB / r.baselinePeakMiB).toFixed(2)}`],
 		...(r.rebuildSeconds === null
 			? []
 			: ([['改动一个数字后重建（秒） / 与完整构建之比', `${r.rebuildSeconds} / ${r.rebuildRatio}`]] as [string, string][])),
@@ -164,22 +178,26 @@ for (const n of sizes) results.push(await benchOnce(n));
 
 let summary: object = results[0];
 if (scaling) {
-	const fit = (pick: (r: BenchResult) => number) =>
-		Number(growthExponent(results.map((r) => ({ n: r.unitYears, value: pick(r) }))).toFixed(2));
+	const fit = (runs: BenchResult[], pick: (r: BenchResult) => number) =>
+		new Set(runs.map((r) => r.unitYears)).size < 2
+			? null
+			: Number(growthExponent(runs.map((r) => ({ n: r.unitYears, value: pick(r) }))).toFixed(2));
+	// The baseline's exponents only from the sizes it was built at: a stopped one gives no cost to fit.
+	const complete = results.filter((r) => r.baselineComplete);
 	const exponents = {
-		timeExponent: fit((r) => r.seconds),
-		memoryExponent: fit((r) => r.peakMiB),
-		baselineTimeExponent: fit((r) => r.baselineSeconds),
-		baselineMemoryExponent: fit((r) => r.baselinePeakMiB),
+		timeExponent: fit(results, (r) => r.seconds),
+		memoryExponent: fit(results, (r) => r.peakMiB),
+		baselineTimeExponent: fit(complete, (r) => r.baselineSeconds),
+		baselineMemoryExponent: fit(complete, (r) => r.baselinePeakMiB),
 	};
 	say('单位年度 | 用时（秒） | 峰值（MiB） | 基线用时 | 基线峰值 | 用时倍数 | 内存倍数');
 	for (const r of results) {
 		say(
-			`${r.unitYears} | ${r.seconds} | ${r.peakMiB} | ${r.baselineSeconds} | ${r.baselinePeakMiB} | ${(r.seconds / r.baselineSeconds).toFixed(2)} | ${(r.peakMiB / r.baselinePeakMiB).toFixed(2)}`,
+			`${r.unitYears} | ${r.seconds} | ${r.peakMiB} | ${bound(r)}${r.baselineSeconds} | ${bound(r)}${r.baselinePeakMiB} | ${upTo(r)}${(r.seconds / r.baselineSeconds).toFixed(2)} | ${upTo(r)}${(r.peakMiB / r.baselinePeakMiB).toFixed(2)}`,
 		);
 	}
 	say(
-		`增长指数（用时 ∝ N^b，对数—对数拟合）：gongkai 用时 ${exponents.timeExponent}、内存 ${exponents.memoryExponent}；基线用时 ${exponents.baselineTimeExponent}、内存 ${exponents.baselineMemoryExponent}`,
+		`增长指数（用时 ∝ N^b，对数—对数拟合）：gongkai 用时 ${exponents.timeExponent}、内存 ${exponents.memoryExponent}；基线用时 ${exponents.baselineTimeExponent ?? '—'}、内存 ${exponents.baselineMemoryExponent ?? '—'}（只用建成的基线${complete.length < 2 ? '：不足两个规模' : ''}）`,
 	);
 	summary = { scaling: results, ...exponents };
 }

@@ -131,6 +131,17 @@ export function createStaging(target: string): string {
 	return mkdtempSync(join(dirname(target), prefix));
 }
 
+/** Moves every file below `from` to the same path below `to` (same file system: renames) and removes `from`. */
+export function moveInto(from: string, to: string): void {
+	for (const e of readdirSync(from, { withFileTypes: true, recursive: true })) {
+		if (e.isDirectory()) continue;
+		const path = relative(from, join(e.parentPath, e.name));
+		mkdirSync(dirname(join(to, path)), { recursive: true });
+		renameSync(join(from, path), join(to, path));
+	}
+	rmSync(from, { recursive: true, force: true });
+}
+
 /** Files of `expected` the staged site lacks (empty when complete). */
 export function missingOutput(dir: string, expected: readonly string[]): string[] {
 	return expected.filter((p) => !existsSync(join(dir, p)));

@@ -9,14 +9,24 @@
  * Ctrl-C, `kill` or the end of the npm process that started it stop Astro too and remove the staging folder.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
 import { contentHash, folderHashes } from '../src/lib/content-hash.ts';
 import { cacheRoot } from '../src/lib/narrative-cache.ts';
 import { searchShardBudget } from '../src/lib/search-shards.ts';
-import { acquireLock, BuildRefusal, checkOutputDir, createStaging, markBuild, missingOutput, shown, swapIn } from './build-output.ts';
+import {
+	acquireLock,
+	BuildRefusal,
+	checkOutputDir,
+	createStaging,
+	markBuild,
+	missingOutput,
+	moveInto,
+	shown,
+	swapIn,
+} from './build-output.ts';
 import { runCheck } from './check.ts';
 import { checkCacheDir } from '../src/lib/check-cache.ts';
 import { writeManifest } from './build/manifest.ts';
@@ -32,6 +42,8 @@ const full = process.argv.includes('--full');
 const where = shown(target, root);
 
 let staging: string | undefined;
+// The open data, written before Astro (which empties its output folder) and moved into `staging` after it.
+let dataStaging: string | undefined;
 let release: (() => void) | undefined;
 // Set inside renderSite; cleanUp (run on any stop) reads them whether or not they were written yet.
 let handOffFile: { remove(): void } | undefined;
@@ -39,9 +51,9 @@ let cacheKeys: ReturnType<typeof writeCacheKeys> | undefined;
 const cleanUp = () => {
 	handOffFile?.remove();
 	cacheKeys?.remove();
-	if (staging) rmSync(staging, { recursive: true, force: true });
+	for (const dir of [staging, dataStaging]) if (dir) rmSync(dir, { recursive: true, force: true });
 	release?.();
-	staging = release = undefined;
+	staging = dataStaging = release = undefined;
 };
 function stop(message: string, code = 1): never {
 	cleanUp();
@@ -89,11 +101,12 @@ const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
 
 /**
- * Steps 2 and 3 up to the open data: everything that needs the checked batch. It returns only what the later steps
- * need (the plan, the expected files, the search shards' outline), so the batch — gigabytes at province scale — is
- * garbage before Pagefind starts: the build's peak is the larger step, not the batch plus Pagefind (issue #13).
+ * Step 2 and everything that needs the checked batch: the hand-off file for Astro, the incremental plan, the open
+ * data (into a folder of its own: Astro empties its output folder) and the lists the later steps check against.
+ * It returns only those small results, so the batch — gigabytes at province scale — is garbage before Astro
+ * starts and before Pagefind does: the build's peak is its largest step, not the batch plus Astro (issue #13).
  */
-async function renderSite() {
+function prepareSite() {
 	// 2. The content.
 	const check = runCheck({
 		strict,
@@ -106,10 +119,9 @@ async function renderSite() {
 	if (check.exitCode !== 0) {
 		stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
 	}
-
-	// 3. Astro, into this build's own staging folder, given the checked batch (never computed twice); then the search index.
+	// The checked batch for Astro (never computed twice).
 	const batch = handOff(check, root);
-	// Only its remove(): the hand-off object also holds the batch, which must be garbage once renderSite returns.
+	// Only its remove(): the hand-off object also holds the batch.
 	handOffFile = { remove: batch.remove };
 	// What the previous site gives this one (nothing after a change of code or settings): Astro skips those pages.
 	const hashNow = contentHash(contentRoot(root)).slice(0, 16);
@@ -124,34 +136,18 @@ async function renderSite() {
 	});
 	cacheKeys = writeCacheKeys(cacheRoot(root), plan);
 	if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
-	staging = createStaging(target);
-	astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])], {
-		cwd: root,
-		stdio: 'inherit',
-		env: { ...astroEnv(), ...batch.env, ...cacheKeys.env, GONGKAI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	if (interrupted) astro.kill(interrupted);
-	const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
-	lap('Astro');
-	if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
-	if (status !== 0) stop('构建失败（见上方错误）。');
-	// Pages Astro reused print the content hash of the build that rendered them; the unchanged unit-years' data
-	// files come from the previous site.
-	try {
-		refreshFooters(staging!, hashNow);
-		placeGroups(target, staging!, plan.unitYears.values());
-	} catch (error) {
-		stop(`复用上次构建的文件失败：${(error as Error).message}。请用 npm run build -- --full 重新构建`);
-	}
 	// Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
+	staging = createStaging(target);
+	dataStaging = mkdtempSync(`${staging}-data-`);
 	try {
-		writeDataFiles(staging!, check.catalogue, check.report, (folder) => plan.unitYears.has(folder));
+		writeDataFiles(dataStaging, check.catalogue, check.report, (folder) => plan.unitYears.has(folder));
 	} catch (error) {
 		stop(`开放数据写入失败：${(error as Error).message}`);
 	}
-	lap('复用与开放数据');
+	lap('开放数据');
 	return {
 		plan,
+		astroEnv: { ...batch.env, ...cacheKeys.env },
 		total: check.catalogue.disclosures.length,
 		expected: expectedOutput(check.catalogue, searchShardBudget()),
 		outline: {
@@ -160,9 +156,31 @@ async function renderSite() {
 		},
 	};
 }
-const { plan, total, expected, outline } = await renderSite();
-// The batch is unreachable now: a full collection returns it before Pagefind's service starts (with node --expose-gc).
+const { plan, astroEnv: handOffEnv, total, expected, outline } = prepareSite();
+// The batch is unreachable now: a full collection returns it before Astro starts (with node --expose-gc).
 globalThis.gc?.();
+
+// 3. Astro, into this build's own staging folder; then the search index.
+astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...astroEnv(), ...handOffEnv, GONGKAI_OUT_DIR: staging!, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (interrupted) astro.kill(interrupted);
+const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
+lap('Astro');
+if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
+if (status !== 0) stop('构建失败（见上方错误）。');
+// Pages Astro reused print the content hash of the build that rendered them; the unchanged unit-years' data
+// files come from the previous site, the new ones from this build's data folder.
+try {
+	refreshFooters(staging!, plan.contentHash);
+	placeGroups(target, staging!, plan.unitYears.values());
+	moveInto(dataStaging!, staging!);
+} catch (error) {
+	stop(`复用上次构建的文件失败：${(error as Error).message}。请用 npm run build -- --full 重新构建`);
+}
+lap('复用');
 const shards = await writeSearchIndex(
 	staging!,
 	outline,

@@ -69,9 +69,18 @@ export function writeBaselineSite(dir: string, dist: string, pages: string[], ro
 	return slugs.length;
 }
 
-/** Builds the bare site, without (`pagefind: false`) or with its search index, into its own output folder. */
-export function buildBaseline(dir: string, root: string, env: NodeJS.ProcessEnv, withPagefind: boolean): Promise<RunStats> {
+/**
+ * Builds the bare site, without (`pagefind: false`) or with its search index, into its own output folder; stopped
+ * when its memory passes `capMiB` (then its time and peak are lower bounds: see BenchResult.baselineComplete).
+ */
+export function buildBaseline(
+	dir: string,
+	root: string,
+	env: NodeJS.ProcessEnv,
+	withPagefind: boolean,
+	capMiB?: number,
+): Promise<RunStats> {
 	const outDir = join(dir, withPagefind ? 'dist-pagefind' : 'dist');
 	const run = { ...env, ...(withPagefind ? { BENCH_PAGEFIND: '1' } : {}) };
-	return measureRun([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], dir, run);
+	return measureRun([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], dir, run, capMiB);
 }

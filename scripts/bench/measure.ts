@@ -9,6 +9,8 @@ export interface RunStats {
 	/** Peak of the summed resident memory of the process and all its descendants (MiB), sampled every 100 ms. */
 	peakMiB: number;
 	output: string;
+	/** Stopped because its memory passed the cap it was given: `seconds` and `peakMiB` are then lower bounds. */
+	capped: boolean;
 }
 
 function children(pid: number): number[] {
@@ -34,8 +36,17 @@ function treeRssKiB(pid: number): number {
 	return rssKiB(pid) + children(pid).reduce((sum, c) => sum + treeRssKiB(c), 0);
 }
 
-/** Runs `node <args>` in `cwd` with `env`, returning time, peak tree memory and the combined output. */
-export function measureRun(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunStats> {
+/** Every process of the tree below `pid`, the deepest first. */
+function tree(pid: number): number[] {
+	return [...children(pid).flatMap(tree), pid];
+}
+
+/**
+ * Runs `node <args>` in `cwd` with `env`, returning time, peak tree memory and the combined output. With `capMiB`
+ * the whole tree is killed once its memory passes the cap (a baseline that does not fit this machine), rather
+ * than let the kernel's OOM killer pick a process of the machine.
+ */
+export function measureRun(args: string[], cwd: string, env: NodeJS.ProcessEnv, capMiB = Infinity): Promise<RunStats> {
 	return new Promise((done) => {
 		const start = performance.now();
 		const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,10 +54,22 @@ export function measureRun(args: string[], cwd: string, env: NodeJS.ProcessEnv):
 		child.stdout.on('data', (b) => (output += b));
 		child.stderr.on('data', (b) => (output += b));
 		let peak = 0;
-		const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+		let capped = false;
+		const timer = setInterval(() => {
+			peak = Math.max(peak, treeRssKiB(child.pid!));
+			if (peak / 1024 <= capMiB || capped) return;
+			capped = true;
+			for (const pid of tree(child.pid!)) {
+				try {
+					process.kill(pid, 'SIGKILL');
+				} catch {
+					// Gone already.
+				}
+			}
+		}, 100);
 		child.on('close', (code) => {
 			clearInterval(timer);
-			done({ ok: code === 0, seconds: (performance.now() - start) / 1000, peakMiB: peak / 1024, output });
+			done({ ok: code === 0 && !capped, seconds: (performance.now() - start) / 1000, peakMiB: peak / 1024, output, capped });
 		});
 	});
 }

@@ -42,6 +42,7 @@ const run = (over: Partial<BenchResult>): BenchResult => ({
 	peakMiB: 2000,
 	baselineSeconds: 100,
 	baselinePeakMiB: 1000,
+	baselineComplete: true,
 	bareAstroSeconds: 60,
 	bareAstroPeakMiB: 600,
 	distMiB: 900,
@@ -58,6 +59,18 @@ test('budgets: exactly 3× time and 2× memory pass; just over fails, naming the
 	expect(time).toMatch(/^构建用时预算（≤ 3 倍 Astro \+ Pagefind 基线）未达到：1000 个单位年度用时 302.0 秒，基线 100.0 秒，为 3.02 倍/);
 	const [memory] = budgetViolations(run({ peakMiB: 2100 }));
 	expect(memory).toMatch(/^峰值内存预算（≤ 2 倍 Astro \+ Pagefind 基线）未达到：.*2100 MiB，基线 1000 MiB，为 2.10 倍/);
+});
+
+test('budgets against a stopped baseline: within only where its lower bounds prove it', () => {
+	// Stopped at 20 GB after 400 s: any build under 40 GB is within 2× its memory, but only one of at most 1,200 s within 3× its time.
+	const stopped = { unitYears: 5000, baselineSeconds: 400, baselinePeakMiB: 20480, baselineComplete: false, peakMiB: 6000 };
+	expect(budgetViolations(run({ ...stopped, seconds: 1200 }))).toEqual([]);
+	const [time] = budgetViolations(run({ ...stopped, seconds: 1500 }));
+	expect(time).toMatch(
+		/^构建用时预算.*用时 1500.0 秒，基线 至少 400.0 秒，为 3.75 倍（基线内存超过上限，于 400.0 秒时中止，用时和内存只知下限，不能证明达到）$/,
+	);
+	// The same figures against a baseline that finished are a plain violation, with no lower-bound wording.
+	expect(budgetViolations(run({ ...stopped, baselineComplete: true, seconds: 1500 }))[0]).toMatch(/为 3.75 倍$/);
 });
 
 test('budgets: 6 GB holds from 5,000 unit-years on, even within the ratio', () => {
