@@ -10,7 +10,7 @@
  * `--baseline-cap-mib` (default: the machine's memory less 3 GiB) is stopped there and reported as a lower bound.
  * Not part of `npm test`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBaseline, writeBaselineSite } from './bench/baseline.ts';
@@ -19,6 +19,11 @@ import { changeOneFigure, generateBatch } from './bench/generate.ts';
 import { folderBytes, htmlFiles, measureRun, searchIndexBytes, type RunStats } from './bench/measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+// Node's flags of `npm run build` (a collection before Pagefind, the heap limit), so the bench builds as it does.
+const BUILD_FLAGS = /\bnode ((?:--[\w-]+(?:=\S+)? )*)scripts\/build\.ts/
+	.exec(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build)![1]!
+	.trim()
+	.split(' ');
 const args = process.argv.slice(2);
 const flag = (name: string) => {
 	const i = args.indexOf(name);
@@ -61,13 +66,13 @@ async function benchOnce(unitYears: number): Promise<BenchResult> {
 		say('构建 gongkai 站点（npm run build 的同一脚本）…');
 		const dist = join(work, 'dist');
 		const buildEnv = { ...env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: dist, GONGKAI_CACHE_DIR: join(work, 'cache') };
-		const ours = checked('gongkai 构建', await measureRun(['--expose-gc', join(ROOT, 'scripts/build.ts')], ROOT, buildEnv));
+		const ours = checked('gongkai 构建', await measureRun([...BUILD_FLAGS, join(ROOT, 'scripts/build.ts')], ROOT, buildEnv));
 		const steps = (run: RunStats) => say(`  ${/各步用时.*$/m.exec(run.output)?.[0] ?? ''}`);
 		steps(ours);
 		let again: RunStats | undefined;
 		if (rebuild) {
 			say(`改动一个数字（${changeOneFigure(content).slice(content.length + 1)}），再构建一次（增量构建）…`);
-			again = checked('增量构建', await measureRun(['--expose-gc', join(ROOT, 'scripts/build.ts')], ROOT, buildEnv));
+			again = checked('增量构建', await measureRun([...BUILD_FLAGS, join(ROOT, 'scripts/build.ts')], ROOT, buildEnv));
 			// A rebuild that rendered everything again would measure nothing: say so rather than report it.
 			if (!again.output.includes(`其中 1 个重新生成、${unitYears - 1} 个沿用上次构建`))
 				fail(`增量构建没有只重新生成改动的单位年度：\n${again.output.slice(-2000)}`);

@@ -160,14 +160,23 @@ const { plan, astroEnv: handOffEnv, total, expected, outline } = prepareSite();
 // The batch is unreachable now: a full collection returns it before Astro starts (with node --expose-gc).
 globalThis.gc?.();
 
-// 3. Astro, into this build's own staging folder; then the search index.
-astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])], {
-	cwd: root,
-	stdio: 'inherit',
-	env: { ...astroEnv(), ...handOffEnv, GONGKAI_OUT_DIR: staging!, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (interrupted) astro.kill(interrupted);
-const status = await new Promise<number | null>((done) => astro!.on('exit', (code) => done(code)));
+// 3. Astro, into this build's own staging folder (given this process's heap limit: it reads the whole batch too); then the search index.
+const heapLimit = process.execArgv.filter((a) => a.startsWith('--max-old-space-size'));
+/** Runs Astro; resolves with its exit code. */
+function renderPages(): Promise<number | null> {
+	astro = spawn(
+		process.execPath,
+		[...heapLimit, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])],
+		{
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...astroEnv(), ...handOffEnv, GONGKAI_OUT_DIR: staging!, ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+	);
+	if (interrupted) astro.kill(interrupted);
+	return new Promise((done) => astro!.on('exit', (code) => done(code)));
+}
+const status = await renderPages();
 lap('Astro');
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
