@@ -2,7 +2,7 @@
  * unit-name, tables-printed and publication-deadline (issue #12 points 5 and 6): on the fixtures and on the eight
  * documents in content/, whose titles and part headings name their unit (so the name check is not vacuous).
  */
-import { DETAIL_BUDGET_LABELS } from '../../src/core/import/stated.ts';
+import { DETAIL_BUDGET_LABELS } from '../../src/core/stated-amounts.ts';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/core/catalogue.ts';
 import { audit } from '../../src/core/rules/index.ts';

@@ -4,7 +4,7 @@ import { compareRate, pctUnitsToNumber, toPct } from '../money.ts';
 import { formatFen, formatPercent, formatPercentPoints } from '../format.ts';
 import { wanFen, finding, type Finding, type Rule } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
-import { detailBudgets } from '../import/stated.ts';
+import { detailBudgets } from '../stated-amounts.ts';
 
 interface CompletionSite {
 	path: string;

@@ -6,7 +6,7 @@ import { formatFen } from '../format.ts';
 import { expectEqual, expectShare, expectSum, type Finding, type Rule } from './types.ts';
 import { THREE_PUBLIC_LABEL, THREE_PUBLIC_PARTS } from '../templates/three-public.ts';
 import { EXPENDITURE_LABELS, INCOME_LABELS } from '../templates/labels.ts';
-import { detailBudgets } from '../import/stated.ts';
+import { detailBudgets } from '../stated-amounts.ts';
 
 // The importer (import/final-accounts.ts) still reads the names from here.
 export { EXPENDITURE_LABELS, INCOME_LABELS };

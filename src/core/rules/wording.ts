@@ -2,7 +2,7 @@
  * Comparison words against the numbers they describe: “决算数大于 / 小于 / 等于预算数”, written beside a 项 of the
  * 一般公共预算财政拨款支出 detail, must fit the two amounts printed on the same line (or its 完成预算 %).
  */
-import { detailBudgets } from '../import/stated.ts';
+import { detailBudgets } from '../stated-amounts.ts';
 import { toFen } from '../money.ts';
 import { formatFen, formatNumber, formatPercent } from '../format.ts';
 import { finding, type Finding, type Rule } from './types.ts';
