@@ -177,6 +177,15 @@ describe('statedAmounts by printed occurrence (seed 002 drafted, one rule broken
 	const counted = (item: Record<string, unknown>) =>
 		accuracy({ statedAmounts: [{ label: '录入员自拟', ...item }] }, draft, provenance).same;
 
+	test('the 重点工作 prose drafts no year, month, 文号, window number or number in words, as the clerk left them', () => {
+		const placed = result.placements.filter((p) => p.path.startsWith('statedAmounts')).map((p) => `${p.line}:${p.printed}`);
+		expect(placed).toHaveLength(61);
+		// 2014年-2020年 (13), 建党100周年 / 1月至6月 (14), 257 号 (15), 三个险种 / 2021年7月底 (17), 6号窗口 (20).
+		for (const none of ['13:2014', '13:2020', '14:100', '14:1', '14:6', '15:257', '17:3', '17:7', '17:2021', '20:6'])
+			expect(placed).not.toContain(none);
+		expect(placed).toContain('20:100'); // 群众好评率100%
+	});
+
 	test('an item the clerk named in his own words counts where its value is printed once in its section', () => {
 		// "“川渝通办”办理50件，网厅办理32372件，网厅办件占比50%": 50件 and 50% once each in the 概况.
 		expect(counted({ amount: 50, unit: '件', section: 'overview' })).toBe(1);
