@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { importText } from '../../src/core/import/index.ts';
 import { pdfText } from '../../src/lib/pdf-text.ts';
 import { printTextPdf } from '../../scripts/print-pdf.ts';
-import { accuracy, cellAccuracy, figureFields, namesDiffering } from '../helpers/draft-accuracy.ts';
+import { accuracy, cellAccuracy, figureFields, namesDiffering, provenanceOf } from '../helpers/draft-accuracy.ts';
 import { finalAccountsSchemaFor } from '../../src/core/schema/final-accounts.ts';
 import { figuresNotInSource } from '../../src/core/source-figures.ts';
 
@@ -63,7 +63,7 @@ describe.each(CORPUS)('%s', (pdf, folder, onlyInPdf) => {
 			expect(cells.missing).toEqual([]);
 			// Names wrapped over two or three printed lines are joined as the clerk typed them.
 			expect(namesDiffering(entryTables, pdfTables)).toEqual([]);
-			const entry = accuracy(entryFields, pdfFields);
+			const entry = accuracy(entryFields, pdfFields, provenanceOf(draft, 'final-accounts.yaml'));
 			expect(entry.different).toEqual([]);
 			expect(entry.same / entry.total).toBeGreaterThanOrEqual(0.96); // 01: 108/110, 02: 142/147, 03: 95/95
 			console.log(
@@ -112,8 +112,8 @@ describe.each(SEED_FORMS)('%s printed to PDF with its forms as tables', (_name, 
 			const fromPdf = importText(text, layout);
 			const fromText = importText(source);
 			const entry: unknown = parse(readFileSync(join(CONTENT, folder, 'performance.yaml'), 'utf8'));
-			const p = accuracy(entry, fromPdf.performance ?? {});
-			const t = accuracy(entry, fromText.performance ?? {});
+			const p = accuracy(entry, fromPdf.performance ?? {}, provenanceOf(fromPdf, 'performance.yaml'));
+			const t = accuracy(entry, fromText.performance ?? {}, provenanceOf(fromText, 'performance.yaml'));
 			console.log(`${folder} pdf: 绩效 ${p.same}/${p.total} ${((100 * p.same) / p.total).toFixed(1)}%（文本 ${t.same}/${t.total}）`);
 			expect(p.different).toEqual([]);
 			expect(p.same).toBeGreaterThanOrEqual(pinned);

@@ -14,7 +14,7 @@ import { narrativeMdx } from './narrative.ts';
 import { STANDARD_TABLES } from '../schema/tables.ts';
 import { readThreePublic } from './three-public.ts';
 import { onlyGeneralBudget, readSummaryTable } from './summary-table.ts';
-import { readStated } from './stated.ts';
+import { readStated, readWorkReport } from './stated.ts';
 import { readPrintedFigures } from './printed-figures.ts';
 import { textLayout, type LayoutLine } from './layout.ts';
 import { readTables } from './tables.ts';
@@ -57,6 +57,9 @@ function readFinalAccounts(src: SourceText, sections: readonly SectionRange[], d
 	for (const range of sections) {
 		const scope: Scope = { src, draft, section: range.id, start: range.bodyStart, end: range.end };
 		switch (range.id) {
+			case 'overview':
+				readWorkReport(scope);
+				break;
 			case 'totals':
 				readTotals(scope, 'totals');
 				break;

@@ -247,6 +247,22 @@ function readProjectStats(scope: Scope, base: Path): void {
 
 /** Units a stated count or amount is printed in (a number without one, a year or a page, is not stated). */
 const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|台|套|元';
+/** A work report's prose also counts times (开展集中政策宣传4次). */
+const PROSE_UNITS = `${COUNT_UNITS}|次`;
+
+/** How `readStatedValues` reads a passage: a report's clauses, or a work report's prose (`prose`). */
+export interface StatedReading {
+	/**
+	 * In a grid form the label and number share a printed line: a label cell above a number cell is the form's
+	 * grid, not a clause. A PDF's form passes which lines print one row.
+	 */
+	sameLine?: boolean | ((labelLine: number, numberLine: number) => boolean);
+	/**
+	 * The 概况's "重点工作完成情况" (seed 002): every number printed with a unit or % is a figure of the work
+	 * reported, and each item records its `section`.
+	 */
+	prose?: { section: string };
+}
 
 /**
  * The values a report states in prose for its measures and work: "退休人员社会化管理率达到100%", "评价综合得分为
@@ -261,26 +277,70 @@ const COUNT_UNITS = '人次|万人|万元|人|家|场|项|个|条|名|户|件|�
  * form's text cells gave. In a grid form (`sameLine`) the label and number share a printed line: a label cell
  * above a number cell is the form's grid, not a clause. A PDF's form passes which lines print one row (a cell's
  * text wrapped over lines, "该项目" / "预算金额173246.00元", is one clause).
+ *
+ * A work report's prose (`prose`: "已完成2014年-2020年794名退休“中人”待遇兑现，共计补发待遇3704.48万元") reports its
+ * work in figures: every number printed with a unit (人, 人次, 条, 件, 次 …) or % is one, wherever the clause goes on
+ * ("794名退休…", "2412人次共计453.49万元"), the words before it from the last punctuation or figure its label
+ * (a year's 年 and a 其中 dropped; none left: the words after the unit, "41个小项" → 小项, else the clause's last
+ * label, "发放生活补贴2412人次共计453.49万元" → 发放生活补贴 twice). "N余" / "N万余" keeps the unit as printed (万元,
+ * 万条) and the words in `printedAs` ("713万余元"); 近/约/逾 before, 以上/以下/左右 after, and a number in words
+ * (三个险种) are left to the clerk. Years, months, document and window numbers print no unit: never figures.
+ * Items after "其中" (to the sentence's end, or the bracket's close for "（其中…）") with the unit of the figure
+ * before it take that figure's label as `group`.
  */
-export function readStatedValues(
-	scope: Scope,
-	base: Path,
-	sameLine: boolean | ((labelLine: number, numberLine: number) => boolean) = false,
-): void {
+export function readStatedValues(scope: Scope, base: Path, how: StatedReading = {}): void {
+	const { sameLine = false, prose } = how;
 	const placed = new Set(scope.draft.placements.map((p) => p.offset));
 	const path = [...base, 'statedAmounts'];
 	const seen = new Set<string>();
 	let n = (getAt(scope.draft.data, path) as unknown[] | undefined)?.length ?? 0;
 	const label = '(?:\\d{4}年度?)?[^，,。；;：:（）()\\d=＝/／\\s“”"≥≤<>＜＞]{3,30}?';
-	for (const hit of all(
-		scope,
-		`(?:^|[，,。；;：:、）)])(?:该|此|目前|当前|含|包括)?(${label}(?:率|度|金额|得分)(?=(?:为|达到|达)?[\\d.]+[%分])|${label})(?:为|达到|达|共计|合计)?NUM(%|分|${COUNT_UNITS})(?=[，,。；;、）)]|$)`,
-	)) {
+	const source = prose
+		? `(?:该|此|截至目前|目前|当前|含|包括)?([^，,。；;：:、（）()\\d=＝/／\\s≥≤<>＜＞%.]{0,30}?)(?:为|达到|达|共计|合计)?(?<![\\d.,])NUM(万余|余)?(%|${PROSE_UNITS})`
+		: `(?:^|[，,。；;：:、）)])(?:该|此|目前|当前|含|包括)?(${label}(?:率|度|金额|得分)(?=(?:为|达到|达)?[\\d.]+[%分])|${label})(?:为|达到|达|共计|合计)?NUM(%|分|${COUNT_UNITS})(?=[，,。；;、）)]|$)`;
+	let lastLabel: string | undefined;
+	let lastEnd = scope.start;
+	let group: { label: string; unit: string; close: number } | undefined;
+	let total: { label: string; unit: string } | undefined;
+	for (const hit of all(scope, source)) {
 		const num = hit.num(2);
 		const labelAt = scope.start + hit.m.indices![1]![0];
 		const labelLine = scope.src.lineOf[labelAt]!;
 		const together = typeof sameLine === 'function' ? sameLine(labelLine, num?.line ?? 0) : !sameLine || labelLine === num?.line;
 		if (!num || placed.has(num.offset) || !together) continue;
+		if (prose) {
+			const qualified = hit.m[3];
+			const unit = qualified === '万余' ? `万${hit.m[4]}` : hit.m[4]!;
+			const after = scope.src.flat.slice(hit.end, scope.end);
+			if (group && labelAt > group.close) group = undefined;
+			const words = hit.m[1]!.replace(/^[年月日]?[-–—~～至]*/, '');
+			if (/^其中/.test(words) && total) {
+				const bracket = scope.src.flat[labelAt - 1];
+				const close = /[（(]/.test(bracket ?? '') ? after.search(/[）)]/) : after.search(/。/);
+				group = { ...total, close: close < 0 ? scope.end : hit.end + close };
+			}
+			if (/(?:[近约逾超]|不少于|不低于|不高于|不超过|不多于)$/.test(words) || /^(?:以上|以下|左右)/.test(after)) continue;
+			const clause = scope.src.flat.slice(Math.max(scope.start, lastEnd, labelAt - 40), labelAt);
+			const name =
+				words.replace(/^其中/, '') ||
+				/^[^，,。；;：:、（）()\d%]{1,20}/.exec(after)?.[0] ||
+				(lastEnd > scope.start && !/[，,。；;：:、（）()]/.test(clause)
+					? lastLabel
+					: /([^，,。；;：:、（）()\d]{1,30})[，,；;：:]$/.exec(clause)?.[1]);
+			if (!name) continue;
+			putText(scope.draft, [...path, n, 'label'], name);
+			put(scope.draft, [...path, n, 'amount'], num);
+			if (unit !== '万元') putText(scope.draft, [...path, n, 'unit'], unit);
+			if (qualified) putText(scope.draft, [...path, n, 'printedAs'], `${num.printed}${qualified}${hit.m[4]}`);
+			const inGroup = group && group.unit === unit && group.label !== name;
+			if (inGroup) putText(scope.draft, [...path, n, 'group'], group!.label);
+			else total = { label: name, unit };
+			putText(scope.draft, [...path, n, 'section'], prose.section);
+			lastLabel = name;
+			lastEnd = hit.end;
+			n += 1;
+			continue;
+		}
 		if (/^[%分]$/.test(hit.m[3]!) && (!/(?:率|度|金额|得分)$/.test(hit.m[1]!) || hit.m[1]!.length < 4)) continue;
 		if (/(?:[近约逾超]|不少于|不低于|不高于|不超过|不多于|以上|以下)$/.test(hit.m[1]!)) continue;
 		const key = `${hit.m[1]}|${num.value}|${hit.m[3]}`;

@@ -134,7 +134,7 @@ function gridForms(src: SourceText, rows: readonly GridRow[]): Form[] {
 					});
 					const sameRow = (a: number, b: number) =>
 						a === b || (rowOf.get(a) !== undefined && rowOf.get(a) === rowOf.get(b) && rows[rowOf.get(a)!]!.last !== undefined);
-					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, sameRow);
+					readStatedValues({ src, draft, section: 'performance', start, end: stop }, base, { sameLine: sameRow });
 				}
 				return any;
 			},

@@ -1,10 +1,13 @@
 /**
  * Template sentences of the Shanghai 2024 说明 (corpus/00) whose figures have their own fields since the model
  * learned them (政府采购's reserved and awarded SME amounts, 预算绩效管理's budgets, score, grades and issues),
- * and 五（三）'s budgets, which still go to `statedAmounts` labelled with the template's words.
+ * and 五（三）'s budgets, which still go to `statedAmounts` labelled with the template's words; and the figures of
+ * the 概况's 重点工作完成情况 prose (Sichuan 002), `statedAmounts` of section `overview` labelled by the words printed.
  */
 import { put, putText } from './draft.ts';
-import { first, placeFirst, type Scope } from './match.ts';
+import { first, placeFirst, within, type Scope } from './match.ts';
+import { readStatedValues } from './performance-report.ts';
+import { NOISE } from './text.ts';
 import { DETAIL_BUDGET_LABELS } from '../stated-amounts.ts';
 
 /** [field under otherMatters, sentence pattern with NUM]. */
@@ -57,4 +60,24 @@ export function readStated(scope: Scope, section: 'generalBudget' | 'otherMatter
 		put(scope.draft, ['statedAmounts', i, 'amount'], hit.num(1));
 		putText(scope.draft, ['statedAmounts', i, 'section'], section);
 	}
+}
+
+/** A heading of the 概况's own numbering ("二、机构设置", "（三）…"), at the start of a printed line. */
+const OVERVIEW_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+
+/**
+ * The 概况's "（二）2021年重点工作完成情况" (seed 002): the work of the year in figures, each a statedAmount of
+ * section `overview` (`readStatedValues` in its prose reading), from the heading to the next heading of the 概况
+ * printed at a line's start ("二、机构设置"), so the 机构设置's counts stay with index.yaml.
+ */
+export function readWorkReport(scope: Scope): void {
+	const heading = first(scope, '[（(][一二三四五六七八九十]+[）)][^。，,]{0,12}?重点工作[^。，,]{0,8}?情况');
+	if (!heading) return;
+	const { lines, lineOf } = scope.src;
+	let end = heading.end;
+	for (; end < scope.end; end++) {
+		const n = lineOf[end]!;
+		if (n !== lineOf[end - 1] && OVERVIEW_HEADING.test(lines[n - 1]!.replace(NOISE, ''))) break;
+	}
+	readStatedValues(within(scope, heading.end, end), [], { prose: { section: 'overview' } });
 }
