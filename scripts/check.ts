@@ -107,6 +107,17 @@ function writeReports(file: string, report: CheckReport, units: Parameters<typeo
 	});
 }
 
+/**
+ * Reads, validates and catalogues the content. The files' texts (the whole batch's YAML, narratives and source
+ * texts) are garbage when it returns, except what the catalogue keeps: not held through the audit.
+ */
+function readBatch(options: CheckOptions, only: Selection[]) {
+	let files = readContentFiles(options.root ?? contentRoot());
+	if (only.length) files = narrow(files, only);
+	const cache = options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, options.cache);
+	return { catalogue: buildCatalogue(files, options.readNarrative, cache?.parse), cache };
+}
+
 /** Runs the check and writes the report; returns the exit code. */
 export function runCheck(options: CheckOptions): {
 	exitCode: number;
@@ -116,10 +127,7 @@ export function runCheck(options: CheckOptions): {
 	cached?: { reused: number; checked: number };
 } {
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
-	let files = readContentFiles(options.root ?? contentRoot());
-	if (only.length) files = narrow(files, only);
-	const cache = options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, options.cache);
-	const catalogue = buildCatalogue(files, options.readNarrative, cache?.parse);
+	const { catalogue, cache } = readBatch(options, only);
 	let report = buildReport(catalogue, { strict: options.strict, audit: cache?.audit });
 	const cached = cache?.save();
 	if (only.length) report = narrowReport(report, only, options.strict);

@@ -84,11 +84,11 @@ function writeAtomic(path: string, data: Uint8Array): void {
 }
 
 /**
- * The cache for one check of `files`: keys are computed here, once, from the files as read (whole-batch maps
- * built once); `code` is the code key (scripts/build/incremental.ts `codeKey`). `fresh` reads no record (a full
- * build) but still writes them for the next check.
+ * The key of every unit-year folder of `files` and the folder of each entry by `<unit>/<year>`. A function of its
+ * own, so the file texts it hashes are garbage when it returns: kept in openCheckCache's scope they would live as
+ * long as its closures (V8 gives all closures of a scope one context), the whole batch's text through the check.
  */
-export function openCheckCache(files: ContentFiles, code: string, dir = checkCacheDir(), options: { fresh?: boolean } = {}): CheckCache {
+function folderKeys(files: ContentFiles, code: string) {
 	const texts = new Map<string, (string | Uint8Array)[]>();
 	const add = (folder: string, ...parts: string[]) => {
 		const list = texts.get(folder);
@@ -109,6 +109,16 @@ export function openCheckCache(files: ContentFiles, code: string, dir = checkCac
 		keys.set(f.dir, sha(FORMAT, code, f.dir, ...(texts.get(f.dir) ?? [])));
 		folderOfEntry.set(f.dir.split('/').slice(-2).join('/'), f.dir);
 	}
+	return { keys, folderOfEntry, unitYears: files.disclosures.length };
+}
+
+/**
+ * The cache for one check of `files`: keys are computed here, once, from the files as read (whole-batch maps
+ * built once); `code` is the code key (scripts/build/incremental.ts `codeKey`). `fresh` reads no record (a full
+ * build) but still writes them for the next check.
+ */
+export function openCheckCache(files: ContentFiles, code: string, dir = checkCacheDir(), options: { fresh?: boolean } = {}): CheckCache {
+	const { keys, folderOfEntry, unitYears } = folderKeys(files, code);
 
 	const records = new Map<string, CheckRecord | undefined>();
 	const changed = new Set<string>();
@@ -157,7 +167,7 @@ export function openCheckCache(files: ContentFiles, code: string, dir = checkCac
 		save() {
 			if (changed.size) mkdirSync(dir, { recursive: true });
 			for (const folder of changed) writeAtomic(pathOf(folder), serialize(records.get(folder)));
-			const checked = files.disclosures.length - reused;
+			const checked = unitYears - reused;
 			changed.clear();
 			return { reused, checked };
 		},
