@@ -45,7 +45,7 @@ let staging: string | undefined;
 // The open data, written before Astro (which empties its output folder) and moved into `staging` after it.
 let dataStaging: string | undefined;
 let release: (() => void) | undefined;
-// Set inside renderSite; cleanUp (run on any stop) reads them whether or not they were written yet.
+// Set inside prepareSite; cleanUp (run on any stop) reads them whether or not they were written yet.
 let handOffFile: { remove(): void } | undefined;
 let cacheKeys: ReturnType<typeof writeCacheKeys> | undefined;
 const cleanUp = () => {
@@ -86,7 +86,7 @@ function astroEnv(): NodeJS.ProcessEnv {
 }
 
 // The handlers come first: a signal between the staging folder and the spawn must not kill us before we clean up.
-// The signal handler reads it before renderSite's spawn assigns it.
+// The signal handler reads it before renderPages assigns it.
 let astro: ReturnType<typeof spawn> | undefined;
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {
