@@ -162,13 +162,14 @@ const { plan, astroEnv: handOffEnv, total, expected, outline } = prepareSite();
 // until its memory reducer ran, 90 s into Astro, so the two added up.
 globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 
-// 3. Astro, into this build's own staging folder (given this process's heap limit: it reads the whole batch too); then the search index.
-const heapLimit = process.execArgv.filter((a) => a.startsWith('--max-old-space-size'));
+// 3. Astro, into this build's own staging folder (with this process's heap settings: it reads the whole batch too);
+// then the search index.
+const heapFlags = process.execArgv.filter((a) => /^--(max-old-space-size|max-semi-space-size|heap-growing-percent)=/.test(a));
 /** Runs Astro; resolves with its exit code. */
 function renderPages(): Promise<number | null> {
 	astro = spawn(
 		process.execPath,
-		[...heapLimit, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])],
+		[...heapFlags, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : [])],
 		{
 			cwd: root,
 			stdio: 'inherit',
