@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue, type Catalogue, type ContentFiles } from '../src/core/catalogue.ts';
+import { auditedCatalogue, type AuditedCatalogue, type ContentFiles } from '../src/core/catalogue.ts';
+import { audit } from '../src/core/rules/index.ts';
 import type { NarrativeReader } from '../src/core/narrative-read.ts';
 import { buildReport, formatReport, type CheckReport } from '../src/core/report.ts';
 import { ownerOf, unitReportCsvRows, unitReports } from '../src/core/unit-report.ts';
@@ -108,27 +109,28 @@ function writeReports(file: string, report: CheckReport, units: Parameters<typeo
 }
 
 /**
- * Reads, validates and catalogues the content. The files' texts (the whole batch's YAML, narratives and source
- * texts) are garbage when it returns, except what the catalogue keeps: not held through the audit.
+ * Reads, validates, audits and catalogues the content, one unit-year folder at a time: each file's text is read
+ * from disk when it is used (lazy), and what the audit alone reads (the narratives' reading, the source text) is
+ * garbage once its entry is audited. At province scale the batch's texts never sit in memory together.
  */
 function readBatch(options: CheckOptions, only: Selection[]) {
-	let files = readContentFiles(options.root ?? contentRoot());
+	let files = readContentFiles(options.root ?? contentRoot(), process.cwd(), { lazy: true });
 	if (only.length) files = narrow(files, only);
 	const cache = options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, options.cache);
-	return { catalogue: buildCatalogue(files, options.readNarrative, cache?.parse), cache };
+	return { catalogue: auditedCatalogue(files, { read: options.readNarrative, parse: cache?.parse, audit: cache?.audit ?? audit }), cache };
 }
 
 /** Runs the check and writes the report; returns the exit code. */
 export function runCheck(options: CheckOptions): {
 	exitCode: number;
 	report: CheckReport;
-	catalogue: Catalogue;
+	catalogue: AuditedCatalogue;
 	/** With a cache: unit-years whose entry and findings came from it, and the ones checked again. */
 	cached?: { reused: number; checked: number };
 } {
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
 	const { catalogue, cache } = readBatch(options, only);
-	let report = buildReport(catalogue, { strict: options.strict, audit: cache?.audit });
+	let report = buildReport(catalogue, { strict: options.strict });
 	const cached = cache?.save();
 	if (only.length) report = narrowReport(report, only, options.strict);
 	options.write(options.json ? JSON.stringify(report, null, 2) : formatReport(report, { strict: options.strict }));

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { batchOf, type Batch } from '../../src/core/batch.ts';
-import type { Catalogue } from '../../src/core/catalogue.ts';
+import type { AuditedCatalogue } from '../../src/core/catalogue.ts';
 import type { CheckReport } from '../../src/core/report.ts';
 import { BATCH_FILE_ENV, writeBatchFile } from '../../src/lib/batch-file.ts';
 import { cacheRoot, cachedNarrativeReader, narrativeCacheDir } from '../../src/lib/narrative-cache.ts';
@@ -16,7 +16,7 @@ export const buildNarrativeReader = (root = process.cwd()) => cachedNarrativeRea
 
 /** Writes the hand-off; returns the environment that points Astro at it, the batch, and a function that removes it. */
 export function handOff(
-	check: { catalogue: Catalogue; report: CheckReport },
+	check: { catalogue: AuditedCatalogue; report: CheckReport },
 	root = process.cwd(),
 ): { env: NodeJS.ProcessEnv; batch: Batch; remove(): void } {
 	// One file per build process: two builds of different output folders may share the cache folder.

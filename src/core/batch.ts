@@ -3,19 +3,13 @@
  * once) and handed to Astro: nothing is validated, audited or parsed again at page time. Pure.
  */
 import { folderOf, type Catalogue } from './catalogue.ts';
-import type { NarrativeBlock } from './narrative-render.ts';
+import { narrativeRef, type NarrativeRef } from './narrative-read.ts';
 import type { Finding } from './rules/types.ts';
-import type { Placements } from './sections/plan.ts';
 import type { Disclosure } from './schema/disclosure.ts';
 import type { Roster } from './schema/roster.ts';
 import type { Unit } from './schema/unit.ts';
 
-/** A narrative for its page: where it places sections and figures, and its blocks (or their cache key). */
-export interface NarrativeRef {
-	placements: Placements;
-	blocks?: NarrativeBlock[];
-	key?: string;
-}
+export type { NarrativeRef };
 
 export interface Batch {
 	/** Units sorted by id. */
@@ -31,9 +25,8 @@ export interface Batch {
 }
 
 /** The batch of a valid catalogue and the findings the check computed for it (`entries` of its report). */
-export function batchOf(catalogue: Catalogue, entries: readonly { id: string; findings: Finding[] }[]): Batch {
-	const ref = (n: { placements: Placements; blocks?: NarrativeBlock[]; key?: string } | undefined): NarrativeRef | undefined =>
-		n && { placements: n.placements, ...(n.key ? { key: n.key } : { blocks: n.blocks }) };
+export function batchOf(catalogue: Catalogue<NarrativeRef>, entries: readonly { id: string; findings: Finding[] }[]): Batch {
+	const ref = (n: NarrativeRef | undefined) => n && narrativeRef(n);
 	const narratives: Batch['narratives'] = {};
 	for (const d of catalogue.disclosures) {
 		const n = catalogue.narratives?.[folderOf(d)];

@@ -3,9 +3,9 @@
  * broken reference; here it is an error), narratives checked for safety. Pure: files come in as text.
  */
 import { FINAL_ACCOUNTS_SECTIONS } from './mdx-safety.ts';
-import { readNarrative, type NarrativeRead, type NarrativeReader } from './narrative-read.ts';
+import { narrativeRef, readNarrative, type NarrativeRead, type NarrativeReader, type NarrativeRef } from './narrative-read.ts';
 import type { Disclosure } from './schema/disclosure.ts';
-import type { AuditContext } from './rules/types.ts';
+import type { AuditContext, Finding } from './rules/types.ts';
 import type { SchemaError } from './schema/errors.ts';
 import type { Unit } from './schema/unit.ts';
 import type { Roster } from './schema/roster.ts';
@@ -28,12 +28,16 @@ export interface ContentFiles {
 	errors?: SchemaError[];
 }
 
-export interface Catalogue {
+/**
+ * The validated batch. `N` is what it keeps of each narrative: the whole reading (the audit reads it later), or
+ * only what the pages need when buildCatalogue audited each entry as it read it (an AuditedCatalogue).
+ */
+export interface Catalogue<N extends NarrativeRef = NarrativeRead> {
 	units: Unit[];
 	disclosures: Disclosure[];
 	errors: SchemaError[];
 	/** Narratives by entry folder (`<unit>/<year>`), read once: for the narrative audit and the pages. */
-	narratives?: Record<string, { finalAccounts?: NarrativeRead; performance?: NarrativeRead }>;
+	narratives?: Record<string, { finalAccounts?: N; performance?: N }>;
 	/** Year rosters, by year. */
 	rosters?: Roster[];
 	/** Problems that do not stop publishing but the bureau should see (an entry missing from its year's roster). */
@@ -44,19 +48,52 @@ export interface Catalogue {
 	originals?: string[];
 }
 
+/**
+ * A catalogue whose entries were audited as they were read: it holds their findings and, of each narrative, only
+ * what the pages need; neither the narratives' reading nor the source texts outlive their entry's audit.
+ */
+export interface AuditedCatalogue extends Catalogue<NarrativeRef> {
+	/** The audit's findings by entry folder. */
+	findings: Record<string, Finding[]>;
+	sources?: never;
+}
+
 /** Parses and validates one unit-year folder (parseDisclosure, or a cache of its results by the folder's files). */
 export type DisclosureParser = (files: DisclosureFiles) => Result<Disclosure>;
+
+/** Audits one entry with its context (audit, or a cache of its findings by the entry's files). */
+export type Auditor = (d: Disclosure, context: AuditContext) => Finding[];
 
 /**
  * Validates every file and every reference between them; `read` reads each narrative once and `parse` each
  * unit-year folder once (a cache may wrap either). What reads other entries (references, rosters) runs here on
- * the whole batch, every time.
+ * the whole batch, every time. The audit runs later, on the whole catalogue (buildReport).
  */
 export function buildCatalogue(
 	files: ContentFiles,
 	read: NarrativeReader = readNarrative,
 	parse: DisclosureParser = parseDisclosure,
 ): Catalogue {
+	return catalogueOf(files, read, parse) as Catalogue;
+}
+
+/**
+ * buildCatalogue, auditing each entry (with `audit`, or a cache of it) as soon as it and its narratives are read,
+ * so a batch of tens of thousands of unit-years never holds every narrative's reading and every source text at
+ * once: what stays is the entries, their findings and what the pages need of each narrative (issue #13). With
+ * files that read their text when asked (readContentFiles' `lazy`), no file's text outlives its folder either.
+ */
+export function auditedCatalogue(
+	files: ContentFiles,
+	options: { read?: NarrativeReader; parse?: DisclosureParser; audit: Auditor },
+): AuditedCatalogue {
+	return catalogueOf(files, options.read ?? readNarrative, options.parse ?? parseDisclosure, options.audit) as AuditedCatalogue;
+}
+
+type NarrativeFile = ContentFiles['narratives'][number];
+
+/** Without `audit` a Catalogue, with it an AuditedCatalogue. */
+function catalogueOf(files: ContentFiles, read: NarrativeReader, parse: DisclosureParser, audit?: Auditor): Catalogue | AuditedCatalogue {
 	const errors: SchemaError[] = [...(files.errors ?? [])];
 	const units: Unit[] = [];
 	for (const file of files.units) {
@@ -76,6 +113,49 @@ export function buildCatalogue(
 	const disclosures: Disclosure[] = [];
 	// Whole-batch lookups are maps built once: the batch grows to thousands of unit-years.
 	const extrasByDir = groupBy(files.extras, (e) => e.dir);
+	const narrativesByDir = groupBy(files.narratives, (n) => n.dir);
+	const folderDirs = new Set(files.disclosures.map((f) => f.dir));
+	// Narrative errors are reported in the narratives' order, wherever they were read.
+	const narrativeErrors = new Map<NarrativeFile, SchemaError[]>();
+	const narratives: NonNullable<Catalogue['narratives']> = {};
+	const pageNarratives: Record<string, { finalAccounts?: NarrativeRef; performance?: NarrativeRef }> = {};
+	const sources: Record<string, string> = {};
+	const findings: Record<string, Finding[]> = {};
+	const unitOf = new Map(units.map((u) => [u.id, u]));
+
+	/** Reads one narrative of `folder` (its entry `d`, if valid); a narrative that does not parse or is unsafe is reported once, here, and never handed to the audit. */
+	const readOne = (n: NarrativeFile, d: Disclosure | undefined) => {
+		const sectionIds = n.document === 'final-accounts' ? FINAL_ACCOUNTS_SECTIONS : (d?.performance?.evaluations.map((e) => e.id) ?? []);
+		const { errors: found, read: narrative } = read(n.text, n.path, { sectionIds, figures: n.document === 'final-accounts' });
+		const list = [...found];
+		if (!folderDirs.has(n.dir)) {
+			list.push({ file: n.path, path: '', message: '所在文件夹没有 index.yaml，正文无处归属' });
+		} else if (d && n.document === 'final-accounts' && !d.finalAccounts) {
+			list.push({ file: n.path, path: '', message: '有部门决算正文，但缺少 final-accounts.yaml' });
+		} else if (d && n.document === 'performance' && !d.performance) {
+			list.push({ file: n.path, path: '', message: '有绩效自评正文，但缺少 performance.yaml' });
+		}
+		narrativeErrors.set(n, list);
+		return narrative;
+	};
+	/** Reads the narratives of a folder; keeps them whole, or (audited) only what the pages need. */
+	const readFolder = (dir: string, d: Disclosure | undefined) => {
+		const folder = dir.split('/').slice(-2).join('/');
+		const read: { finalAccounts?: NarrativeRead; performance?: NarrativeRead } = {};
+		for (const n of narrativesByDir.get(dir) ?? []) {
+			const narrative = readOne(n, d);
+			if (narrative) read[n.document === 'final-accounts' ? 'finalAccounts' : 'performance'] = narrative;
+		}
+		if (!Object.keys(read).length) return undefined;
+		if (audit) {
+			const refs = pageNarratives[folder] ?? {};
+			if (read.finalAccounts) refs.finalAccounts = narrativeRef(read.finalAccounts);
+			if (read.performance) refs.performance = narrativeRef(read.performance);
+			pageNarratives[folder] = refs;
+		} else narratives[folder] = { ...narratives[folder], ...read };
+		return read;
+	};
+
 	for (const folder of files.disclosures) {
 		const r = parse(folder);
 		if (!r.ok) {
@@ -83,46 +163,30 @@ export function buildCatalogue(
 			continue;
 		}
 		const d = r.data;
-		const refErrors = checkReferences(d, folder, unitIds, unitFiles, extrasByDir.get(folder.dir) ?? []);
+		const extras = extrasByDir.get(folder.dir) ?? [];
+		const refErrors = checkReferences(d, folder, unitIds, unitFiles, extras);
 		errors.push(...refErrors);
-		if (!refErrors.length) disclosures.push(d);
+		if (refErrors.length) continue;
+		disclosures.push(d);
+		const read = readFolder(folder.dir, d);
+		// The file is read here, once: a lazy file list reads it from disk when asked.
+		const source = extras.find((e) => e.name === d.source.file)?.text;
+		if (audit) findings[folderOf(d)] = audit(d, { unit: unitOf.get(d.unit), narratives: read, source });
+		else if (source !== undefined) sources[folderOf(d)] = source;
 	}
-	// A narrative that does not parse or is unsafe is reported once, here, and never handed to the audit.
-	const narratives: NonNullable<Catalogue['narratives']> = {};
-	const byFolder = new Map(disclosures.map((x) => [folderOf(x), x]));
-	const folderDirs = new Set(files.disclosures.map((f) => f.dir));
-	for (const n of files.narratives) {
-		const d = byFolder.get(n.dir.split('/').slice(-2).join('/'));
-		const sectionIds = n.document === 'final-accounts' ? FINAL_ACCOUNTS_SECTIONS : (d?.performance?.evaluations.map((e) => e.id) ?? []);
-		const { errors: narrativeErrors, read: narrative } = read(n.text, n.path, { sectionIds, figures: n.document === 'final-accounts' });
-		errors.push(...narrativeErrors);
-		if (narrative) {
-			const folder = n.dir.split('/').slice(-2).join('/');
-			narratives[folder] = { ...narratives[folder], [n.document === 'final-accounts' ? 'finalAccounts' : 'performance']: narrative };
-		}
-		if (!folderDirs.has(n.dir)) {
-			errors.push({ file: n.path, path: '', message: '所在文件夹没有 index.yaml，正文无处归属' });
-		} else if (d && n.document === 'final-accounts' && !d.finalAccounts) {
-			errors.push({ file: n.path, path: '', message: '有部门决算正文，但缺少 final-accounts.yaml' });
-		} else if (d && n.document === 'performance' && !d.performance) {
-			errors.push({ file: n.path, path: '', message: '有绩效自评正文，但缺少 performance.yaml' });
-		}
-	}
+	// Narratives of a folder without a valid entry: read all the same, for their own errors.
+	const done = new Set(disclosures.map(folderOf));
+	for (const [dir] of narrativesByDir) if (!done.has(dir.split('/').slice(-2).join('/'))) readFolder(dir, undefined);
+	for (const n of files.narratives) errors.push(...(narrativeErrors.get(n) ?? []));
+
 	units.sort((a, b) => a.id.localeCompare(b.id));
 	disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit));
-	// One map, not a search per entry: the batch grows to thousands of unit-years.
-	const texts = new Map(
-		files.extras.filter((e) => e.text !== undefined).map((e) => [`${e.dir.split('/').slice(-2).join('/')}/${e.name}`, e.text!]),
-	);
-	const sources: Record<string, string> = {};
-	for (const d of disclosures) {
-		const text = texts.get(`${folderOf(d)}/${d.source.file}`);
-		if (text !== undefined) sources[folderOf(d)] = text;
-	}
 	const { rosters, warnings } = checkRosters(files.years ?? [], unitIds, files.disclosures, disclosures, errors);
 	const withPdf = new Set((files.originals ?? []).map((dir) => dir.split('/').slice(-2).join('/')));
 	const originals = disclosures.map(folderOf).filter((f) => withPdf.has(f));
-	return { units, disclosures, errors, narratives, sources, rosters, warnings, originals };
+	return audit
+		? ({ units, disclosures, errors, narratives: pageNarratives, findings, rosters, warnings, originals } satisfies AuditedCatalogue)
+		: { units, disclosures, errors, narratives, sources, rosters, warnings, originals };
 }
 
 /** Rosters: a unit on a roster must exist (error); an entry of a roster's year not on it is a warning. */

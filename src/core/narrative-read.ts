@@ -21,6 +21,15 @@ export interface NarrativeRead {
 	key?: string;
 }
 
+/** What the pages need of a read narrative (the audit's reading is dropped once the entry is audited). */
+export type NarrativeRef = Pick<NarrativeRead, 'placements' | 'blocks' | 'key'>;
+
+/** Only what the pages need: a reading of its own, not the audit's statements and paragraphs. */
+export const narrativeRef = (n: NarrativeRef): NarrativeRef => ({
+	placements: n.placements,
+	...(n.key ? { key: n.key } : { blocks: n.blocks }),
+});
+
 /** Reads a narrative: errors (syntax or safety) or what the build needs. `file` names it in messages. */
 export type NarrativeReader = (source: string, file: string, context: NarrativeContext) => { errors: SchemaError[]; read?: NarrativeRead };
 

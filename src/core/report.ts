@@ -1,7 +1,7 @@
 /** The check report: schema errors and audit findings grouped by file, for people or as JSON. */
-import { audit, countBySeverity, type AuditContext, type Finding, type Severity } from './rules/index.ts';
+import { audit, countBySeverity, type Finding, type Severity } from './rules/index.ts';
 import type { Disclosure } from './schema/disclosure.ts';
-import { auditContextOf, folderOf, type Catalogue } from './catalogue.ts';
+import { auditContextOf, folderOf, type AuditedCatalogue, type Auditor, type Catalogue } from './catalogue.ts';
 import { formatSchemaError, type SchemaError } from './schema/errors.ts';
 import { yearStatus, type YearStatus } from './status.ts';
 import { completenessText, timelinessText } from './status-table.ts';
@@ -20,18 +20,19 @@ export interface CheckReport {
 	status: YearStatus[];
 }
 
-/** Audits one entry with its context (audit, or a cache of its findings by the entry's files). */
-export type Auditor = (d: Disclosure, context: AuditContext) => Finding[];
+export type { Auditor };
 
-/** Audits every valid entry (with `options.audit`, else the rule table) and decides the exit code. */
-export function buildReport(catalogue: Catalogue, options: { strict?: boolean; audit?: Auditor } = {}): CheckReport {
+/**
+ * Audits every valid entry (with `options.audit`, else the rule table) and decides the exit code; an
+ * AuditedCatalogue's entries were audited as they were read, and their findings are taken as they are.
+ */
+export function buildReport(catalogue: Catalogue | AuditedCatalogue, options: { strict?: boolean; audit?: Auditor } = {}): CheckReport {
 	const auditOne = options.audit ?? audit;
-	const entries = catalogue.disclosures.map((d) => ({
-		id: folderOf(d),
-		unit: d.unit,
-		year: d.year,
-		findings: auditOne(d, auditContextOf(catalogue, d)),
-	}));
+	const findingsOf =
+		'findings' in catalogue
+			? (d: Disclosure) => catalogue.findings[folderOf(d)] ?? []
+			: (d: Disclosure) => auditOne(d, auditContextOf(catalogue, d));
+	const entries = catalogue.disclosures.map((d) => ({ id: folderOf(d), unit: d.unit, year: d.year, findings: findingsOf(d) }));
 	const findings = countBySeverity(entries.flatMap((e) => e.findings));
 	const byId = new Map(entries.map((e) => [e.id, e.findings]));
 	const errorsOf = (unit: string, year: number) => catalogue.errors.filter((e) => ownerOf(e.file)?.entry === `${unit}/${year}`).length;

@@ -73,15 +73,17 @@ function fieldPath(ancestors: readonly unknown[], node: unknown): string {
 
 /** Parses one YAML file; every problem becomes a SchemaError naming the file and the line. */
 export function readYamlSource(file: { path: string; text: string }): YamlResult {
+	// Once: a lazily read file (readContentFiles' `lazy`) reads the disk at every `text`.
+	const text = file.text;
 	const err = (line: number, col: number, reason: string, path = ''): SchemaError => ({
 		file: file.path,
 		path,
 		message: `YAML 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
 	});
-	const lint = lintLines(file.text);
+	const lint = lintLines(text);
 	if (lint.length) return { ok: false, errors: lint.map((l) => err(l.line, l.col, l.hint)) };
 
-	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length) {
 		const seen = new Set<number>();
 		return {
@@ -90,7 +92,7 @@ export function readYamlSource(file: { path: string; text: string }): YamlResult
 			errors: doc.errors
 				.filter((e) => !seen.has(e.linePos?.[0]?.line ?? 0) && !!seen.add(e.linePos?.[0]?.line ?? 0))
 				.map((e) => {
-					const pos = e.code === 'MISSING_CHAR' ? openingQuote(file.text, e.linePos?.[0]) : (e.linePos?.[0] ?? { line: 0, col: 0 });
+					const pos = e.code === 'MISSING_CHAR' ? openingQuote(text, e.linePos?.[0]) : (e.linePos?.[0] ?? { line: 0, col: 0 });
 					const hint = HINTS[e.code] ?? `无法解析（${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）`;
 					return {
 						...err(pos.line, pos.col, hint),
@@ -103,11 +105,11 @@ export function readYamlSource(file: { path: string; text: string }): YamlResult
 	visit(doc, {
 		Scalar(_key, node, ancestors) {
 			if (typeof node.value !== 'number' || !node.range) return;
-			const source = file.text.slice(node.range[0], node.range[1]).trim();
+			const source = text.slice(node.range[0], node.range[1]).trim();
 			const hint = numberFormatHint(source);
 			if (!hint) return;
 			// Only for a bad number: finding the line rescans the text up to it, too slow for every number of a file.
-			const at = lineCol(file.text, node.range[0]);
+			const at = lineCol(text, node.range[0]);
 			formats.push({
 				...err(at.line, at.col, hint, fieldPath(ancestors, node as Node)),
 				message: `第 ${at.line} 行：${hint}`,

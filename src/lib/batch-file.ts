@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { batchOf, type Batch } from '../core/batch.ts';
-import { buildCatalogue } from '../core/catalogue.ts';
+import { auditedCatalogue } from '../core/catalogue.ts';
+import { audit } from '../core/rules/index.ts';
 import { buildReport } from '../core/report.ts';
 import { formatSchemaError } from '../core/schema/errors.ts';
 import { contentRoot, readContentFiles } from './content-files.ts';
@@ -27,7 +28,7 @@ export function readBatchFile(path: string): Batch {
 
 /** Computes the batch from the content folder, as `npm run check` does; throws on any data error (no partial site). */
 export function computeBatch(root = contentRoot()): Batch {
-	const catalogue = buildCatalogue(readContentFiles(root), cachedNarrativeReader());
+	const catalogue = auditedCatalogue(readContentFiles(root), { read: cachedNarrativeReader(), audit });
 	if (catalogue.errors.length) {
 		throw new Error(`内容有 ${catalogue.errors.length} 处数据错误，站点未生成：\n${catalogue.errors.map(formatSchemaError).join('\n')}`);
 	}

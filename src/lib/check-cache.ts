@@ -3,7 +3,7 @@
  * unit-year folder, `<cache dir>/check/<hash of the folder path>.v8` holds its parsed and validated entry (or its
  * schema errors) and its audit findings, under the key of everything they are made from. An unchanged unit-year
  * is neither parsed (YAML), validated (zod) nor audited again. What reads other entries (references to units,
- * rosters, narratives without a folder) is not cached: buildCatalogue and buildReport run it on the whole batch.
+ * rosters, narratives without a folder) is not cached: auditedCatalogue runs it on the whole batch.
  *
  * The key of a folder hashes the code key (every source file, the lockfile, Node, the settings), the folder's
  * path and the path and text of every file of it that the check reads: index.yaml, final-accounts.yaml,
@@ -84,29 +84,27 @@ function writeAtomic(path: string, data: Uint8Array): void {
 }
 
 /**
- * The key of every unit-year folder of `files` and the folder of each entry by `<unit>/<year>`. A function of its
- * own, so the file texts it hashes are garbage when it returns: kept in openCheckCache's scope they would live as
- * long as its closures (V8 gives all closures of a scope one context), the whole batch's text through the check.
+ * The key of every unit-year folder of `files` and the folder of each entry by `<unit>/<year>`. Each folder's
+ * texts are hashed and dropped before the next folder's are read: with lazy files (readContentFiles' `lazy`) the
+ * batch's text is never in memory at once. A function of its own, so nothing it reads lives in openCheckCache's
+ * closures (V8 gives all closures of a scope one context).
  */
 function folderKeys(files: ContentFiles, code: string) {
-	const texts = new Map<string, (string | Uint8Array)[]>();
-	const add = (folder: string, ...parts: string[]) => {
-		const list = texts.get(folder);
-		if (list) list.push(...parts);
-		else texts.set(folder, [...parts]);
-	};
-	for (const f of files.disclosures) {
-		add(f.dir, 'index', f.index.path, f.index.text);
-		if (f.finalAccounts) add(f.dir, 'final-accounts', f.finalAccounts.path, f.finalAccounts.text);
-		if (f.performance) add(f.dir, 'performance', f.performance.path, f.performance.text);
-	}
-	for (const n of files.narratives) add(n.dir, `narrative:${n.document}`, n.path, n.text);
-	for (const e of files.extras) add(e.dir, `extra:${e.name}`, e.path ?? '', e.text === undefined ? '\0binary' : `\0${e.text}`);
+	const narratives = Map.groupBy(files.narratives, (n) => n.dir);
+	const extras = Map.groupBy(files.extras, (e) => e.dir);
 	const keys = new Map<string, string>();
 	/** The folder of an entry by `<unit>/<year>`, as the catalogue names it. */
 	const folderOfEntry = new Map<string, string>();
 	for (const f of files.disclosures) {
-		keys.set(f.dir, sha(FORMAT, code, f.dir, ...(texts.get(f.dir) ?? [])));
+		const parts = [FORMAT, code, f.dir, 'index', f.index.path, f.index.text];
+		if (f.finalAccounts) parts.push('final-accounts', f.finalAccounts.path, f.finalAccounts.text);
+		if (f.performance) parts.push('performance', f.performance.path, f.performance.text);
+		for (const n of narratives.get(f.dir) ?? []) parts.push(`narrative:${n.document}`, n.path, n.text);
+		for (const e of extras.get(f.dir) ?? []) {
+			const text = e.text;
+			parts.push(`extra:${e.name}`, e.path ?? '', text === undefined ? '\0binary' : `\0${text}`);
+		}
+		keys.set(f.dir, sha(...parts));
 		folderOfEntry.set(f.dir.split('/').slice(-2).join('/'), f.dir);
 	}
 	return { keys, folderOfEntry, unitYears: files.disclosures.length };

@@ -67,14 +67,20 @@ function kindOf(s: Stats): string {
 	return '特殊文件';
 }
 
-/** Lists and reads every content file; paths in messages are relative to `projectRoot`. */
-export function readContentFiles(root = contentRoot(), projectRoot = process.cwd()): ContentFiles {
+/**
+ * Lists and reads every content file; paths in messages are relative to `projectRoot`. Every file is read and
+ * checked here; with `lazy` a unit-year folder's files keep no text: `text` reads the file again each time it
+ * is asked for (the check reads a folder's files, audits the entry and moves on, so at province scale the batch's
+ * texts are never in memory together). A file changed into something unreadable in between throws, naming it.
+ */
+export function readContentFiles(root = contentRoot(), projectRoot = process.cwd(), options: { lazy?: boolean } = {}): ContentFiles {
 	const rel = (p: string) => {
 		const r = relative(projectRoot, p).split('\\').join('/');
 		return r && !r.startsWith('..') ? r : p;
 	};
 	const files: ContentFiles = { units: [], disclosures: [], narratives: [], extras: [], years: [], errors: [], originals: [] };
 	const fail = (p: string, message: string) => files.errors!.push({ file: rel(p), path: '', message });
+	const lazy = options.lazy === true;
 
 	/** lstat without following links; undefined (and an error) when even that fails. */
 	const look = (p: string): Stats | undefined => {
@@ -108,28 +114,49 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 		);
 		return false;
 	};
-	/** Reads a regular file as strict UTF-8; anything else is an error naming the file. */
-	const read = (p: string): { path: string; text: string } | undefined => {
-		const s = look(p);
-		if (!s) return undefined;
-		if (!s.isFile()) return void fail(p, `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）`);
+	/** The text of a regular file as strict UTF-8, or why it cannot be used. */
+	const load = (p: string): { text: string } | { error: string } => {
+		let s: Stats;
+		try {
+			s = lstatSync(p);
+		} catch (error) {
+			return { error: `无法读取：${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+		}
+		if (!s.isFile()) return { error: `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）` };
 		if (s.size > MAX_FILE_BYTES)
-			return void fail(p, `文件过大（${(s.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）`);
+			return { error: `文件过大（${(s.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）` };
 		let bytes: Buffer;
 		try {
 			bytes = readFileSync(p);
 		} catch (error) {
-			return void fail(p, `无法读取：${(error as NodeJS.ErrnoException).code ?? String(error)}（请检查文件权限）`);
+			return { error: `无法读取：${(error as NodeJS.ErrnoException).code ?? String(error)}（请检查文件权限）` };
 		}
 		try {
-			return { path: rel(p), text: utf8.decode(bytes) };
+			return { text: utf8.decode(bytes) };
 		} catch {
 			const line = firstBadLine(bytes);
-			return void fail(
-				p,
-				`不是 UTF-8 编码${line ? `（第 ${line} 行起）` : ''}：常见于以 GBK/GB18030 保存的文件，请用编辑器“另存为 UTF-8”后再试`,
-			);
+			return {
+				error: `不是 UTF-8 编码${line ? `（第 ${line} 行起）` : ''}：常见于以 GBK/GB18030 保存的文件，请用编辑器“另存为 UTF-8”后再试`,
+			};
 		}
+	};
+	/**
+	 * Reads a regular file as strict UTF-8 (with `fields` beside its path and text); anything else is an error
+	 * naming the file. A lazy file's `text` reads it again, with the same checks, each time it is asked for.
+	 */
+	const read = <F extends object>(p: string, fields: F = {} as F, lazy = false): (F & { path: string; text: string }) | undefined => {
+		const first = load(p);
+		if ('error' in first) return void fail(p, first.error);
+		const path = rel(p);
+		if (!lazy) return { ...fields, path, text: first.text };
+		return Object.defineProperty({ ...fields, path }, 'text', {
+			enumerable: true,
+			get() {
+				const again = load(p);
+				if ('error' in again) throw new Error(`${path}：检查过程中文件被改动，${again.error}；请重新运行`);
+				return again.text;
+			},
+		}) as F & { path: string; text: string };
 	};
 
 	const rootStat = existsSync(root) ? statSync(root) : undefined;
@@ -188,20 +215,20 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 	function readUnitYear(dir: string): void {
 		const names = list(dir);
 		const has = (n: string) => names.includes(n);
-		const index = has('index.yaml') ? read(join(dir, 'index.yaml')) : undefined;
+		const index = has('index.yaml') ? read(join(dir, 'index.yaml'), {}, lazy) : undefined;
 		if (!index) {
 			// A missing index.yaml is reported by core; an unreadable one already has its error.
 			if (!has('index.yaml')) files.disclosures.push({ dir: rel(dir), index: { path: rel(join(dir, 'index.yaml')), text: '' } });
 			return;
 		}
-		const finalAccounts = has('final-accounts.yaml') ? read(join(dir, 'final-accounts.yaml')) : undefined;
-		const performance = has('performance.yaml') ? read(join(dir, 'performance.yaml')) : undefined;
+		const finalAccounts = has('final-accounts.yaml') ? read(join(dir, 'final-accounts.yaml'), {}, lazy) : undefined;
+		const performance = has('performance.yaml') ? read(join(dir, 'performance.yaml'), {}, lazy) : undefined;
 		files.disclosures.push({ dir: rel(dir), index, ...(finalAccounts ? { finalAccounts } : {}), ...(performance ? { performance } : {}) });
 		for (const name of names) {
 			const m = /^(final-accounts|performance)\.mdx$/.exec(name);
 			if (m) {
-				const file = read(join(dir, name));
-				if (file) files.narratives.push({ ...file, dir: rel(dir), document: m[1] as 'final-accounts' | 'performance' });
+				const file = read(join(dir, name), { dir: rel(dir), document: m[1] as 'final-accounts' | 'performance' }, lazy);
+				if (file) files.narratives.push(file);
 			} else if ((IMPORT_FILES as readonly string[]).includes(name)) {
 				const s = look(join(dir, name));
 				if (s && !s.isFile()) fail(join(dir, name), `不是普通文件，而是${kindOf(s)}：内容只能是普通文件（不能链接到别处）`);
@@ -211,8 +238,8 @@ export function readContentFiles(root = contentRoot(), projectRoot = process.cwd
 				else if (s) files.originals!.push(rel(dir));
 			} else if (!(UNIT_YEAR_FILES as readonly string[]).includes(name)) {
 				// Anything else may be the source text named in index.yaml; core names the ones that are not.
-				const file = read(join(dir, name));
-				if (file) files.extras.push({ dir: rel(dir), name, path: file.path, text: file.text });
+				const file = read(join(dir, name), { dir: rel(dir), name }, lazy);
+				if (file) files.extras.push(file);
 			}
 		}
 	}
