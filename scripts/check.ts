@@ -116,7 +116,9 @@ function writeReports(file: string, report: CheckReport, units: Parameters<typeo
 function readBatch(options: CheckOptions, only: Selection[]) {
 	let files = readContentFiles(options.root ?? contentRoot(), process.cwd(), { lazy: true });
 	if (only.length) files = narrow(files, only);
-	const cache = options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, options.cache);
+	// A check of the whole content also deletes the records of folders it no longer has.
+	const cache =
+		options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, { ...options.cache, prune: !only.length });
 	return { catalogue: auditedCatalogue(files, { read: options.readNarrative, parse: cache?.parse, audit: cache?.audit ?? audit }), cache };
 }
 
@@ -125,8 +127,8 @@ export function runCheck(options: CheckOptions): {
 	exitCode: number;
 	report: CheckReport;
 	catalogue: AuditedCatalogue;
-	/** With a cache: unit-years whose entry and findings came from it, and the ones checked again. */
-	cached?: { reused: number; checked: number };
+	/** With a cache: unit-years whose entry and findings came from it, the ones checked again, records of removed folders deleted. */
+	cached?: { reused: number; checked: number; pruned: number };
 } {
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
 	const { catalogue, cache } = readBatch(options, only);

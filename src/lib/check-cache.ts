@@ -12,7 +12,7 @@
  * key differs, that does not deserialize, or is not a record of this format is ignored and written again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentFiles, DisclosureParser } from '../core/catalogue.ts';
@@ -43,8 +43,12 @@ export interface CheckCache {
 	parse: DisclosureParser;
 	/** audit, answered from the cache when the folder and its unit are unchanged. */
 	audit: Auditor;
-	/** Writes what changed; returns how many unit-years were reused whole (entry and findings) and how many not. */
-	save(): { reused: number; checked: number };
+	/**
+	 * Writes what changed and, when the cache was opened with `prune`, deletes the records of folders that are no
+	 * longer in the content (a unit-year removed or renamed); returns how many unit-years were reused whole (entry
+	 * and findings), how many not, and how many records were deleted.
+	 */
+	save(): { reused: number; checked: number; pruned: number };
 }
 
 const sha = (...parts: (string | Uint8Array)[]) => {
@@ -113,9 +117,15 @@ function folderKeys(files: ContentFiles, code: string) {
 /**
  * The cache for one check of `files`: keys are computed here, once, from the files as read (whole-batch maps
  * built once); `code` is the code key (scripts/build/incremental.ts `codeKey`). `fresh` reads no record (a full
- * build) but still writes them for the next check.
+ * build) but still writes them for the next check. `prune`: `files` is the whole content (not a selection of
+ * folders), so a record of any other folder is stale and deleted by save().
  */
-export function openCheckCache(files: ContentFiles, code: string, dir = checkCacheDir(), options: { fresh?: boolean } = {}): CheckCache {
+export function openCheckCache(
+	files: ContentFiles,
+	code: string,
+	dir = checkCacheDir(),
+	options: { fresh?: boolean; prune?: boolean } = {},
+): CheckCache {
 	const { keys, folderOfEntry, unitYears } = folderKeys(files, code);
 
 	const records = new Map<string, CheckRecord | undefined>();
@@ -167,7 +177,23 @@ export function openCheckCache(files: ContentFiles, code: string, dir = checkCac
 			for (const folder of changed) writeAtomic(pathOf(folder), serialize(records.get(folder)));
 			const checked = unitYears - reused;
 			changed.clear();
-			return { reused, checked };
+			let pruned = 0;
+			if (options.prune) {
+				const live = new Set([...keys.keys()].map((folder) => pathOf(folder)));
+				let names: string[] = [];
+				try {
+					names = readdirSync(dir);
+				} catch {
+					// No cache folder: nothing to prune.
+				}
+				for (const name of names) {
+					// Only this cache's own records: a `.tmp` may be a record another check is writing right now.
+					if (!name.endsWith('.v8') || live.has(join(dir, name))) continue;
+					rmSync(join(dir, name), { force: true });
+					pruned++;
+				}
+			}
+			return { reused, checked, pruned };
 		},
 	};
 }

@@ -6,7 +6,7 @@
  * wrapping parseDisclosure and audit, as batch-handoff.test.ts does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -54,10 +54,10 @@ test('a warm check says what the uncached check says, byte for byte, without val
 	expect(uncached.report.counts.findings['确定'] + uncached.report.counts.findings['疑似']).toBeGreaterThan(0);
 	const cold = check(dir);
 	expect(calls).toEqual({ validate: entries, audit: entries });
-	expect(cold.cached).toEqual({ reused: 0, checked: entries });
+	expect(cold.cached).toEqual({ reused: 0, checked: entries, pruned: 0 });
 	const warm = check(dir);
 	expect(calls).toEqual({ validate: 0, audit: 0 });
-	expect(warm.cached).toEqual({ reused: entries, checked: 0 });
+	expect(warm.cached).toEqual({ reused: entries, checked: 0, pruned: 0 });
 	for (const run of [cold, warm]) {
 		expect(run.json).toBe(uncached.json);
 		expect(deserialize(run.handOff)).toStrictEqual(deserialize(uncached.handOff));
@@ -160,4 +160,28 @@ test('a corrupt, foreign or swapped record is ignored and written again, never t
 	expect(deserialize(run.handOff)).toStrictEqual(deserialize(cold.handOff));
 	check(dir);
 	expect(calls).toEqual({ validate: 0, audit: 0 });
+});
+
+test('a check of the whole content deletes the records of removed unit-years; a check of one folder keeps them', () => {
+	const dir = join(work, 'prune');
+	const removed = join(work, 'removed-unit-year');
+	check(dir);
+	expect(readdirSync(dir).length).toBe(entries);
+	// A stranger's file in the cache folder is left alone: only records (.v8) are this cache's.
+	writeFileSync(join(dir, 'note.txt'), 'not a record');
+	renameSync(join(tree, 'disclosures/yanbian-shebao/2021'), removed);
+	try {
+		Object.assign(calls, { validate: 0, audit: 0 });
+		const one = runCheck({ root: tree, only: [join(tree, 'disclosures/putuo-finance')], write: () => {}, cache: { dir } });
+		expect(one.cached?.pruned).toBe(0);
+		expect(readdirSync(dir).length).toBe(entries + 1);
+		const whole = check(dir);
+		expect(whole.cached).toEqual({ reused: entries - 1, checked: 0, pruned: 1 });
+		expect(readdirSync(dir).filter((name) => name.endsWith('.v8')).length).toBe(entries - 1);
+		expect(readdirSync(dir)).toContain('note.txt');
+	} finally {
+		renameSync(removed, join(tree, 'disclosures/yanbian-shebao/2021'));
+	}
+	// Put back, the unit-year is checked again (its record is gone) and the rest comes from the cache.
+	expect(check(dir).cached).toEqual({ reused: entries - 1, checked: 1, pruned: 0 });
 });
