@@ -30,7 +30,7 @@ export interface ContentFiles {
 
 /**
  * The validated batch. `N` is what it keeps of each narrative: the whole reading (the audit reads it later), or
- * only what the pages need when buildCatalogue audited each entry as it read it (an AuditedCatalogue).
+ * only what the pages need when auditedCatalogue audited each entry as it read it.
  */
 export interface Catalogue<N extends NarrativeRef = NarrativeRead> {
 	units: Unit[];
