@@ -1,8 +1,10 @@
 /**
  * `npm run build [-- --strict]`, in steps that each stop the build on failure and leave the published site
  * as it was: (1) the output folder is ours to replace and no other build is writing it (lock); (2) the
- * content passes `check` (with --strict, 确定 findings stop it too); (3) Astro builds into a staging folder of
- * this build's own, then (after Astro has exited, so the two never hold memory at once) Pagefind indexes it;
+ * content passes `check` (with --strict, 确定 findings stop it too; a first check shares its work out over the
+ * cores, build/check-share.ts); (3) Astro builds into a staging folder of this build's own while this process
+ * writes the open data, then (after Astro has exited, so the two never hold memory at once) Pagefind indexes it,
+ * two shards at a time (build/search-index.ts);
  * (4) the staged site is verified complete; (5) it replaces the old one.
  * Incremental (scripts/build/incremental.ts): Astro reuses the pages of unit-years whose inputs did not change
  * (`cacheKey`), and their data files and search shards come from the previous site; `--full` redoes everything.
@@ -15,7 +17,7 @@ import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
 import { contentHash, folderHashes } from '../src/lib/content-hash.ts';
 import { cacheRoot } from '../src/lib/narrative-cache.ts';
-import { searchShardBudget } from '../src/lib/search-shards.ts';
+import { searchConcurrency, searchShardBudget } from '../src/lib/search-shards.ts';
 import {
 	acquireLock,
 	BuildRefusal,
@@ -28,6 +30,7 @@ import {
 	swapIn,
 } from './build-output.ts';
 import { runCheck } from './check.ts';
+import { checkWorkers, shareCheck } from './build/check-share.ts';
 import { checkCacheDir } from '../src/lib/check-cache.ts';
 import { writeManifest } from './build/manifest.ts';
 import { buildNarrativeReader, handOff } from './build/batch.ts';
@@ -42,13 +45,17 @@ const full = process.argv.includes('--full');
 const where = shown(target, root);
 
 let staging: string | undefined;
-// The open data, written before Astro (which empties its output folder) and moved into `staging` after it.
+// The open data, written beside Astro (which empties its output folder) and moved into `staging` after it.
 let dataStaging: string | undefined;
 let release: (() => void) | undefined;
+// The Astro process; the signal handler and cleanUp read it before renderPages assigns it.
+let astro: ReturnType<typeof spawn> | undefined;
 // Set inside prepareSite; cleanUp (run on any stop) reads them whether or not they were written yet.
 let handOffFile: { remove(): void } | undefined;
 let cacheKeys: ReturnType<typeof writeCacheKeys> | undefined;
 const cleanUp = () => {
+	// Astro still rendering (a failure beside it, in this process): it stops with the build.
+	if (astro && astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
 	handOffFile?.remove();
 	cacheKeys?.remove();
 	for (const dir of [staging, dataStaging]) if (dir) rmSync(dir, { recursive: true, force: true });
@@ -69,7 +76,17 @@ const lap = (step: string) => {
 	stepStart = performance.now();
 };
 
-// 1. The output folder.
+// 1. The output folder, and the search settings read now: a mistyped one stops the build before the long steps.
+let shardBudget = 0;
+let shardsAtOnce = 0;
+let checkThreads = 0;
+try {
+	shardBudget = searchShardBudget();
+	shardsAtOnce = searchConcurrency();
+	checkThreads = checkWorkers();
+} catch (error) {
+	stop(`构建已停止：${(error as Error).message}。`);
+}
 try {
 	checkOutputDir(target, root, contentRoot(root));
 	release = acquireLock(target);
@@ -86,13 +103,11 @@ function astroEnv(): NodeJS.ProcessEnv {
 }
 
 // The handlers come first: a signal between the staging folder and the spawn must not kill us before we clean up.
-// The signal handler reads it before renderPages assigns it.
-let astro: ReturnType<typeof spawn> | undefined;
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {
 	interrupted ??= signal;
-	// Astro done: the search index is being written in this process, so stop here (Pagefind's service ends with us).
-	if (astro && (astro.exitCode !== null || astro.signalCode !== null)) stop(`构建被中断（${signal}），临时文件已删除。`, 130);
+	// Before Astro (the check's threads) or after it (the search index's): stop here, the threads and Pagefind's services end with us.
+	if (!astro || astro.exitCode !== null || astro.signalCode !== null) stop(`构建被中断（${signal}），临时文件已删除。`, 130);
 	astro?.kill(signal);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, interrupt);
@@ -101,21 +116,22 @@ const parent = process.ppid;
 const orphanWatch = setInterval(() => process.ppid !== parent && interrupt('SIGTERM'), 500);
 
 /**
- * Step 2 and everything that needs the checked batch: the hand-off file for Astro, the incremental plan, the open
- * data (into a folder of its own: Astro empties its output folder) and the lists the later steps check against.
- * It returns only those small results, so the batch — gigabytes at province scale — is garbage before Astro
- * starts and before Pagefind does: the build's peak is its largest step, not the batch plus Astro (issue #13).
+ * Step 2 and everything that needs the checked batch: the hand-off file for Astro, the incremental plan, the lists
+ * the later steps check against, and the writer of the open data (into a folder of its own: Astro empties its
+ * output folder), run while Astro renders. Once it has run only the small results are left, so the batch —
+ * gigabytes at province scale — is garbage while Astro is still starting up and long before Pagefind (issue #13).
  */
-function prepareSite() {
-	// 2. The content.
+function prepareSite(shared: number) {
+	// 2. The content (its folders without a record already checked by the threads, when there were many).
 	const check = runCheck({
 		strict,
 		write: (s) => process.stdout.write(s + '\n'),
 		readNarrative: buildNarrativeReader(root),
-		cache: { dir: checkCacheDir(root), fresh: full },
+		cache: { dir: checkCacheDir(root), fresh: full && !shared },
 	});
 	lap('检查');
-	if (check.cached?.reused) console.log(`检查：${check.cached.reused} 个单位年度未改动，沿用上次检查的校验与核对结果。`);
+	if (shared) console.log(`检查：${shared} 个单位年度由 ${checkThreads} 个线程分头校验与核对。`);
+	else if (check.cached?.reused) console.log(`检查：${check.cached.reused} 个单位年度未改动，沿用上次检查的校验与核对结果。`);
 	if (check.cached?.pruned) console.log(`检查：删去 ${check.cached.pruned} 个已不在内容中的单位年度的缓存记录。`);
 	if (check.exitCode !== 0) {
 		stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);
@@ -137,31 +153,39 @@ function prepareSite() {
 	});
 	cacheKeys = writeCacheKeys(cacheRoot(root), plan);
 	if (plan.fullBecause) console.log(`完整构建：${plan.fullBecause}。`);
-	// Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts).
 	staging = createStaging(target);
 	dataStaging = mkdtempSync(`${staging}-data-`);
-	try {
-		writeDataFiles(dataStaging, check.catalogue, check.report, (folder) => plan.unitYears.has(folder));
-	} catch (error) {
-		stop(`开放数据写入失败：${(error as Error).message}`);
-	}
-	lap('开放数据');
+	lap('交接');
+	// What the open data needs, held only until it is written (no closure here captures `check` itself).
+	let forData: Pick<typeof check, 'catalogue' | 'report'> | undefined = { catalogue: check.catalogue, report: check.report };
 	return {
+		/**
+		 * Open data is pure data: written from the checked batch, not rendered by Astro (scripts/build/data-files.ts),
+		 * while Astro renders the pages on the other core. Called once; the batch is garbage after it.
+		 */
+		writeData() {
+			const { catalogue, report } = forData!;
+			forData = undefined;
+			writeDataFiles(dataStaging!, catalogue, report, (folder) => plan.unitYears.has(folder));
+		},
 		plan,
 		astroEnv: { ...batch.env, ...cacheKeys.env },
 		total: check.catalogue.disclosures.length,
-		expected: expectedOutput(check.catalogue, searchShardBudget()),
+		expected: expectedOutput(check.catalogue, shardBudget),
 		outline: {
 			units: check.catalogue.units.map(({ id }) => ({ id })),
 			disclosures: check.catalogue.disclosures.map(({ unit, year }) => ({ unit, year })),
 		},
 	};
 }
-const { plan, astroEnv: handOffEnv, total, expected, outline } = prepareSite();
-// The batch is unreachable now: a full collection before Astro starts (with node --expose-gc). The last-resort kind
-// also gives the freed pages back to the system at once; after a plain one V8 kept them (10 GB at 10,000 unit-years)
-// until its memory reducer ran, 90 s into Astro, so the two added up.
-globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+const shared = await shareCheck({
+	root: contentRoot(root),
+	projectRoot: process.cwd(),
+	cacheDir: checkCacheDir(root),
+	fresh: full,
+	workers: checkThreads,
+}).catch((error: Error) => stop(`构建已停止：${error.message}。`));
+const { writeData, plan, astroEnv: handOffEnv, total, expected, outline } = prepareSite(shared);
 
 // 3. Astro, into this build's own staging folder (with this process's heap settings: it reads the whole batch too);
 // then the search index.
@@ -180,8 +204,21 @@ function renderPages(): Promise<number | null> {
 	if (interrupted) astro.kill(interrupted);
 	return new Promise((done) => astro!.on('exit', (code) => done(code)));
 }
-const status = await renderPages();
+const rendered = renderPages();
+// The open data meanwhile, in this process; then the batch is unreachable: a full collection (with node --expose-gc).
+// The last-resort kind also gives the freed pages back to the system at once; after a plain one V8 kept them (10 GB
+// at 10,000 unit-years) until its memory reducer ran, and they added up with Astro's.
+const dataStart = performance.now();
+try {
+	writeData();
+} catch (error) {
+	stop(`开放数据写入失败：${(error as Error).message}`);
+}
+const dataSeconds = (performance.now() - dataStart) / 1000;
+globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+const status = await rendered;
 lap('Astro');
+times.push(['其中开放数据（与 Astro 同时）', dataSeconds]);
 if (interrupted) stop(`构建被中断（${interrupted}），临时文件已删除。`, 130);
 if (status !== 0) stop('构建失败（见上方错误）。');
 // Pages Astro reused print the content hash of the build that rendered them; the unchanged unit-years' data
@@ -199,6 +236,7 @@ const shards = await writeSearchIndex(
 	outline,
 	footerHash(plan.contentHash),
 	plan.previous && { site: target, shards: plan.previous.shards },
+	shardsAtOnce,
 ).catch((error: Error) => stop(`构建失败：${error.message}。`));
 const reusedShards = shards.filter((s) => s.reused).length;
 console.log(

@@ -19,6 +19,7 @@ import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { checkCacheDir, openCheckCache } from '../src/lib/check-cache.ts';
 import { buildNarrativeReader } from './build/batch.ts';
 import { codeKey } from './build/incremental.ts';
+import { checkWorkers, shareCheck } from './build/check-share.ts';
 
 export interface CheckOptions {
 	json?: boolean;
@@ -161,6 +162,21 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	for (const f of folders) {
 		if (!selectionOf(f)) fail(`“${f}”不是单位或单位年度文件夹（应为 content/disclosures/<单位> 或 content/disclosures/<单位>/<年度>）。`);
 		if (!existsSync(f)) fail(`找不到文件夹“${f}”。`);
+	}
+	// A whole content with many unchecked folders: their work over the cores first (scripts/build/check-share.ts).
+	if (!folders.length) {
+		try {
+			await shareCheck({
+				root: contentRoot(),
+				projectRoot: process.cwd(),
+				cacheDir: checkCacheDir(),
+				fresh: false,
+				workers: checkWorkers(),
+			});
+		} catch (error) {
+			console.error(`检查已停止：${(error as Error).message}。`);
+			process.exit(1);
+		}
 	}
 	const { exitCode } = runCheck({
 		json: flags.includes('--json'),

@@ -52,8 +52,16 @@ const sha = (...parts: (string | Uint8Array)[]) => parts.reduce((h, p) => h.upda
 
 /** Project files whose change can change any output: a change to one of them means a full build. */
 const CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-/** Environment variables that only say where things are, not what the site says. */
-const WHERE = new Set(['GONGKAI_OUT_DIR', 'GONGKAI_CACHE_DIR', 'GONGKAI_CONTENT_DIR', 'GONGKAI_BATCH_FILE', CACHE_KEYS_FILE_ENV]);
+/** Environment variables that only say where things are or how fast they are made, not what the site says. */
+const WHERE = new Set([
+	'GONGKAI_OUT_DIR',
+	'GONGKAI_CACHE_DIR',
+	'GONGKAI_CONTENT_DIR',
+	'GONGKAI_BATCH_FILE',
+	CACHE_KEYS_FILE_ENV,
+	'GONGKAI_SEARCH_CONCURRENCY',
+	'GONGKAI_CHECK_WORKERS',
+]);
 
 function walk(dir: string, prefix = ''): string[] {
 	if (!existsSync(join(dir, prefix))) return [];

@@ -1,20 +1,33 @@
 /**
  * Step of `npm run build` after Astro has exited: the full-text search index, one Pagefind index per shard
- * (src/core/search-shards.ts). Each shard gets a Pagefind service of its own that is closed before the next
- * starts, so the build's peak memory is the larger of Astro and one shard, not their sum (issue #13).
+ * (src/core/search-shards.ts). Each shard is indexed in a worker thread with a Pagefind service of its own,
+ * closed when the shard is written; `concurrency` shards at a time (`GONGKAI_SEARCH_CONCURRENCY`, default two:
+ * one service keeps about one core busy), so the build's peak memory is the larger of Astro and that many
+ * shards, not their sum (issue #13).
  * Only pages that mark their text with `data-pagefind-body` are sent; any Pagefind error stops the build
  * (a site without its search index is not a complete site).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { isSharedRuntimeFile } from '../../src/core/search-shards.ts';
+import { Worker } from 'node:worker_threads';
 import { searchShardPlan } from '../../src/lib/search-shards.ts';
 import { footerHash, intact, placeGroups, stampsOf, type Group } from './incremental.ts';
+import type { ShardJob } from './search-shard.ts';
 
-/** Pages sent to Pagefind at once: enough to keep its service busy, few enough not to hold the site in memory. */
-const IN_FLIGHT = 16;
+/** Indexes one shard in a worker thread (search-shard.ts); rejects with Pagefind's error. */
+function inWorker(job: ShardJob): Promise<void> {
+	return new Promise((done, failed) => {
+		const worker = new Worker(new URL('./search-shard.ts', import.meta.url), { workerData: job });
+		let answer: { ok: boolean; message?: string } | undefined;
+		worker.once('message', (message) => (answer = message));
+		worker.once('error', failed);
+		worker.once('exit', (code) => {
+			if (answer?.ok) done();
+			else failed(new Error(answer?.message ?? `检索索引的工作线程意外退出（${job.bundle}，退出码 ${code}）`));
+		});
+	});
+}
 
 /** HTML files below `dir`, as paths relative to it (Pagefind's own output left out). */
 function htmlFiles(dir: string, prefix = ''): string[] {
@@ -48,6 +61,7 @@ export async function writeSearchIndex(
 	catalogue: Parameters<typeof searchShardPlan>[0],
 	footer: string,
 	previous?: PreviousShards,
+	concurrency = 1,
 ): Promise<ShardReport[] & { groups: Record<string, Group> }> {
 	const plan = searchShardPlan(catalogue);
 	const pages = plan.shards.map((): string[] => []);
@@ -61,36 +75,22 @@ export async function writeSearchIndex(
 		// Pagefind reads only the main text: a page whose only change is the content hash in its footer indexes the same.
 		keys[shard]!.update(`${path}\0`).update(html.split(footer).join(footerHash('')));
 	}
-	const reports: ShardReport[] = [];
 	const key = keys.map((h) => h.digest('hex'));
+	const reports: ShardReport[] = plan.shards.map(({ bundle }, i) => ({ bundle, pages: pages[i]!.length, reused: false }));
+	const jobs: ShardJob[] = [];
 	for (const [i, { bundle }] of plan.shards.entries()) {
 		const before = previous?.shards[bundle];
 		if (previous && intact(previous.site, before, key[i]!)) {
 			placeGroups(previous.site, site, [before]);
-			reports.push({ bundle, pages: pages[i]!.length, reused: true });
-			continue;
-		}
-		const { index, errors } = await pagefind.createIndex({});
-		if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-		try {
-			const queue = [...pages[i]!];
-			const worker = async () => {
-				for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-					const added = await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') });
-					if (added.errors.length) throw new Error(`Pagefind 无法索引 ${path}：${added.errors.join('；')}`);
-				}
-			};
-			await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-			const written = await index.writeFiles({ outputPath: join(site, bundle) });
-			if (written.errors.length) throw new Error(`Pagefind 写入失败（${bundle}）：${written.errors.join('；')}`);
-			// A merged shard runs on the primary bundle's code: its own copy would be dead weight in every shard.
-			if (i > 0) for (const name of readdirSync(join(site, bundle))) if (isSharedRuntimeFile(name)) rmSync(join(site, bundle, name));
-			reports.push({ bundle, pages: pages[i]!.length, reused: false });
-		} finally {
-			// Ends the service process, so its memory is returned before the next shard starts.
-			await pagefind.close();
-		}
+			reports[i]!.reused = true;
+		} else jobs.push({ site, bundle, pages: pages[i]!, primary: i === 0 });
 	}
+	// Each shard in a worker thread of its own (its own Pagefind service), `concurrency` at a time.
+	const queue = [...jobs];
+	const next = async (): Promise<void> => {
+		for (let job = queue.shift(); job; job = queue.shift()) await inWorker(job);
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, next));
 	// Each file belongs to the innermost bundle it is in (`pagefind/2024/…` is not the primary's).
 	const files = plan.shards.map((): string[] => []);
 	const bundles = plan.shards.map((s) => s.bundle);

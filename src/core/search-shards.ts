@@ -14,13 +14,21 @@
  * The plan depends on the catalogue only, so the search page (which lists the bundles) and the indexer (which
  * writes them) derive the same one.
  */
+import { positiveSetting } from './settings.ts';
 
 /**
- * Unit-years per shard. Pagefind's service held 5.9 GB indexing a shard of 1,000 synthetic unit-years (every template
- * table filled; measured at 5,000 unit-years, 2026-12-02), about 6 MB each: 500 keeps one shard near 3 GB, inside
- * the 6 GB budget of issue #13 with the build process beside it.
+ * Unit-years per shard. Pagefind's service holds about 5.6 MB per synthetic unit-year (every template table filled)
+ * plus 0.3 GB: 5.9 GB for a shard of 1,000, 3.1 GB for 500 (measured at 5,000 and 10,000 unit-years, 2026-12-02).
+ * The build indexes two shards at once (`SEARCH_CONCURRENCY`): 350 keeps the two near 2.3 GB each, inside the
+ * 6 GB budget of issue #13 with the build process beside them.
  */
-export const SEARCH_SHARD_UNIT_YEARS = 500;
+export const SEARCH_SHARD_UNIT_YEARS = 350;
+
+/**
+ * Shards indexed at once, each by a Pagefind service of its own: one service keeps about one core busy, so two use
+ * the two cores of a small CI machine; more only multiply the memory (each holds its shard) on a machine with room.
+ */
+export const SEARCH_CONCURRENCY = 2;
 
 /** The primary bundle, below the site root. */
 export const PRIMARY_BUNDLE = 'pagefind/';
@@ -66,7 +74,13 @@ export function planSearchShards(
 		const units = [...byYear.get(year)!].sort();
 		const last = parts.at(-1)!;
 		if (units.length > budget) {
-			for (let i = 0; i < units.length; i += budget) parts.push({ years: [year], units: units.slice(i, i + budget), size: budget });
+			// Parts of equal size (1,000 at 350: 334, 333, 333, not 350, 350, 300), so they rank alike.
+			const count = Math.ceil(units.length / budget);
+			const cut = (i: number) => Math.round((i * units.length) / count);
+			for (let i = 0; i < count; i++) {
+				const part = units.slice(cut(i), cut(i + 1));
+				parts.push({ years: [year], units: part, size: part.length });
+			}
 		} else if (last.size + units.length <= budget && !last.units) {
 			last.years.push(year);
 			last.size += units.length;
@@ -117,9 +131,9 @@ export function isSharedRuntimeFile(name: string): boolean {
 }
 
 /** The shard budget from the environment (`GONGKAI_SEARCH_SHARD_UNIT_YEARS`), or the default. */
-export function shardBudget(value: string | undefined): number {
-	if (value === undefined || value === '') return SEARCH_SHARD_UNIT_YEARS;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) throw new Error(`GONGKAI_SEARCH_SHARD_UNIT_YEARS 必须是正整数，而不是“${value}”`);
-	return n;
-}
+export const shardBudget = (value: string | undefined): number =>
+	positiveSetting('GONGKAI_SEARCH_SHARD_UNIT_YEARS', value, SEARCH_SHARD_UNIT_YEARS);
+
+/** Shards indexed at once from the environment (`GONGKAI_SEARCH_CONCURRENCY`), else the default, at most one per core. */
+export const shardConcurrency = (value: string | undefined, cores: number): number =>
+	positiveSetting('GONGKAI_SEARCH_CONCURRENCY', value, Math.min(SEARCH_CONCURRENCY, cores));

@@ -1,6 +1,6 @@
 /**
  * On-disk cache of the check's per-unit-year work, the way narrative-cache.ts keeps the narratives: for each
- * unit-year folder, `<cache dir>/check/<hash of the folder path>.v8` holds its parsed and validated entry (or its
+ * unit-year folder, `<cache dir>/check/<hash of the code key and the folder path>.v8` holds its parsed and validated entry (or its
  * schema errors) and its audit findings, under the key of everything they are made from. An unchanged unit-year
  * is neither parsed (YAML), validated (zod) nor audited again. What reads other entries (references to units,
  * rosters, narratives without a folder) is not cached: auditedCatalogue runs it on the whole batch.
@@ -12,7 +12,7 @@
  * key differs, that does not deserialize, or is not a record of this format is ignored and written again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentFiles, DisclosureParser } from '../core/catalogue.ts';
@@ -88,6 +88,21 @@ function writeAtomic(path: string, data: Uint8Array): void {
 }
 
 /**
+ * A folder's record file. Named by the code key too, so a record of other code is not even found: after an update
+ * of gongkai every folder is missing its record (`foldersWithoutRecord`) and the check's work can be shared out.
+ */
+const recordPath = (dir: string, code: string, folder: string) => join(dir, `${sha(code, folder).slice(0, 32)}.v8`);
+
+/**
+ * The unit-year folders of `files` that have no record in `dir` for this code (all of them when `fresh`): the
+ * work of a check, told apart without reading a file. A folder whose record is there but was made from other
+ * texts (an edited entry) is not counted: that is the small work of an incremental check.
+ */
+export function foldersWithoutRecord(files: ContentFiles, code: string, dir = checkCacheDir(), fresh = false): string[] {
+	return files.disclosures.map((f) => f.dir).filter((folder) => fresh || !existsSync(recordPath(dir, code, folder)));
+}
+
+/**
  * The key of every unit-year folder of `files` and the folder of each entry by `<unit>/<year>`. Each folder's
  * texts are hashed and dropped before the next folder's are read: with lazy files (readContentFiles' `lazy`) the
  * batch's text is never in memory at once. A function of its own, so nothing it reads lives in openCheckCache's
@@ -131,7 +146,7 @@ export function openCheckCache(
 	const records = new Map<string, CheckRecord | undefined>();
 	const changed = new Set<string>();
 	let reused = 0;
-	const pathOf = (folder: string) => join(dir, `${sha(folder).slice(0, 32)}.v8`);
+	const pathOf = (folder: string) => recordPath(dir, code, folder);
 	/** The folder's record if it is this folder's as it is now. */
 	const current = (folder: string, key: string) => {
 		if (!records.has(folder)) records.set(folder, options.fresh ? undefined : readRecord(pathOf(folder)));

@@ -4,8 +4,10 @@ import {
 	isSharedRuntimeFile,
 	planSearchShards,
 	PRIMARY_BUNDLE,
+	SEARCH_CONCURRENCY,
 	SEARCH_SHARD_UNIT_YEARS,
 	shardBudget,
+	shardConcurrency,
 } from '../../src/core/search-shards.ts';
 
 const units = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
@@ -27,21 +29,22 @@ describe('planSearchShards', () => {
 
 	test('whole years fill shards up to the budget; the primary counts the unit pages; a year above it is split by unit', () => {
 		// Budget 3: primary = 4 units (capped at 3) → full; 2022 (1) + 2023 (3) > 3 → 2022 alone, 2023 alone;
-		// 2024 (4) > 3 → two parts [a b c] [d]; 2025 (1) after a split part starts a shard of its own.
+		// 2024 (4) > 3 → two parts of equal size [a b] [c d]; 2025 (1) after a split part starts a shard of its own.
 		const plan = planSearchShards({ units, disclosures }, 3);
 		expect(plan.shards).toEqual([
 			{ bundle: 'pagefind/', years: [] },
 			{ bundle: 'pagefind/2022/', years: [2022] },
 			{ bundle: 'pagefind/2023/', years: [2023] },
-			{ bundle: 'pagefind/2024-1/', years: [2024], units: ['a', 'b', 'c'] },
-			{ bundle: 'pagefind/2024-2/', years: [2024], units: ['d'] },
+			{ bundle: 'pagefind/2024-1/', years: [2024], units: ['a', 'b'] },
+			{ bundle: 'pagefind/2024-2/', years: [2024], units: ['c', 'd'] },
 			{ bundle: 'pagefind/2025/', years: [2025] },
 		]);
 		const bundleOf = (path: string) => plan.shards[plan.shardOf(path)]!.bundle;
 		expect(bundleOf('units/a/index.html')).toBe('pagefind/');
 		expect(bundleOf('index.html')).toBe('pagefind/');
 		expect(bundleOf('units/b/2023/index.html')).toBe('pagefind/2023/');
-		expect(bundleOf('units/c/2024/performance/index.html')).toBe('pagefind/2024-1/');
+		expect(bundleOf('units/b/2024/performance/index.html')).toBe('pagefind/2024-1/');
+		expect(bundleOf('units/c/2024/performance/index.html')).toBe('pagefind/2024-2/');
 		expect(bundleOf('/units/d/2024/index.html')).toBe('pagefind/2024-2/');
 		// A year's own pages go with its first part.
 		expect(bundleOf('compare/2024/index.html')).toBe('pagefind/2024-1/');
@@ -68,6 +71,13 @@ describe('planSearchShards', () => {
 		}
 		expect(plan.shards.flatMap((s) => s.units ?? []).length).toBeLessThanOrEqual(disclosures.length);
 	});
+
+	test('a year above the budget is split into parts of equal size, none above the budget', () => {
+		const many = Array.from({ length: 1000 }, (_, i) => ({ unit: `u${String(i).padStart(4, '0')}`, year: 2024 }));
+		const plan = planSearchShards({ units: many.map(({ unit }) => ({ id: unit })), disclosures: many }, 350);
+		expect(plan.shards.slice(1).map((s) => s.units!.length)).toEqual([333, 334, 333]);
+		expect(new Set(plan.shards.flatMap((s) => s.units ?? [])).size).toBe(1000);
+	});
 });
 
 test('the budget from the environment: a positive integer, else a clear error', () => {
@@ -75,6 +85,14 @@ test('the budget from the environment: a positive integer, else a clear error', 
 	expect(shardBudget('250')).toBe(250);
 	expect(() => shardBudget('0')).toThrow(/正整数/);
 	expect(() => shardBudget('abc')).toThrow(/GONGKAI_SEARCH_SHARD_UNIT_YEARS/);
+});
+
+test('shards indexed at once: two, or one per core if fewer; the environment may set any positive integer', () => {
+	expect(shardConcurrency(undefined, 2)).toBe(SEARCH_CONCURRENCY);
+	expect(shardConcurrency(undefined, 1)).toBe(1);
+	expect(shardConcurrency('', 16)).toBe(SEARCH_CONCURRENCY);
+	expect(shardConcurrency('4', 2)).toBe(4);
+	expect(() => shardConcurrency('1.5', 2)).toThrow(/GONGKAI_SEARCH_CONCURRENCY 必须是正整数/);
 });
 
 test('merged shards drop only the runtime the primary bundle serves', () => {
