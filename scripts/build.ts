@@ -76,7 +76,7 @@ const lap = (step: string) => {
 	stepStart = performance.now();
 };
 
-// 1. The output folder, and the search settings read now: a mistyped one stops the build before the long steps.
+// 1. The settings of speed and memory, read now (a mistyped one stops the build before the long steps); the output folder.
 let shardBudget = 0;
 let shardsAtOnce = 0;
 let checkThreads = 0;
