@@ -15,18 +15,33 @@ import { searchShardPlan } from '../../src/lib/search-shards.ts';
 import { footerHash, intact, placeGroups, stampsOf, type Group } from './incremental.ts';
 import type { ShardJob } from './search-shard.ts';
 
-/** Indexes one shard in a worker thread (search-shard.ts); rejects with Pagefind's error. */
-function inWorker(job: ShardJob): Promise<void> {
-	return new Promise((done, failed) => {
-		const worker = new Worker(new URL('./search-shard.ts', import.meta.url), { workerData: job });
-		let answer: { ok: boolean; message?: string } | undefined;
-		worker.once('message', (message) => (answer = message));
-		worker.once('error', failed);
-		worker.once('exit', (code) => {
-			if (answer?.ok) done();
-			else failed(new Error(answer?.message ?? `检索索引的工作线程意外退出（${job.bundle}，退出码 ${code}）`));
-		});
-	});
+/**
+ * Indexes the shards in `jobs` in `threads` worker threads (search-shard.ts), each taking the next shard when
+ * it is done with one; rejects with the first error (Pagefind's message), and ends the threads either way.
+ */
+async function indexInThreads(jobs: ShardJob[], threads: number): Promise<void> {
+	const queue = [...jobs];
+	const workers = Array.from({ length: Math.min(threads, queue.length) }, () => new Worker(new URL('./search-shard.ts', import.meta.url)));
+	try {
+		await Promise.all(
+			workers.map(
+				(worker) =>
+					new Promise<void>((done, failed) => {
+						const next = () => {
+							const job = queue.shift();
+							if (job) worker.postMessage(job);
+							else done();
+						};
+						worker.on('message', (answer: { ok: boolean; message?: string }) => (answer.ok ? next() : failed(new Error(answer.message))));
+						worker.once('error', failed);
+						worker.once('exit', (code) => failed(new Error(`检索索引的工作线程意外退出（退出码 ${code}）`)));
+						next();
+					}),
+			),
+		);
+	} finally {
+		await Promise.all(workers.map((w) => w.terminate()));
+	}
 }
 
 /** HTML files below `dir`, as paths relative to it (Pagefind's own output left out). */
@@ -85,12 +100,8 @@ export async function writeSearchIndex(
 			reports[i]!.reused = true;
 		} else jobs.push({ site, bundle, pages: pages[i]!, primary: i === 0 });
 	}
-	// Each shard in a worker thread of its own (its own Pagefind service), `concurrency` at a time.
-	const queue = [...jobs];
-	const next = async (): Promise<void> => {
-		for (let job = queue.shift(); job; job = queue.shift()) await inWorker(job);
-	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, next));
+	// `concurrency` shards at a time, each with its own Pagefind service.
+	await indexInThreads(jobs, concurrency);
 	// Each file belongs to the innermost bundle it is in (`pagefind/2024/…` is not the primary's).
 	const files = plan.shards.map((): string[] => []);
 	const bundles = plan.shards.map((s) => s.bundle);

@@ -1,11 +1,11 @@
 /**
- * One search shard, indexed in a worker thread of `writeSearchIndex` (search-index.ts): the worker has its own
- * copy of Pagefind's Node module and so its own Pagefind service, and two of them index two shards on two cores.
- * The service is closed before the worker answers, so its memory is returned with the shard.
+ * Search shards, indexed in a worker thread of `writeSearchIndex` (search-index.ts): the worker has its own copy
+ * of Pagefind's Node module and so its own Pagefind service, and two of them index two shards on two cores.
+ * Each shard gets a new service, closed before the worker answers, so its memory is returned with the shard.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { isSharedRuntimeFile } from '../../src/core/search-shards.ts';
 
@@ -42,10 +42,11 @@ async function indexShard({ site, bundle, pages, primary }: ShardJob): Promise<v
 	}
 }
 
-if (parentPort) {
-	const job = workerData as ShardJob;
-	await indexShard(job).then(
+// The worker takes shards one after another until its parent ends it. Staying alive between shards lets it
+// collect each closed service's exit (a worker that ended at once would leave the process a zombie until the build ends).
+parentPort?.on('message', (job: ShardJob) =>
+	indexShard(job).then(
 		() => parentPort!.postMessage({ ok: true }),
 		(error: Error) => parentPort!.postMessage({ ok: false, message: error.message }),
-	);
-}
+	),
+);
