@@ -1,5 +1,5 @@
 /**
- * The search index is split into shards so the indexer holds one shard in memory at a time, never the whole
+ * The search index is split into shards so the indexer holds a shard or two in memory at a time, never the whole
  * province (issue #13). A shard is a run of whole years (every page of a year: its unit-years' documents, its
  * comparison and year pages) holding at most `budget` unit-years; a year larger than the budget is split by
  * unit. The pages of no year (unit pages, rules, home) go with the first shard, the primary bundle at
