@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditedCatalogue, type AuditedCatalogue, type ContentFiles } from '../src/core/catalogue.ts';
+import { auditedCatalogue, onlyFolders, type AuditedCatalogue } from '../src/core/catalogue.ts';
 import { audit } from '../src/core/rules/index.ts';
 import type { NarrativeReader } from '../src/core/narrative-read.ts';
 import { buildReport, formatReport, type CheckReport } from '../src/core/report.ts';
@@ -55,17 +55,6 @@ const selects = (s: Selection, dir: string) => {
 	const owner = ownerOf(`${dir}/`);
 	return !!owner && owner.unit === s.unit && (!s.year || owner.entry === `${s.unit}/${s.year}`);
 };
-
-/** Keeps the selected folders' entries; units and rosters stay whole because entries refer to them. */
-function narrow(files: ContentFiles, only: Selection[]): ContentFiles {
-	const keep = (dir: string) => only.some((s) => selects(s, dir));
-	return {
-		...files,
-		disclosures: files.disclosures.filter((f) => keep(f.dir)),
-		narratives: files.narratives.filter((f) => keep(f.dir)),
-		extras: files.extras.filter((f) => keep(f.dir)),
-	};
-}
 
 /** Only the errors and warnings about the selection (a unit's own file counts for it). */
 function narrowReport(report: CheckReport, only: Selection[], strict = false): CheckReport {
@@ -116,7 +105,7 @@ function writeReports(file: string, report: CheckReport, units: Parameters<typeo
  */
 function readBatch(options: CheckOptions, only: Selection[]) {
 	let files = readContentFiles(options.root ?? contentRoot(), process.cwd(), { lazy: true });
-	if (only.length) files = narrow(files, only);
+	if (only.length) files = onlyFolders(files, (dir) => only.some((s) => selects(s, dir)));
 	// A check of the whole content also deletes the records of folders it no longer has.
 	const cache =
 		options.cache && openCheckCache(files, codeKey(process.cwd()), options.cache.dir, { ...options.cache, prune: !only.length });

@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { auditedCatalogue, type ContentFiles } from '../../src/core/catalogue.ts';
+import { auditedCatalogue, onlyFolders } from '../../src/core/catalogue.ts';
 import { positiveSetting } from '../../src/core/settings.ts';
 import { foldersWithoutRecord, openCheckCache } from '../../src/lib/check-cache.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
@@ -34,19 +34,10 @@ interface Share {
 	dirs: string[];
 }
 
-/** The content with only the given unit-year folders: units and rosters stay whole, entries refer to them. */
-function only(files: ContentFiles, dirs: ReadonlySet<string>): ContentFiles {
-	return {
-		...files,
-		disclosures: files.disclosures.filter((f) => dirs.has(f.dir)),
-		narratives: files.narratives.filter((f) => dirs.has(f.dir)),
-		extras: files.extras.filter((f) => dirs.has(f.dir)),
-	};
-}
-
 /** A worker's share: checked and audited as the check does it, kept only in the caches. */
 function checkShare({ root, projectRoot, cacheDir, fresh, dirs }: Share): void {
-	const files = only(readContentFiles(root, projectRoot, { lazy: true }), new Set(dirs));
+	const mine = new Set(dirs);
+	const files = onlyFolders(readContentFiles(root, projectRoot, { lazy: true }), (dir) => mine.has(dir));
 	const cache = openCheckCache(files, codeKey(projectRoot), cacheDir, { fresh });
 	auditedCatalogue(files, { read: buildNarrativeReader(projectRoot), parse: cache.parse, audit: cache.audit });
 	cache.save();

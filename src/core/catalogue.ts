@@ -28,6 +28,16 @@ export interface ContentFiles {
 	errors?: SchemaError[];
 }
 
+/** The content with only the unit-year folders `keep` accepts: units and rosters stay whole, entries refer to them. */
+export function onlyFolders(files: ContentFiles, keep: (dir: string) => boolean): ContentFiles {
+	return {
+		...files,
+		disclosures: files.disclosures.filter((f) => keep(f.dir)),
+		narratives: files.narratives.filter((f) => keep(f.dir)),
+		extras: files.extras.filter((f) => keep(f.dir)),
+	};
+}
+
 /**
  * The validated batch. `N` is what it keeps of each narrative: the whole reading (the audit reads it later), or
  * only what the pages need when auditedCatalogue audited each entry as it read it.
