@@ -29,8 +29,11 @@ export interface CheckOptions {
 	only?: string[];
 	/** Where to write the per-unit reports (`.html` or `.csv`). */
 	reportFile?: string;
-	/** Reads each narrative (the build passes one that caches them on disk for Astro). */
-	readNarrative?: NarrativeReader;
+	/**
+	 * Reads each narrative (the build passes one that caches them on disk for Astro); one with `prune` is pruned
+	 * after a check of the whole content.
+	 */
+	readNarrative?: NarrativeReader & { prune?(): number };
 	/**
 	 * Where to keep each unit-year's validated entry and findings (src/lib/check-cache.ts) so an unchanged one is
 	 * not parsed, validated or audited again; none: no cache. `fresh` reads none of it but writes it (a full build).
@@ -119,17 +122,20 @@ export function runCheck(options: CheckOptions): {
 	catalogue: AuditedCatalogue;
 	/** With a cache: unit-years whose entry and findings came from it, the ones checked again, records of removed folders deleted. */
 	cached?: { reused: number; checked: number; pruned: number };
+	/** Narratives deleted from the narrative cache: no longer in the content and unused for a day. */
+	prunedNarratives?: number;
 } {
 	const only = (options.only ?? []).map((f) => selectionOf(f)!);
 	const { catalogue, cache } = readBatch(options, only);
 	let report = buildReport(catalogue, { strict: options.strict });
 	const cached = cache?.save();
+	const prunedNarratives = only.length ? undefined : options.readNarrative?.prune?.();
 	if (only.length) report = narrowReport(report, only, options.strict);
 	options.write(options.json ? JSON.stringify(report, null, 2) : formatReport(report, { strict: options.strict }));
 	if (options.reportFile) {
 		for (const path of writeReports(options.reportFile, report, catalogue.units)) if (!options.json) options.write(`反馈单已写入：${path}`);
 	}
-	return { exitCode: report.exitCode, report, catalogue, ...(cached ? { cached } : {}) };
+	return { exitCode: report.exitCode, report, catalogue, ...(cached ? { cached } : {}), ...(prunedNarratives ? { prunedNarratives } : {}) };
 }
 
 const USAGE = '用法：npm run check [-- content/disclosures/<单位>[/<年度>]] [-- --json] [-- --strict] [-- --report <文件.html|文件.csv>]';

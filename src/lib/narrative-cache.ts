@@ -3,9 +3,13 @@
  * blocks (read by the one page that shows them) and `<sha256>.read.json` what the audit reads. A rebuild with
  * an unchanged narrative neither parses nor renders it again. Only safe narratives are cached: an unsafe one is
  * read (and refused, with its file and line) on every build.
+ *
+ * A check of the whole content prunes the cache (`prune`): the narratives it did not read and no one has used
+ * for a day go. Every read marks its entry as used (its time), so a build of other content sharing the cache
+ * folder keeps what it has read until its pages are written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { readNarrative, type NarrativeRead, type NarrativeReader } from '../core/narrative-read.ts';
@@ -72,22 +76,61 @@ function writeAtomic(path: string, text: string): void {
 	renameSync(tmp, path);
 }
 
+/** How long an entry no check has read stays in the cache: longer than any build takes from its check to its pages. */
+export const UNUSED_NARRATIVE_MS = 24 * 60 * 60 * 1000;
+
 /** A reader that keeps what it reads in `dir` and returns it without the blocks (they stay on disk, under `key`). */
-export function cachedNarrativeReader(dir = narrativeCacheDir()): NarrativeReader {
+export interface CachedNarrativeReader extends NarrativeReader {
+	/**
+	 * Deletes the entries this reader did not read that are unused for `UNUSED_NARRATIVE_MS`; returns how many
+	 * narratives went. Only after reading the whole content: what a selection did not read is still in use.
+	 */
+	prune(now?: number): number;
+}
+
+export function cachedNarrativeReader(dir = narrativeCacheDir()): CachedNarrativeReader {
 	mkdirSync(dir, { recursive: true });
-	return (source, file, context) => {
+	const used = new Set<string>();
+	const read: NarrativeReader = (source, file, context) => {
 		const key = narrativeKey(source, context);
 		const readPath = join(dir, `${key}.read.json`);
-		if (existsSync(readPath) && existsSync(join(dir, `${key}.json`))) {
+		const blocksPath = join(dir, `${key}.json`);
+		if (existsSync(readPath) && existsSync(blocksPath)) {
+			used.add(key);
+			// Marks it used now (see prune).
+			const now = new Date();
+			utimesSync(blocksPath, now, now);
 			return { errors: [], read: { ...(JSON.parse(readFileSync(readPath, 'utf8')) as NarrativeRead), key } };
 		}
 		const result = readNarrative(source, file, context);
 		if (!result.read) return result;
-		const { blocks, ...read } = result.read;
-		writeAtomic(join(dir, `${key}.json`), JSON.stringify(blocks));
-		writeAtomic(readPath, JSON.stringify(read));
-		return { errors: [], read: { ...read, key } };
+		const { blocks, ...rest } = result.read;
+		writeAtomic(blocksPath, JSON.stringify(blocks));
+		writeAtomic(readPath, JSON.stringify(rest));
+		used.add(key);
+		return { errors: [], read: { ...rest, key } };
 	};
+	const prune = (now = Date.now()) => {
+		let pruned = 0;
+		for (const name of readdirSync(dir)) {
+			// Only this cache's own entries: a `.tmp` may be an entry another build is writing right now.
+			const m = /^([0-9a-f]{64})\.json$/.exec(name);
+			if (!m || used.has(m[1])) continue;
+			const blocksPath = join(dir, name);
+			let mtime: number;
+			try {
+				mtime = statSync(blocksPath).mtimeMs;
+			} catch {
+				continue; // Pruned by another check just now.
+			}
+			if (now - mtime < UNUSED_NARRATIVE_MS) continue;
+			rmSync(join(dir, `${m[1]}.read.json`), { force: true });
+			rmSync(blocksPath, { force: true });
+			pruned++;
+		}
+		return pruned;
+	};
+	return Object.assign(read, { prune });
 }
 
 /** The rendered blocks of a cached narrative. */

@@ -6,7 +6,7 @@
  * wrapping parseDisclosure and audit, as batch-handoff.test.ts does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -29,6 +29,7 @@ const { runCheck } = await import('../../scripts/check.ts');
 const { batchOf } = await import('../../src/core/batch.ts');
 const { inputKeys } = await import('../../scripts/build/incremental.ts');
 type Batch = import('../../src/core/batch.ts').Batch;
+const narrativeCache = await import('../../src/lib/narrative-cache.ts');
 
 // Each check of the shipped content takes a few seconds on a busy machine; the CLI tests start two processes.
 vi.setConfig({ testTimeout: 180_000 });
@@ -184,4 +185,36 @@ test('a check of the whole content deletes the records of removed unit-years; a 
 	}
 	// Put back, the unit-year is checked again (its record is gone) and the rest comes from the cache.
 	expect(check(dir).cached).toEqual({ reused: entries - 1, checked: 1, pruned: 0 });
+});
+
+test('a check of the whole content prunes the narratives it no longer reads once they are a day unused; a check of one folder prunes none', () => {
+	const { cachedNarrativeReader, UNUSED_NARRATIVE_MS } = narrativeCache;
+	const dir = join(work, 'narratives');
+	const blocks = () => readdirSync(dir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+	const run = (only?: string[]) => runCheck({ root: tree, only, write: () => {}, readNarrative: cachedNarrativeReader(dir) });
+	expect(run().prunedNarratives).toBeUndefined();
+	const stored = blocks().length;
+	expect(stored).toBe(readdirSync(join(tree, 'disclosures'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length);
+	// Everything was last used two days ago; another build sharing the folder has just stored one of its own.
+	const old = new Date(Date.now() - 2 * UNUSED_NARRATIVE_MS);
+	for (const name of readdirSync(dir)) utimesSync(join(dir, name), old, old);
+	const others = 'b'.repeat(64);
+	writeFileSync(join(dir, `${others}.json`), '[]');
+	writeFileSync(join(dir, `${others}.read.json`), '{}');
+	const gone = join(tree, 'disclosures/yanbian-shebao/2021');
+	const goneNarratives = readdirSync(gone).filter((n) => n.endsWith('.mdx')).length;
+	expect(goneNarratives).toBeGreaterThan(0);
+	const removed = join(work, 'removed-narratives');
+	renameSync(gone, removed);
+	try {
+		expect(run([join(tree, 'disclosures/putuo-finance')]).prunedNarratives).toBeUndefined();
+		expect(blocks().length).toBe(stored + 1);
+		expect(run().prunedNarratives).toBe(goneNarratives);
+		// What the check read was marked used now, the other build's entry is young: both stay, with their readings.
+		expect(blocks().length).toBe(stored - goneNarratives + 1);
+		expect(readdirSync(dir).filter((n) => n.endsWith('.read.json')).length).toBe(stored - goneNarratives + 1);
+		expect(blocks().every((n) => Date.now() - statSync(join(dir, n)).mtimeMs < UNUSED_NARRATIVE_MS)).toBe(true);
+	} finally {
+		renameSync(removed, gone);
+	}
 });
