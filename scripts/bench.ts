@@ -123,10 +123,15 @@ async function browserFigures(dist: string): Promise<number | null> {
 	const { measurePage } = await import('./measure-page.ts');
 	const { measureSearch } = await import('./measure-search.ts');
 	say('在 Chromium 中测量一个部门决算页面和第一次检索 …');
-	const page = await measurePage(dist, '/', 'units/bench-unit-0/2020/');
-	say(
-		`部门决算页：滚动到图表前传输 ${kib(page.initialBytes)} KiB，其中 JavaScript ${kib(page.initialJsBytes)} KiB；${page.drawn}/${page.figures} 幅图绘出后 JavaScript ${kib(page.jsBytesAllDrawn)} KiB`,
-	);
+	// Like the two below: a measurement that fails is reported, not allowed to lose the figures of the whole run.
+	try {
+		const page = await measurePage(dist, '/', 'units/bench-unit-0/2020/');
+		say(
+			`部门决算页：滚动到图表前传输 ${kib(page.initialBytes)} KiB，其中 JavaScript ${kib(page.initialJsBytes)} KiB；${page.drawn}/${page.figures} 幅图绘出后 JavaScript ${kib(page.jsBytesAllDrawn)} KiB`,
+		);
+	} catch (error) {
+		say(`部门决算页未能测量：${(error as Error).message.split('\n')[0]}`);
+	}
 	let first: number | null = null;
 	try {
 		const search = await measureSearch(dist, '/', '社会保险');

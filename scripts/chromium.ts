@@ -2,7 +2,7 @@
  * The one way this project starts Chromium (Debian's package, driven by playwright-core): the bench's page and
  * search measurements, the PDF printer of the importer tests, and the browser tests all launch it here.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator } from 'playwright-core';
 
 /** Debian's Chromium, or `CHROMIUM_PATH`. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,4 +24,14 @@ export function launchChromium(profile: string, options: LaunchOptions = {}): Pr
 			'--no-first-run',
 		],
 	});
+}
+
+/**
+ * Scrolls `target` to the middle of the viewport the way an anchor link does (the page's own
+ * `element.scrollIntoView`). Playwright's `scrollIntoViewIfNeeded` scrolls by a protocol call instead: on a long
+ * page of `content-visibility: auto` sections it can leave the element on screen while Chromium still treats its
+ * section as skipped, so no IntersectionObserver fires (a bench page of 5,000 unit-years: 图5 and 图6 never drawn).
+ */
+export function scrollAsAReader(target: Locator): Promise<void> {
+	return target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { Response } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, scrollAsAReader } from './chromium.ts';
 
 export interface PageMeasure {
 	page: string;
@@ -78,7 +78,7 @@ export async function measurePage(siteDir: string, base: string, pagePath: strin
 		const figures = await page.locator('figure[data-figure-chart]').count();
 		for (let i = 0; i < figures; i += 1) {
 			const figure = page.locator('figure[data-figure-chart]').nth(i);
-			await figure.scrollIntoViewIfNeeded();
+			await scrollAsAReader(figure);
 			await page.waitForFunction(
 				(el) => el?.getAttribute('data-state') === 'drawn' || el?.getAttribute('data-state') === 'failed',
 				await figure.elementHandle(),

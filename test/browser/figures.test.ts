@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { scrollAsAReader } from '../../scripts/chromium.ts';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 
 const P003 = 'units/wutongqiao-shebao/2024/';
@@ -25,7 +26,7 @@ function paintedPixels(page: Page, no: number): Promise<number> {
 
 async function scrollAndDraw(page: Page, no: number): Promise<number> {
 	const figure = page.locator(`#figure-${no}`);
-	await figure.scrollIntoViewIfNeeded();
+	await scrollAsAReader(figure);
 	await expect.poll(() => figure.getAttribute('data-state'), { timeout: 15_000 }).toBe('drawn');
 	// Enough of the canvas is painted to be a chart, not a stray axis line.
 	await expect.poll(() => paintedPixels(page, no), { timeout: 5_000 }).toBeGreaterThan(2_000);
@@ -74,7 +75,7 @@ describe('with JavaScript', () => {
 		await page.goto(site.url(P002), { waitUntil: 'networkidle' });
 		for (const no of [1, 3, 6]) expect(await scrollAndDraw(page, no)).toBeGreaterThan(2_000);
 		const f7 = page.locator('#figure-7');
-		await f7.scrollIntoViewIfNeeded();
+		await scrollAsAReader(f7);
 		expect(await f7.locator('canvas').count()).toBe(0);
 		expect(await f7.locator('[data-figure-empty]').textContent()).toMatch(/^图7无法绘制：.*均为 0/);
 		expect(await f7.locator('figcaption').textContent()).toBe('图7 “三公”经费财政拨款支出结构');
