@@ -35,7 +35,6 @@ import { checkCacheDir } from '../src/lib/check-cache.ts';
 import { writeManifest } from './build/manifest.ts';
 import { buildNarrativeReader, handOff } from './build/batch.ts';
 import { writeSearchIndex } from './build/search-index.ts';
-import { stopIndexing } from './build/search-shard.ts';
 import { writeDataFiles } from './build/data-files.ts';
 import { footerHash, placeGroups, planBuild, refreshFooters, stateOf, writeCacheKeys, writeState } from './build/incremental.ts';
 
@@ -57,8 +56,6 @@ let cacheKeys: ReturnType<typeof writeCacheKeys> | undefined;
 const cleanUp = () => {
 	// Astro still rendering (a failure beside it, in this process): it stops with the build.
 	if (astro && astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
-	// Pagefind writing a shard: stopped before its folder goes.
-	stopIndexing();
 	handOffFile?.remove();
 	cacheKeys?.remove();
 	for (const dir of [staging, dataStaging]) if (dir) rmSync(dir, { recursive: true, force: true });
@@ -109,7 +106,7 @@ function astroEnv(): NodeJS.ProcessEnv {
 let interrupted: NodeJS.Signals | undefined;
 const interrupt = (signal: NodeJS.Signals) => {
 	interrupted ??= signal;
-	// Before Astro (the check's threads) or after it (Pagefind): stop here; the threads end with us, stop() ends Pagefind.
+	// Before Astro (the check's threads) or after it (the search index's): stop here, the threads and Pagefind's services end with us.
 	if (!astro || astro.exitCode !== null || astro.signalCode !== null) stop(`构建被中断（${signal}），临时文件已删除。`, 130);
 	astro?.kill(signal);
 };

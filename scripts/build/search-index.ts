@@ -1,24 +1,47 @@
 /**
  * Step of `npm run build` after Astro has exited: the full-text search index, one Pagefind index per shard
- * (src/core/search-shards.ts). Each shard is written by Pagefind's command line over that shard's pages
- * (search-shard.ts), which uses every core itself; `concurrency` shards at a time (`GONGKAI_SEARCH_CONCURRENCY`,
- * default one), so the build's peak memory is the larger of Astro and one shard, not their sum (issue #13).
- * Only pages that mark their text with `data-pagefind-body` are indexed; any Pagefind error stops the build
- * (a site without its search index is not a complete site). */
+ * (src/core/search-shards.ts). Each shard is indexed in a worker thread with a Pagefind service of its own,
+ * closed when the shard is written; `concurrency` shards at a time (`GONGKAI_SEARCH_CONCURRENCY`, default two:
+ * one service keeps about one core busy), so the build's peak memory is the larger of Astro and that many
+ * shards, not their sum (issue #13).
+ * Only pages that mark their text with `data-pagefind-body` are sent; any Pagefind error stops the build
+ * (a site without its search index is not a complete site).
+ */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { searchShardPlan } from '../../src/lib/search-shards.ts';
 import { footerHash, intact, placeGroups, stampsOf, type Group } from './incremental.ts';
-import { indexShard, type ShardJob } from './search-shard.ts';
+import type { ShardJob } from './search-shard.ts';
 
-/** Writes the shards in `jobs`, `atOnce` at a time (search-shard.ts); rejects with the first error (Pagefind's message). */
-async function indexShards(jobs: ShardJob[], atOnce: number): Promise<void> {
+/**
+ * Indexes the shards in `jobs` in `threads` worker threads (search-shard.ts), each taking the next shard when
+ * it is done with one; rejects with the first error (Pagefind's message), and ends the threads either way.
+ */
+async function indexInThreads(jobs: ShardJob[], threads: number): Promise<void> {
 	const queue = [...jobs];
-	const next = async (): Promise<void> => {
-		for (let job = queue.shift(); job; job = queue.shift()) await indexShard(job);
-	};
-	await Promise.all(Array.from({ length: Math.min(atOnce, queue.length) }, next));
+	const workers = Array.from({ length: Math.min(threads, queue.length) }, () => new Worker(new URL('./search-shard.ts', import.meta.url)));
+	try {
+		await Promise.all(
+			workers.map(
+				(worker) =>
+					new Promise<void>((done, failed) => {
+						const next = () => {
+							const job = queue.shift();
+							if (job) worker.postMessage(job);
+							else done();
+						};
+						worker.on('message', (answer: { ok: boolean; message?: string }) => (answer.ok ? next() : failed(new Error(answer.message))));
+						worker.once('error', failed);
+						worker.once('exit', (code) => failed(new Error(`检索索引的工作线程意外退出（退出码 ${code}）`)));
+						next();
+					}),
+			),
+		);
+	} finally {
+		await Promise.all(workers.map((w) => w.terminate()));
+	}
 }
 
 /** HTML files below `dir`, as paths relative to it (Pagefind's own output left out). */
@@ -77,7 +100,8 @@ export async function writeSearchIndex(
 			reports[i]!.reused = true;
 		} else jobs.push({ site, bundle, pages: pages[i]!, primary: i === 0 });
 	}
-	await indexShards(jobs, concurrency);
+	// `concurrency` shards at a time, each with its own Pagefind service.
+	await indexInThreads(jobs, concurrency);
 	// Each file belongs to the innermost bundle it is in (`pagefind/2024/…` is not the primary's).
 	const files = plan.shards.map((): string[] => []);
 	const bundles = plan.shards.map((s) => s.bundle);

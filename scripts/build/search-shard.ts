@@ -1,14 +1,12 @@
 /**
- * One search shard, written by Pagefind's own command line (`pagefind --site … --output-path …`) over a folder
- * holding only the shard's pages (hard links into the built site, at the same paths, so every URL is the site's).
- * The command line reads and indexes the pages on every core and writes the bundle; measured on 700 pages of
- * 350 unit-years: 17 s and 2.4 GB, where the Node API's service (one page at a time through `addHTMLFile`, then
- * `writeFiles`) took 33 s, and two services at once 53 s for two shards (issue #13). One shard at a time, so the
- * indexer's memory is one shard's.
+ * Search shards, indexed in a worker thread of `writeSearchIndex` (search-index.ts): the worker has its own copy
+ * of Pagefind's Node module and so its own Pagefind service, and two of them index two shards on two cores.
+ * Each shard gets a new service, closed before the worker answers, so its memory is returned with the shard.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
 import { isSharedRuntimeFile } from '../../src/core/search-shards.ts';
 
 export interface ShardJob {
@@ -20,58 +18,35 @@ export interface ShardJob {
 	primary: boolean;
 }
 
-/** The Pagefind binary the npm package installed, found the way its own Node API finds it (and with its overrides). */
-async function pagefindBinary(): Promise<string> {
-	const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
-		resolveBinaryPath(names: string[]): string;
-	};
-	return resolveBinaryPath(['pagefind_extended', 'pagefind']);
-}
+/** Pages sent to Pagefind at once: enough to keep its service busy, few enough not to hold the site in memory. */
+const IN_FLIGHT = 16;
 
-/** Pagefind processes still running. */
-const running = new Set<ReturnType<typeof spawn>>();
-
-/** Ends the Pagefind processes still running: a build that stops (an error, Ctrl-C) calls it before it removes its folders. */
-export function stopIndexing(): void {
-	for (const pagefind of running) pagefind.kill('SIGKILL');
-}
-process.on('exit', stopIndexing);
-
-/** Links (or, across file systems, copies) the shard's pages into `dir` at the same paths. */
-function placePages(site: string, pages: string[], dir: string): void {
-	for (const path of pages) {
-		const to = join(dir, path);
-		mkdirSync(dirname(to), { recursive: true });
-		try {
-			linkSync(join(site, path), to);
-		} catch {
-			copyFileSync(join(site, path), to);
-		}
-	}
-}
-
-/** Writes the shard's bundle into `site`; rejects with Pagefind's own output when it fails. */
-export async function indexShard({ site, bundle, pages, primary }: ShardJob): Promise<void> {
-	// Inside the site being built: removed with it if the build stops.
-	const pagesDir = mkdtempSync(join(site, '.search-pages-'));
+async function indexShard({ site, bundle, pages, primary }: ShardJob): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
 	try {
-		placePages(site, pages, pagesDir);
-		const output = join(site, bundle);
-		const pagefind = spawn(await pagefindBinary(), ['--site', pagesDir, '--output-path', output, '--quiet'], {
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		running.add(pagefind);
-		let said = '';
-		const keep = (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4000));
-		pagefind.stdout.on('data', keep);
-		pagefind.stderr.on('data', keep);
-		const code = await new Promise<number | null>((done, failed) => {
-			pagefind.once('error', failed);
-			pagefind.once('close', (exit) => done(exit));
-		}).finally(() => running.delete(pagefind));
-		if (code !== 0) throw new Error(`Pagefind 写入失败（${bundle}，退出码 ${code}）：${said.trim()}`);
-		if (!primary) for (const name of readdirSync(output)) if (isSharedRuntimeFile(name)) rmSync(join(output, name));
+		const queue = [...pages];
+		const worker = async () => {
+			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+				const added = await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') });
+				if (added.errors.length) throw new Error(`Pagefind 无法索引 ${path}：${added.errors.join('；')}`);
+			}
+		};
+		await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+		const written = await index.writeFiles({ outputPath: join(site, bundle) });
+		if (written.errors.length) throw new Error(`Pagefind 写入失败（${bundle}）：${written.errors.join('；')}`);
+		if (!primary) for (const name of readdirSync(join(site, bundle))) if (isSharedRuntimeFile(name)) rmSync(join(site, bundle, name));
 	} finally {
-		rmSync(pagesDir, { recursive: true, force: true });
+		// Ends the service process, so its memory is returned before the worker takes the next shard.
+		await pagefind.close();
 	}
 }
+
+// The worker takes shards one after another until its parent ends it. Staying alive between shards lets it
+// collect each closed service's exit (a worker that ended at once would leave the process a zombie until the build ends).
+parentPort?.on('message', (job: ShardJob) =>
+	indexShard(job).then(
+		() => parentPort!.postMessage({ ok: true }),
+		(error: Error) => parentPort!.postMessage({ ok: false, message: error.message }),
+	),
+);

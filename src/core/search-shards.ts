@@ -17,18 +17,18 @@
 import { positiveSetting } from './settings.ts';
 
 /**
- * Unit-years per shard. Pagefind holds about 5.6 MB per synthetic unit-year (every template table filled) plus
- * 0.3 GB: 5.9 GB for a shard of 1,000, 3.1 GB for 500 (measured at 5,000 and 10,000 unit-years, 2026-12-02);
- * 350 take 2.4 GB, well inside the 6 GB budget of issue #13 with the build process beside them, and two fit
- * when `GONGKAI_SEARCH_CONCURRENCY` asks for two at once.
+ * Unit-years per shard. Pagefind's service holds about 5.6 MB per synthetic unit-year (every template table filled)
+ * plus 0.3 GB: 5.9 GB for a shard of 1,000, 3.1 GB for 500 (measured at 5,000 and 10,000 unit-years, 2026-12-02).
+ * The build indexes two shards at once (`SEARCH_CONCURRENCY`): 350 keeps the two near 2.3 GB each, inside the
+ * 6 GB budget of issue #13 with the build process beside them.
  */
 export const SEARCH_SHARD_UNIT_YEARS = 350;
 
 /**
- * Shards indexed at once. Pagefind's command line indexes one shard on every core, so one at a time: on two cores
- * two at once took 40 s for two shards of 350 unit-years against 35 s one after the other, with twice the memory.
+ * Shards indexed at once, each by a Pagefind service of its own: one service keeps about one core busy, so two use
+ * the two cores of a small CI machine; more only multiply the memory (each holds its shard) on a machine with room.
  */
-export const SEARCH_CONCURRENCY = 1;
+export const SEARCH_CONCURRENCY = 2;
 
 /** The primary bundle, below the site root. */
 export const PRIMARY_BUNDLE = 'pagefind/';
@@ -134,6 +134,6 @@ export function isSharedRuntimeFile(name: string): boolean {
 export const shardBudget = (value: string | undefined): number =>
 	positiveSetting('GONGKAI_SEARCH_SHARD_UNIT_YEARS', value, SEARCH_SHARD_UNIT_YEARS);
 
-/** Shards indexed at once from the environment (`GONGKAI_SEARCH_CONCURRENCY`), else the default (never more than the cores). */
+/** Shards indexed at once from the environment (`GONGKAI_SEARCH_CONCURRENCY`), else the default, at most one per core. */
 export const shardConcurrency = (value: string | undefined, cores: number): number =>
 	positiveSetting('GONGKAI_SEARCH_CONCURRENCY', value, Math.min(SEARCH_CONCURRENCY, cores));

@@ -87,11 +87,10 @@ test('the budget from the environment: a positive integer, else a clear error', 
 	expect(() => shardBudget('abc')).toThrow(/GONGKAI_SEARCH_SHARD_UNIT_YEARS/);
 });
 
-test('shards indexed at once: one (Pagefind uses every core for it); the environment may set any positive integer', () => {
-	expect(SEARCH_CONCURRENCY).toBe(1);
-	expect(shardConcurrency(undefined, 2)).toBe(1);
+test('shards indexed at once: two, or one per core if fewer; the environment may set any positive integer', () => {
+	expect(shardConcurrency(undefined, 2)).toBe(SEARCH_CONCURRENCY);
 	expect(shardConcurrency(undefined, 1)).toBe(1);
-	expect(shardConcurrency('', 16)).toBe(1);
+	expect(shardConcurrency('', 16)).toBe(SEARCH_CONCURRENCY);
 	expect(shardConcurrency('4', 2)).toBe(4);
 	expect(() => shardConcurrency('1.5', 2)).toThrow(/GONGKAI_SEARCH_CONCURRENCY 必须是正整数/);
 });
