@@ -79,7 +79,7 @@ function writeAtomic(path: string, text: string): void {
 /** How long an entry no check has read stays in the cache: longer than any build takes from its check to its pages. */
 export const UNUSED_NARRATIVE_MS = 24 * 60 * 60 * 1000;
 
-/** A reader that keeps what it reads in `dir` and returns it without the blocks (they stay on disk, under `key`). */
+/** A narrative reader over the disk cache. */
 export interface CachedNarrativeReader extends NarrativeReader {
 	/**
 	 * Deletes the entries this reader did not read that are unused for `UNUSED_NARRATIVE_MS`; returns how many
@@ -88,6 +88,7 @@ export interface CachedNarrativeReader extends NarrativeReader {
 	prune(now?: number): number;
 }
 
+/** A reader that keeps what it reads in `dir` and returns it without the blocks (they stay on disk, under `key`). */
 export function cachedNarrativeReader(dir = narrativeCacheDir()): CachedNarrativeReader {
 	mkdirSync(dir, { recursive: true });
 	const used = new Set<string>();
@@ -96,11 +97,16 @@ export function cachedNarrativeReader(dir = narrativeCacheDir()): CachedNarrativ
 		const readPath = join(dir, `${key}.read.json`);
 		const blocksPath = join(dir, `${key}.json`);
 		if (existsSync(readPath) && existsSync(blocksPath)) {
-			used.add(key);
-			// Marks it used now (see prune).
-			const now = new Date();
-			utimesSync(blocksPath, now, now);
-			return { errors: [], read: { ...(JSON.parse(readFileSync(readPath, 'utf8')) as NarrativeRead), key } };
+			try {
+				// Marks it used now (see prune).
+				const now = new Date();
+				utimesSync(blocksPath, now, now);
+				const cached = JSON.parse(readFileSync(readPath, 'utf8')) as NarrativeRead;
+				used.add(key);
+				return { errors: [], read: { ...cached, key } };
+			} catch {
+				// Pruned by another check in between: read and store it anew.
+			}
 		}
 		const result = readNarrative(source, file, context);
 		if (!result.read) return result;
