@@ -17,6 +17,7 @@ import { toCsv } from '../src/core/csv.ts';
 import { statusTotals } from '../src/core/status.ts';
 import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { checkCacheDir, openCheckCache } from '../src/lib/check-cache.ts';
+import type { CachedNarrativeReader } from '../src/lib/narrative-cache.ts';
 import { buildNarrativeReader } from './build/batch.ts';
 import { codeKey } from './build/incremental.ts';
 import { checkWorkers, shareCheck } from './build/check-share.ts';
@@ -33,7 +34,7 @@ export interface CheckOptions {
 	 * Reads each narrative (the build passes one that caches them on disk for Astro); one with `prune` is pruned
 	 * after a check of the whole content.
 	 */
-	readNarrative?: NarrativeReader & { prune?(): number };
+	readNarrative?: NarrativeReader & Partial<Pick<CachedNarrativeReader, 'prune'>>;
 	/**
 	 * Where to keep each unit-year's validated entry and findings (src/lib/check-cache.ts) so an unchanged one is
 	 * not parsed, validated or audited again; none: no cache. `fresh` reads none of it but writes it (a full build).
