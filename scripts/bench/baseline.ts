@@ -44,7 +44,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 export function getStaticPaths() {
 	const slugs = JSON.parse(readFileSync(join(process.cwd(), 'slugs.json'), 'utf8'));
-	return slugs.map((slug, i) => ({ params: { slug: slug || undefined }, props: { i } }));
+	const every = Number(process.env.BENCH_EVERY ?? 1);
+	return slugs.flatMap((slug, i) => (i % every ? [] : [{ params: { slug: slug || undefined }, props: { i } }]));
 }
 const lines = readFileSync(join(process.cwd(), 'texts', Astro.props.i + '.txt'), 'utf8').split('\\n');
 ---
@@ -69,18 +70,22 @@ export function writeBaselineSite(dir: string, dist: string, pages: string[], ro
 	return slugs.length;
 }
 
-/**
- * Builds the bare site, without (`pagefind: false`) or with its search index, into its own output folder; stopped
- * when its memory passes `capMiB` (then its time and peak are lower bounds: see BenchResult.baselineComplete).
- */
-export function buildBaseline(
-	dir: string,
-	root: string,
-	env: NodeJS.ProcessEnv,
-	withPagefind: boolean,
-	capMiB?: number,
-): Promise<RunStats> {
-	const outDir = join(dir, withPagefind ? 'dist-pagefind' : 'dist');
-	const run = { ...env, ...(withPagefind ? { BENCH_PAGEFIND: '1' } : {}) };
-	return measureRun([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], dir, run, capMiB);
+export interface BaselineOptions {
+	/** With its search index (Pagefind in `astro:build:done`) or bare. */
+	pagefind: boolean;
+	/** Stopped when its memory passes this (then its time and peak are lower bounds: see BenchResult.baselineComplete). */
+	capMiB?: number;
+	/** Only every `every`-th page (1: all of them): a part of the site, whose cost is a lower bound of the whole's. */
+	every?: number;
 }
+
+/** Builds the bare site, or a part of it, into its own output folder. */
+export function buildBaseline(dir: string, root: string, env: NodeJS.ProcessEnv, options: BaselineOptions): Promise<RunStats> {
+	const every = options.every ?? 1;
+	const outDir = join(dir, `${options.pagefind ? 'dist-pagefind' : 'dist'}${every > 1 ? `-every-${every}` : ''}`);
+	const run = { ...env, BENCH_EVERY: String(every), ...(options.pagefind ? { BENCH_PAGEFIND: '1' } : {}) };
+	return measureRun([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], dir, run, options.capMiB);
+}
+
+/** The number of pages a build with `every` keeps of `pages`. */
+export const pagesOfEvery = (pages: number, every: number) => Math.ceil(pages / every);

@@ -43,6 +43,7 @@ const run = (over: Partial<BenchResult>): BenchResult => ({
 	baselineSeconds: 100,
 	baselinePeakMiB: 1000,
 	baselineComplete: true,
+	baselinePartPages: null,
 	bareAstroSeconds: 60,
 	bareAstroPeakMiB: 600,
 	distMiB: 900,
@@ -67,7 +68,11 @@ test('budgets against a stopped baseline: within only where its lower bounds pro
 	expect(budgetViolations(run({ ...stopped, seconds: 1200 }))).toEqual([]);
 	const [time] = budgetViolations(run({ ...stopped, seconds: 1500 }));
 	expect(time).toMatch(
-		/^构建用时预算.*用时 1500.0 秒，基线 至少 400.0 秒，为 3.75 倍（基线内存超过上限，于 400.0 秒时中止，用时和内存只知下限，不能证明达到）$/,
+		/^构建用时预算.*用时 1500.0 秒，基线 至少 400.0 秒，为 3.75 倍（基线内存超过上限而中止，用时和内存只知下限，不能证明达到）$/,
+	);
+	// A part of the baseline built whole (every 2nd page) is named as where the bound comes from.
+	expect(budgetViolations(run({ ...stopped, baselinePartPages: 5545, seconds: 1500 }))[0]).toMatch(
+		/为 3.75 倍（基线内存超过上限而中止，用时和内存只知下限：取中止前所用与只建其中 5545 个页面时所用之较大者，不能证明达到）$/,
 	);
 	// The same figures against a baseline that finished are a plain violation, with no lower-bound wording.
 	expect(budgetViolations(run({ ...stopped, baselineComplete: true, seconds: 1500 }))[0]).toMatch(/为 3.75 倍$/);
