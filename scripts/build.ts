@@ -132,7 +132,7 @@ function prepareSite(shared: number) {
 	lap('检查');
 	if (shared) console.log(`检查：${shared} 个单位年度由 ${checkThreads} 个线程分头校验与核对。`);
 	else if (check.cached?.reused) console.log(`检查：${check.cached.reused} 个单位年度未改动，沿用上次检查的校验与核对结果。`);
-	if (check.cached?.pruned) console.log(`检查：删去 ${check.cached.pruned} 个已不在内容中的单位年度的缓存记录。`);
+	if (check.cached?.pruned) console.log(`检查：删去 ${check.cached.pruned} 个已不在内容中、一天未用的单位年度缓存记录。`);
 	if (check.prunedNarratives) console.log(`检查：删去 ${check.prunedNarratives} 篇已不在内容中、一天未用的正文缓存。`);
 	if (check.exitCode !== 0) {
 		stop(`构建已停止：${check.report.schemaErrors.length ? '先修正上面的数据错误' : '--strict：存在“确定”级核对发现'}。`);

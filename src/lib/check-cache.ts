@@ -21,7 +21,7 @@ import { audit } from '../core/rules/index.ts';
 import type { Finding } from '../core/rules/types.ts';
 import type { Disclosure } from '../core/schema/disclosure.ts';
 import { parseDisclosure, type Result } from '../core/validate.ts';
-import { cacheRoot } from './narrative-cache.ts';
+import { cacheRoot, markUsed, unusedLong } from './narrative-cache.ts';
 
 /** Where the check's records are kept. */
 export const checkCacheDir = (projectRoot = process.cwd()) => join(cacheRoot(projectRoot), 'check');
@@ -45,8 +45,10 @@ export interface CheckCache {
 	audit: Auditor;
 	/**
 	 * Writes what changed and, when the cache was opened with `prune`, deletes the records of folders that are no
-	 * longer in the content (a unit-year removed or renamed); returns how many unit-years were reused whole (entry
-	 * and findings), how many not, and how many records were deleted.
+	 * longer in the content (a unit-year removed or renamed, or records of another version of the code) once no
+	 * check has read them for a day (`UNUSED_ENTRY_MS`), so a build of other code or content sharing the cache
+	 * folder keeps its own; returns how many unit-years were reused whole (entry and findings), how many not, and
+	 * how many records were deleted.
 	 */
 	save(): { reused: number; checked: number; pruned: number };
 }
@@ -133,7 +135,7 @@ function folderKeys(files: ContentFiles, code: string) {
  * The cache for one check of `files`: keys are computed here, once, from the files as read (whole-batch maps
  * built once); `code` is the code key (scripts/build/incremental.ts `codeKey`). `fresh` reads no record (a full
  * build) but still writes them for the next check. `prune`: `files` is the whole content (not a selection of
- * folders), so a record of any other folder is stale and deleted by save().
+ * folders), so a record of any other folder is stale and deleted by save() once a day unused.
  */
 export function openCheckCache(
 	files: ContentFiles,
@@ -149,7 +151,12 @@ export function openCheckCache(
 	const pathOf = (folder: string) => recordPath(dir, code, folder);
 	/** The folder's record if it is this folder's as it is now. */
 	const current = (folder: string, key: string) => {
-		if (!records.has(folder)) records.set(folder, options.fresh ? undefined : readRecord(pathOf(folder)));
+		if (!records.has(folder)) {
+			const record = options.fresh ? undefined : readRecord(pathOf(folder));
+			// Marks it used (see save): another check's prune keeps it for a day.
+			if (record) markUsed(pathOf(folder));
+			records.set(folder, record);
+		}
 		const r = records.get(folder);
 		return r?.key === key ? r : undefined;
 	};
@@ -195,6 +202,7 @@ export function openCheckCache(
 			let pruned = 0;
 			if (options.prune) {
 				const live = new Set([...keys.keys()].map((folder) => pathOf(folder)));
+				const now = Date.now();
 				let names: string[] = [];
 				try {
 					names = readdirSync(dir);
@@ -203,7 +211,7 @@ export function openCheckCache(
 				}
 				for (const name of names) {
 					// Only this cache's own records: a `.tmp` may be a record another check is writing right now.
-					if (!name.endsWith('.v8') || live.has(join(dir, name))) continue;
+					if (!name.endsWith('.v8') || live.has(join(dir, name)) || !unusedLong(join(dir, name), now)) continue;
 					rmSync(join(dir, name), { force: true });
 					pruned++;
 				}

@@ -76,13 +76,36 @@ function writeAtomic(path: string, text: string): void {
 	renameSync(tmp, path);
 }
 
-/** How long an entry no check has read stays in the cache: longer than any build takes from its check to its pages. */
-export const UNUSED_NARRATIVE_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long an entry of a cache (narratives, the check's records) that no check has read stays: longer than any
+ * build takes from its check to its pages, so a build sharing the cache folder keeps what it read.
+ */
+export const UNUSED_ENTRY_MS = 24 * 60 * 60 * 1000;
+
+/** Marks a cache entry used now: it stays at least `UNUSED_ENTRY_MS` more. False when it is gone (pruned by another check). */
+export function markUsed(path: string): boolean {
+	const now = new Date();
+	try {
+		utimesSync(path, now, now);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Whether the cache entry at `path` has been unused for `UNUSED_ENTRY_MS` at `now`; false when it is gone already. */
+export function unusedLong(path: string, now: number): boolean {
+	try {
+		return now - statSync(path).mtimeMs >= UNUSED_ENTRY_MS;
+	} catch {
+		return false; // Pruned by another check just now.
+	}
+}
 
 /** A narrative reader over the disk cache. */
 export interface CachedNarrativeReader extends NarrativeReader {
 	/**
-	 * Deletes the entries this reader did not read that are unused for `UNUSED_NARRATIVE_MS`; returns how many
+	 * Deletes the entries this reader did not read that are unused for `UNUSED_ENTRY_MS`; returns how many
 	 * narratives went. Only after reading the whole content: what a selection did not read is still in use.
 	 */
 	prune(now?: number): number;
@@ -96,11 +119,9 @@ export function cachedNarrativeReader(dir = narrativeCacheDir()): CachedNarrativ
 		const key = narrativeKey(source, context);
 		const readPath = join(dir, `${key}.read.json`);
 		const blocksPath = join(dir, `${key}.json`);
-		if (existsSync(readPath) && existsSync(blocksPath)) {
+		// Marked used (see prune) before it is read, so a prune running beside this check keeps it.
+		if (existsSync(readPath) && markUsed(blocksPath)) {
 			try {
-				// Marks it used now (see prune).
-				const now = new Date();
-				utimesSync(blocksPath, now, now);
 				const cached = JSON.parse(readFileSync(readPath, 'utf8')) as NarrativeRead;
 				used.add(key);
 				return { errors: [], read: { ...cached, key } };
@@ -121,17 +142,9 @@ export function cachedNarrativeReader(dir = narrativeCacheDir()): CachedNarrativ
 		for (const name of readdirSync(dir)) {
 			// Only this cache's own entries: a `.tmp` may be an entry another build is writing right now.
 			const m = /^([0-9a-f]{64})\.json$/.exec(name);
-			if (!m || used.has(m[1])) continue;
-			const blocksPath = join(dir, name);
-			let mtime: number;
-			try {
-				mtime = statSync(blocksPath).mtimeMs;
-			} catch {
-				continue; // Pruned by another check just now.
-			}
-			if (now - mtime < UNUSED_NARRATIVE_MS) continue;
+			if (!m || used.has(m[1]) || !unusedLong(join(dir, name), now)) continue;
 			rmSync(join(dir, `${m[1]}.read.json`), { force: true });
-			rmSync(blocksPath, { force: true });
+			rmSync(join(dir, name), { force: true });
 			pruned++;
 		}
 		return pruned;

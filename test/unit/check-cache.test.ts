@@ -163,23 +163,37 @@ test('a corrupt, foreign or swapped record is ignored and written again, never t
 	expect(calls).toEqual({ validate: 0, audit: 0 });
 });
 
-test('a check of the whole content deletes the records of removed unit-years; a check of one folder keeps them', () => {
+test('a check of the whole content deletes the records of removed unit-years once they are a day unused; a check of one folder keeps them', () => {
+	const { UNUSED_ENTRY_MS } = narrativeCache;
 	const dir = join(work, 'prune');
 	const removed = join(work, 'removed-unit-year');
 	check(dir);
 	expect(readdirSync(dir).length).toBe(entries);
+	const records = () => readdirSync(dir).filter((name) => name.endsWith('.v8'));
+	// Everything was last used two days ago; a build of other code sharing the folder has just written a record of its own.
+	const old = new Date(Date.now() - 2 * UNUSED_ENTRY_MS);
+	for (const name of readdirSync(dir)) utimesSync(join(dir, name), old, old);
+	const others = join(dir, `${'c'.repeat(64)}.v8`);
+	writeFileSync(others, serialize({ format: 'another version' }));
 	// A stranger's file in the cache folder is left alone: only records (.v8) are this cache's.
 	writeFileSync(join(dir, 'note.txt'), 'not a record');
+	utimesSync(join(dir, 'note.txt'), old, old);
 	renameSync(join(tree, 'disclosures/yanbian-shebao/2021'), removed);
 	try {
 		Object.assign(calls, { validate: 0, audit: 0 });
 		const one = runCheck({ root: tree, only: [join(tree, 'disclosures/putuo-finance')], write: () => {}, cache: { dir } });
 		expect(one.cached?.pruned).toBe(0);
-		expect(readdirSync(dir).length).toBe(entries + 1);
+		expect(records().length).toBe(entries + 1);
 		const whole = check(dir);
 		expect(whole.cached).toEqual({ reused: entries - 1, checked: 0, pruned: 1 });
-		expect(readdirSync(dir).filter((name) => name.endsWith('.v8')).length).toBe(entries - 1);
+		// What the check read was marked used now, the other build's record is young: both stay.
+		expect(records().length).toBe(entries);
+		expect(records().every((n) => Date.now() - statSync(join(dir, n)).mtimeMs < UNUSED_ENTRY_MS)).toBe(true);
 		expect(readdirSync(dir)).toContain('note.txt');
+		// Once no check has read it for a day, the other build's record goes too.
+		utimesSync(others, old, old);
+		expect(check(dir).cached).toEqual({ reused: entries - 1, checked: 0, pruned: 1 });
+		expect(records().length).toBe(entries - 1);
 	} finally {
 		renameSync(removed, join(tree, 'disclosures/yanbian-shebao/2021'));
 	}
@@ -188,7 +202,7 @@ test('a check of the whole content deletes the records of removed unit-years; a 
 });
 
 test('a check of the whole content prunes the narratives it no longer reads once they are a day unused; a check of one folder prunes none', () => {
-	const { cachedNarrativeReader, UNUSED_NARRATIVE_MS } = narrativeCache;
+	const { cachedNarrativeReader, UNUSED_ENTRY_MS } = narrativeCache;
 	const dir = join(work, 'narratives');
 	const blocks = () => readdirSync(dir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
 	const run = (only?: string[]) => runCheck({ root: tree, only, write: () => {}, readNarrative: cachedNarrativeReader(dir) });
@@ -196,7 +210,7 @@ test('a check of the whole content prunes the narratives it no longer reads once
 	const stored = blocks().length;
 	expect(stored).toBe(readdirSync(join(tree, 'disclosures'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length);
 	// Everything was last used two days ago; another build sharing the folder has just stored one of its own.
-	const old = new Date(Date.now() - 2 * UNUSED_NARRATIVE_MS);
+	const old = new Date(Date.now() - 2 * UNUSED_ENTRY_MS);
 	for (const name of readdirSync(dir)) utimesSync(join(dir, name), old, old);
 	const others = 'b'.repeat(64);
 	writeFileSync(join(dir, `${others}.json`), '[]');
@@ -213,7 +227,7 @@ test('a check of the whole content prunes the narratives it no longer reads once
 		// What the check read was marked used now, the other build's entry is young: both stay, with their readings.
 		expect(blocks().length).toBe(stored - goneNarratives + 1);
 		expect(readdirSync(dir).filter((n) => n.endsWith('.read.json')).length).toBe(stored - goneNarratives + 1);
-		expect(blocks().every((n) => Date.now() - statSync(join(dir, n)).mtimeMs < UNUSED_NARRATIVE_MS)).toBe(true);
+		expect(blocks().every((n) => Date.now() - statSync(join(dir, n)).mtimeMs < UNUSED_ENTRY_MS)).toBe(true);
 	} finally {
 		renameSync(removed, gone);
 	}
