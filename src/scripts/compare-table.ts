@@ -20,15 +20,9 @@ interface State {
 const table = document.querySelector<HTMLTableElement>('table[data-compare-table]');
 const form = document.querySelector<HTMLFormElement>('form[data-compare-filters]');
 const status = document.querySelector<HTMLElement>('[data-compare-status]');
-if (table?.tBodies[0] && table.tHead && form && status) enhance(table, table.tBodies[0], table.tHead, form, status);
+if (table?.tBodies[0] && table.tHead && form && status) enhance(table.tBodies[0], table.tHead, form, status);
 
-function enhance(
-	table: HTMLTableElement,
-	tbody: HTMLTableSectionElement,
-	thead: HTMLTableSectionElement,
-	form: HTMLFormElement,
-	status: HTMLElement,
-) {
+function enhance(tbody: HTMLTableSectionElement, thead: HTMLTableSectionElement, form: HTMLFormElement, status: HTMLElement) {
 	const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
 	const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 	const rows = [...tbody.rows];

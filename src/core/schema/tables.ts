@@ -12,7 +12,7 @@ export const STANDARD_TABLES: readonly string[] = SICHUAN_13.tables.map((t) => t
 const row = z.strictObject({
 	code: z.string().regex(/^\d{3,7}$/).optional().describe('科目编码'),
 	label: text.describe('行名称'),
-	values: z.array(z.number().finite().nullable()).describe('各列数值，空白单元格为 null'),
+	values: z.array(z.number().nullable()).describe('各列数值，空白单元格为 null'),
 	/** Rows that print a sum of others (合计, 小计, 总计) are marked so the audit can check them. */
 	total: z.boolean().optional().describe('是否为合计行'),
 });

@@ -4,7 +4,7 @@
  */
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from './codes.ts';
 import { columnTitle } from './index.ts';
-import type { SideSpec, TableSpec, TemplateSpec } from './types.ts';
+import type { SideSpec, TemplateSpec } from './types.ts';
 
 /** The code rows a side's form prints even when blank: listed 类, and for 经济分类 their 款 too. */
 function listedRows(side: SideSpec): [string, string][] {
@@ -22,7 +22,7 @@ function listedRows(side: SideSpec): [string, string][] {
 
 const row = (key: string, name: string, width: number) => `[${key}, ${name}, ${Array(width).fill('~').join(', ')}]`;
 
-function sideLines(table: TableSpec, side: SideSpec, indent: string): string[] {
+function sideLines(side: SideSpec, indent: string): string[] {
 	const width = side.columns.length;
 	const out = [`${indent}# 列：${side.columns.map(columnTitle).join(' | ')}`];
 	const lines = side.lines.map((l) => row(l.key, l.name, width));
@@ -53,7 +53,7 @@ export function scaffoldTables(template: TemplateSpec): string {
 		out.push(`  ${t.id}:   # ${t.no}、${t.title}（单位：${t.unit}）`);
 		for (const side of t.sides) {
 			out.push(`    ${side.key}:${side.name ? `   # ${side.name}` : ''}`);
-			out.push(...sideLines(t, side, '      '));
+			out.push(...sideLines(side, '      '));
 		}
 		out.push(`    # notes: []   # 表下印出的注、说明，照录${t.emptyNote ? `（无数据时如“${t.emptyNote}”）` : ''}`);
 	}
