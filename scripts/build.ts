@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { expectedOutput } from '../src/core/expected-output.ts';
 import { contentRoot } from '../src/lib/content-files.ts';
 import { contentHash, folderHashes } from '../src/lib/content-hash.ts';
-import { cacheRoot } from '../src/lib/narrative-cache.ts';
+import { cacheRoot } from '../src/lib/cache-folder.ts';
 import { searchConcurrency, searchShardBudget } from '../src/lib/search-shards.ts';
 import {
 	acquireLock,

@@ -9,7 +9,8 @@ import { batchOf, type Batch } from '../../src/core/batch.ts';
 import type { AuditedCatalogue } from '../../src/core/catalogue.ts';
 import type { CheckReport } from '../../src/core/report.ts';
 import { BATCH_FILE_ENV, writeBatchFile } from '../../src/lib/batch-file.ts';
-import { cacheRoot, cachedNarrativeReader, narrativeCacheDir } from '../../src/lib/narrative-cache.ts';
+import { cacheRoot } from '../../src/lib/cache-folder.ts';
+import { cachedNarrativeReader, narrativeCacheDir } from '../../src/lib/narrative-cache.ts';
 
 /** The narrative reader the build's check uses: it leaves every rendered narrative in the cache for Astro. */
 export const buildNarrativeReader = (root = process.cwd()) => cachedNarrativeReader(narrativeCacheDir(root));

@@ -21,7 +21,7 @@ import { audit } from '../core/rules/index.ts';
 import type { Finding } from '../core/rules/types.ts';
 import type { Disclosure } from '../core/schema/disclosure.ts';
 import { parseDisclosure, type Result } from '../core/validate.ts';
-import { cacheRoot, markUsed, unusedLong } from './narrative-cache.ts';
+import { cacheRoot, markUsed, unusedLong } from './cache-folder.ts';
 
 /** Where the check's records are kept. */
 export const checkCacheDir = (projectRoot = process.cwd()) => join(cacheRoot(projectRoot), 'check');

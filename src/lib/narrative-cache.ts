@@ -9,17 +9,13 @@
  * folder keeps what it has read until its pages are written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheRoot, markUsed, unusedLong } from './cache-folder.ts';
 import { readNarrative, type NarrativeRead, type NarrativeReader } from '../core/narrative-read.ts';
 import type { NarrativeBlock } from '../core/narrative-render.ts';
 import type { NarrativeContext } from '../core/mdx-safety.ts';
-
-/** The build's cache folder (Astro's cacheDir too): `GONGKAI_CACHE_DIR`, else `.astro/` in the project. */
-export function cacheRoot(projectRoot = process.cwd()): string {
-	return resolve(projectRoot, process.env.GONGKAI_CACHE_DIR ?? '.astro');
-}
 
 /** Where the narratives are cached. */
 export const narrativeCacheDir = (projectRoot = process.cwd()) => join(cacheRoot(projectRoot), 'narratives');
@@ -76,36 +72,10 @@ function writeAtomic(path: string, text: string): void {
 	renameSync(tmp, path);
 }
 
-/**
- * How long an entry of a cache (narratives, the check's records) that no check has read stays: longer than any
- * build takes from its check to its pages, so a build sharing the cache folder keeps what it read.
- */
-export const UNUSED_ENTRY_MS = 24 * 60 * 60 * 1000;
-
-/** Marks a cache entry used now: it stays at least `UNUSED_ENTRY_MS` more. False when it is gone (pruned by another check). */
-export function markUsed(path: string): boolean {
-	const now = new Date();
-	try {
-		utimesSync(path, now, now);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** Whether the cache entry at `path` has been unused for `UNUSED_ENTRY_MS` at `now`; false when it is gone already. */
-export function unusedLong(path: string, now: number): boolean {
-	try {
-		return now - statSync(path).mtimeMs >= UNUSED_ENTRY_MS;
-	} catch {
-		return false; // Pruned by another check just now.
-	}
-}
-
 /** A narrative reader over the disk cache. */
 export interface CachedNarrativeReader extends NarrativeReader {
 	/**
-	 * Deletes the entries this reader did not read that are unused for `UNUSED_ENTRY_MS`; returns how many
+	 * Deletes the entries this reader did not read that are unused for `UNUSED_ENTRY_MS` (cache-folder.ts); returns how many
 	 * narratives went. Only after reading the whole content: what a selection did not read is still in use.
 	 */
 	prune(now?: number): number;

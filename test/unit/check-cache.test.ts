@@ -30,6 +30,7 @@ const { batchOf } = await import('../../src/core/batch.ts');
 const { inputKeys } = await import('../../scripts/build/incremental.ts');
 type Batch = import('../../src/core/batch.ts').Batch;
 const narrativeCache = await import('../../src/lib/narrative-cache.ts');
+const { UNUSED_ENTRY_MS } = await import('../../src/lib/cache-folder.ts');
 
 // Each check of the shipped content takes a few seconds on a busy machine; the CLI tests start two processes.
 vi.setConfig({ testTimeout: 180_000 });
@@ -164,7 +165,6 @@ test('a corrupt, foreign or swapped record is ignored and written again, never t
 });
 
 test('a check of the whole content deletes the records of removed unit-years once they are a day unused; a check of one folder keeps them', () => {
-	const { UNUSED_ENTRY_MS } = narrativeCache;
 	const dir = join(work, 'prune');
 	const removed = join(work, 'removed-unit-year');
 	check(dir);
@@ -202,7 +202,7 @@ test('a check of the whole content deletes the records of removed unit-years onc
 });
 
 test('a check of the whole content prunes the narratives it no longer reads once they are a day unused; a check of one folder prunes none', () => {
-	const { cachedNarrativeReader, UNUSED_ENTRY_MS } = narrativeCache;
+	const { cachedNarrativeReader } = narrativeCache;
 	const dir = join(work, 'narratives');
 	const blocks = () => readdirSync(dir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
 	const run = (only?: string[]) => runCheck({ root: tree, only, write: () => {}, readNarrative: cachedNarrativeReader(dir) });
